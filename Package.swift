@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Kennisbank",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Kennisbank", targets: ["Kennisbank"]),
+        .executable(name: "kb", targets: ["kb"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // RFC 4180 CSV (quoted fields, CRLF, embedded newlines) for the CBS registry and CSV import/export.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Turns the top-level Migrations/ and Data/ files into Swift source at build time,
+        // so that a `kb` binary copied alone still carries its schema and registry.
+        .executableTarget(name: "EmbedFilesTool"),
+        .plugin(
+            name: "EmbedFiles",
+            capability: .buildTool(),
+            dependencies: ["EmbedFilesTool"]
+        ),
+        .target(
+            name: "Kennisbank",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            plugins: ["EmbedFiles"]
+        ),
+        .executableTarget(
+            name: "kb",
+            dependencies: [
+                "Kennisbank",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "KennisbankTests",
+            dependencies: ["Kennisbank", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "kbTests",
+            dependencies: ["kb"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,59 @@
+import Foundation
+
+/// A practice example, obstacle or tip, as stored.
+public struct Entry: Codable, Sendable, Hashable {
+    /// The short reference that `show`, `edit` and `rm` accept (the row id in this file).
+    public var id: Int64
+    /// The stable identity that travels with the entry between knowledge bases.
+    public var uuid: UUID
+    /// Example, obstacle or tip.
+    public var kind: EntryKind
+    /// The title, never empty.
+    public var title: String
+    /// The body, in Markdown; may be empty.
+    public var body: String
+    /// The municipality's name, or nil for a tip of the whole network.
+    public var municipality: String?
+    /// The municipality's CBS code, if it has one.
+    public var municipalityCode: String?
+    /// The municipality's province, if known.
+    public var province: String?
+    /// Topic labels, sorted by their folded identity.
+    public var topics: [String]
+    /// Where the knowledge comes from (a meeting and its date), if recorded.
+    public var source: String?
+    /// The date the knowledge refers to, `YYYY-MM-DD`.
+    public var date: String?
+    /// The status of an obstacle; nil for examples and tips.
+    public var status: ObstacleStatus?
+    /// The UUIDs of the obstacles this tip or example addresses.
+    public var addresses: [UUID]
+    /// When the entry was first stored.
+    public var createdAt: Date
+    /// When the entry last changed.
+    public var updatedAt: Date
+
+    /// Creates an entry value.
+    public init(
+        id: Int64, uuid: UUID, kind: EntryKind, title: String, body: String,
+        municipality: String?, municipalityCode: String?, province: String?,
+        topics: [String], source: String?, date: String?, status: ObstacleStatus?,
+        addresses: [UUID], createdAt: Date, updatedAt: Date
+    ) {
+        self.id = id
+        self.uuid = uuid
+        self.kind = kind
+        self.title = title
+        self.body = body
+        self.municipality = municipality
+        self.municipalityCode = municipalityCode
+        self.province = province
+        self.topics = topics
+        self.source = source
+        self.date = date
+        self.status = status
+        self.addresses = addresses
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}

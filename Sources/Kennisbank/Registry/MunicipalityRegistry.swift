@@ -1,0 +1,152 @@
+import CSV
+import Foundation
+import GRDB
+
+/// A list of municipalities in the CBS format, and the aliases people use for them.
+///
+/// The bundled list is CBS's "Gemeenten alfabetisch 2024" (342 municipalities, Bron: CBS),
+/// embedded in the binary; a newer CBS list with the same columns can replace it.
+struct MunicipalityRegistry: Sendable {
+    /// One municipality of the list.
+    struct Row: Sendable, Equatable {
+        var code: String
+        var name: String
+        var province: String
+    }
+
+    /// The attribution stored with every registry row.
+    static let attribution = "Bron: CBS"
+
+    /// The municipalities.
+    var rows: [Row]
+    /// Other names and the CBS code they stand for.
+    var aliases: [(alias: String, code: String)]
+
+    /// The registry bundled in this binary: CBS 2024, its renames, and common names.
+    static let bundled: MunicipalityRegistry = {
+        guard let csv = EmbeddedFiles.contents["Data/gemeenten-2024.csv"],
+              let rows = try? parse(csv: csv),
+              let renamesCSV = EmbeddedFiles.contents["Data/gemeenten-renames-2024.csv"],
+              let renames = try? CSVTable(string: renamesCSV, name: "gemeenten-renames-2024.csv")
+        else {
+            preconditionFailure("The embedded CBS registry cannot be read: the build is broken.")
+        }
+        var aliases = renames.rows.compactMap { row -> (alias: String, code: String)? in
+            guard let code = row["code"], let old = row["name_until_2023"] else { return nil }
+            return (alias: old, code: code)
+        }
+        aliases += commonAliases
+        return MunicipalityRegistry(rows: rows, aliases: aliases)
+    }()
+
+    /// Names people use that CBS does not.
+    static let commonAliases: [(alias: String, code: String)] = [
+        ("Den Haag", "GM0518"),
+        ("Gravenhage", "GM0518"),
+        ("The Hague", "GM0518"),
+        ("Den Bosch", "GM0796"),
+        ("Hertogenbosch", "GM0796"),
+        ("Zuidwest-Friesland", "GM1900"),
+        ("Noordoost-Friesland", "GM1970"),
+        ("Nuenen", "GM0820"),
+    ]
+
+    /// Reads a CBS municipality list: a CSV file with the columns `GemeentecodeGM`,
+    /// `Gemeentenaam` and `Provincienaam` (others are ignored).
+    static func parse(csv: String, name: String = "the municipality list") throws -> [Row] {
+        let table = try CSVTable(string: csv, name: name)
+        for column in ["GemeentecodeGM", "Gemeentenaam", "Provincienaam"] where !table.header.contains(column) {
+            throw KennisbankError.invalidInput(
+                "\(name) has no column \(column): give a CBS list with the columns GemeentecodeGM, Gemeentenaam and Provincienaam.")
+        }
+        var rows: [Row] = []
+        var seen: Set<String> = []
+        for (index, row) in table.rows.enumerated() {
+            let line = index + 2
+            let code = (row["GemeentecodeGM"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
+            let municipality = (row["Gemeentenaam"] ?? "").trimmingCharacters(in: .whitespaces)
+            let provinceName = (row["Provincienaam"] ?? "").trimmingCharacters(in: .whitespaces)
+            guard MunicipalityLookup.isCode(code) else {
+                throw KennisbankError.invalidInput("\(name), row \(line): “\(code)” is not a CBS code like GM0363.")
+            }
+            guard !municipality.isEmpty else {
+                throw KennisbankError.invalidInput("\(name), row \(line): the name is empty.")
+            }
+            guard seen.insert(code).inserted else {
+                throw KennisbankError.invalidInput("\(name), row \(line): the code \(code) appears twice.")
+            }
+            let province = try Province.resolve(provinceName)
+            rows.append(Row(code: code, name: municipality.precomposedStringWithCanonicalMapping, province: province))
+        }
+        guard !rows.isEmpty else {
+            throw KennisbankError.invalidInput("\(name) holds no municipalities.")
+        }
+        return rows
+    }
+
+    /// What loading changed.
+    struct LoadResult: Sendable, Equatable {
+        var added: Int
+        var renamed: Int
+        var unchanged: Int
+    }
+
+    /// Adds the registry's municipalities to `db`, updating names and provinces of known codes;
+    /// a renamed municipality keeps its old name as an alias.
+    @discardableResult
+    func load(into db: Database) throws -> LoadResult {
+        var result = LoadResult(added: 0, renamed: 0, unchanged: 0)
+        for row in rows {
+            let key = TextFolding.lookupKey(row.name)
+            let baseKey = MunicipalityLookup.baseKey(of: row.name)
+            if let existing = try Row_.fetch(db, code: row.code) {
+                if existing.name == row.name && existing.province == row.province {
+                    result.unchanged += 1
+                    continue
+                }
+                try db.execute(
+                    sql: "UPDATE municipality SET name = ?, lookup_key = ?, base_key = ?, province = ?, attribution = ? WHERE id = ?",
+                    arguments: [row.name, key, baseKey, row.province, Self.attribution, existing.id])
+                if existing.name != row.name {
+                    try addAlias(existing.name, id: existing.id, db: db)
+                    result.renamed += 1
+                } else {
+                    result.unchanged += 1
+                }
+            } else {
+                if try Int.fetchOne(db, sql: "SELECT 1 FROM municipality WHERE lookup_key = ?", arguments: [key]) != nil {
+                    throw KennisbankError.municipalityExists(row.name)
+                }
+                try db.execute(
+                    sql: "INSERT INTO municipality (name, lookup_key, base_key, code, province, attribution) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [row.name, key, baseKey, row.code, row.province, Self.attribution])
+                result.added += 1
+            }
+        }
+        for (alias, code) in aliases {
+            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM municipality WHERE code = ?", arguments: [code]) {
+                try addAlias(alias, id: id, db: db)
+            }
+        }
+        return result
+    }
+
+    private func addAlias(_ alias: String, id: Int64, db: Database) throws {
+        let key = TextFolding.lookupKey(alias)
+        guard !key.isEmpty else { return }
+        // A name that is some municipality's own name never becomes an alias.
+        guard try Int.fetchOne(db, sql: "SELECT 1 FROM municipality WHERE lookup_key = ?", arguments: [key]) == nil else { return }
+        try db.execute(
+            sql: "INSERT INTO municipality_alias (lookup_key, alias, municipality_id) VALUES (?, ?, ?) ON CONFLICT(lookup_key) DO UPDATE SET alias = excluded.alias, municipality_id = excluded.municipality_id",
+            arguments: [key, alias, id])
+    }
+
+    private enum Row_ {
+        static func fetch(_ db: Database, code: String) throws -> (id: Int64, name: String, province: String?)? {
+            guard let row = try GRDB.Row.fetchOne(db, sql: "SELECT id, name, province FROM municipality WHERE code = ?", arguments: [code]) else {
+                return nil
+            }
+            return (row["id"], row["name"], row["province"])
+        }
+    }
+}

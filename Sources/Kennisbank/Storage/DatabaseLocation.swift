@@ -1,0 +1,36 @@
+import Foundation
+
+/// Where the knowledge base file is: `--db PATH`, else `KENNISBANK_DB`, else
+/// `$XDG_DATA_HOME/kennisbank/kennisbank.sqlite` (`~/.local/share/…` when unset).
+public struct DatabaseLocation: Sendable, Equatable {
+    /// The file path.
+    public var path: String
+    /// True for the default location, whose folders are created on first use.
+    public var isDefault: Bool
+
+    /// Chooses the location from an explicit path and the environment.
+    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DatabaseLocation {
+        if let explicit {
+            guard !explicit.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw KennisbankError.invalidInput("--db is empty: give the path of a database file.")
+            }
+            return DatabaseLocation(path: explicit, isDefault: false)
+        }
+        if let fromEnvironment = environment["KENNISBANK_DB"], !fromEnvironment.isEmpty {
+            return DatabaseLocation(path: fromEnvironment, isDefault: false)
+        }
+        var dataHome = environment["XDG_DATA_HOME"] ?? ""
+        if dataHome.isEmpty || !dataHome.hasPrefix("/") {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            dataHome = (home as NSString).appendingPathComponent(".local/share")
+        }
+        return DatabaseLocation(path: (dataHome as NSString).appendingPathComponent("kennisbank/kennisbank.sqlite"), isDefault: true)
+    }
+
+    /// Opens the knowledge base here: for changes, the file (and for the default location its
+    /// folders) is created; for reading only, a missing file reads as an empty knowledge base.
+    public func open(forWriting: Bool) throws -> KnowledgeBase {
+        let creation: KnowledgeBase.Creation = forWriting ? (isDefault ? .createWithFolders : .create) : .inMemoryIfMissing
+        return try KnowledgeBase(path: path, creation: creation)
+    }
+}

@@ -1,0 +1,38 @@
+import GRDB
+
+/// The schema migrations: the numbered SQL files of `Migrations/`, embedded at build time,
+/// followed by the data steps that fill a new knowledge base (the CBS registry).
+enum SchemaMigrations {
+    /// One migration: its identifier (the file name without `.sql`) and its SQL.
+    struct SQLMigration: Sendable, Equatable {
+        var identifier: String
+        var sql: String
+    }
+
+    /// The SQL migrations embedded in this binary, in file-name order.
+    static let embedded: [SQLMigration] = EmbeddedFiles.contents
+        .compactMap { path, text -> SQLMigration? in
+            guard path.hasPrefix("Migrations/"), path.hasSuffix(".sql") else { return nil }
+            let name = path.dropFirst("Migrations/".count).dropLast(".sql".count)
+            return SQLMigration(identifier: String(name), sql: text)
+        }
+        .sorted { $0.identifier < $1.identifier }
+
+    /// The identifier of the data step that loads the bundled CBS registry.
+    static let registryStep = "registry_cbs_gemeenten_2024"
+
+    /// A migrator running `sqlMigrations` (each in its own transaction) and then the data steps.
+    static func migrator(_ sqlMigrations: [SQLMigration] = embedded) -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for migration in sqlMigrations {
+            let sql = migration.sql
+            migrator.registerMigration(migration.identifier) { db in
+                try db.execute(sql: sql)
+            }
+        }
+        migrator.registerMigration(registryStep) { db in
+            try MunicipalityRegistry.bundled.load(into: db)
+        }
+        return migrator
+    }
+}

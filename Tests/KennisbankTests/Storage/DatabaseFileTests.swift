@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+@testable import Kennisbank
+
+final class DatabaseFileTests: XCTestCase {
+    func testAFolderIsRefused() throws {
+        let folder = try makeTemporaryFolder(self)
+        XCTAssertThrowsKennisbankError(.exactly(.databaseIsDirectory(folder))) { try KnowledgeBase(path: folder) }
+    }
+
+    func testATextFileIsRefusedAndUntouched() throws {
+        let path = try makeTemporaryFolder(self) + "/notes.txt"
+        try "Dit is geen database.\n".write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertThrowsKennisbankError(.exactly(.notADatabase(path))) { try KnowledgeBase(path: path) }
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "Dit is geen database.\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    func testATruncatedDatabaseIsRefusedAndUntouched() throws {
+        let path = try makeTemporaryFolder(self) + "/cut.sqlite"
+        let knowledgeBase = try KnowledgeBase(path: path)
+        try knowledgeBase.add(NewEntry(kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000)))
+        try knowledgeBase.writer.close()
+        let data = try XCTUnwrap(fileContents(path))
+        let cut = data.prefix(data.count / 2)
+        try cut.write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsKennisbankError(.message(containing: "cut off")) { try KnowledgeBase(path: path) }
+        XCTAssertEqual(fileContents(path), cut)
+    }
+
+    func testAMissingFolderIsRefusedAndNothingCreated() throws {
+        let folder = try makeTemporaryFolder(self) + "/does/not/exist"
+        XCTAssertThrowsKennisbankError(.exactly(.missingFolder(folder))) { try KnowledgeBase(path: folder + "/kb.sqlite") }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder))
+    }
+
+    func testTheDefaultLocationCreatesItsFolders() throws {
+        let home = try makeTemporaryFolder(self)
+        let location = try DatabaseLocation.resolve(explicit: nil, environment: ["HOME": home])
+        XCTAssertEqual(location.path, home + "/.local/share/kennisbank/kennisbank.sqlite")
+        XCTAssertTrue(location.isDefault)
+        _ = try location.open(forWriting: true)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: location.path))
+    }
+
+    func testLocationPrefersTheOptionThenTheEnvironment() throws {
+        XCTAssertEqual(try DatabaseLocation.resolve(explicit: "/a.sqlite", environment: ["KENNISBANK_DB": "/b.sqlite"]).path, "/a.sqlite")
+        XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: ["KENNISBANK_DB": "/b.sqlite"]).path, "/b.sqlite")
+        XCTAssertEqual(
+            try DatabaseLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/x"]).path,
+            "/data/kennisbank/kennisbank.sqlite")
+        XCTAssertThrowsKennisbankError(.message(containing: "--db is empty")) { try DatabaseLocation.resolve(explicit: " ") }
+    }
+
+    func testReadingAMissingFileCreatesNothing() throws {
+        let path = try makeTemporaryFolder(self) + "/kb.sqlite"
+        let knowledgeBase = try DatabaseLocation(path: path, isDefault: false).open(forWriting: false)
+        XCTAssertEqual(try knowledgeBase.entries(), [])
+        XCTAssertEqual(try knowledgeBase.municipalities().count, 342)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+    }
+}
