@@ -7,7 +7,7 @@ import GRDB
 /// Opening one applies the schema migrations embedded in this binary; a new knowledge base
 /// knows the 342 CBS municipalities. Every change is one transaction.
 public struct KnowledgeBase: Sendable {
-    /// The connection (a pool in WAL mode for a file, a queue in memory).
+    /// The connection: one per process, in WAL mode for a file.
     let writer: any DatabaseWriter
     /// The database file, or nil in memory.
     public let path: String?
@@ -68,24 +68,30 @@ public struct KnowledgeBase: Sendable {
             self.migrationBackup = nil
             return
         }
-        let pool: DatabasePool
+        // One connection per process: a CLI run needs no more, and unlike a pool it writes
+        // nothing on open, so a failed or read-only command leaves the file as it was.
+        let queue: DatabaseQueue
         do {
-            pool = try DatabasePool(path: path, configuration: Self.configuration())
+            queue = try DatabaseQueue(path: path, configuration: Self.configuration())
+            if state != .sqlite {
+                // WAL lets readers in other processes go on while one writes; it is stored in the file.
+                try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
         } catch {
             throw Self.openError(error, path: path)
         }
         var backup: String?
         if needsMigration, state == .sqlite {
-            backup = try Self.backupBeforeMigrating(pool, path: path)
+            backup = try Self.backupBeforeMigrating(queue, path: path)
         }
         do {
-            try migrator.migrate(pool)
+            try migrator.migrate(queue)
         } catch let error as KennisbankError {
             throw error
         } catch {
             throw Self.openError(error, path: path)
         }
-        self.writer = pool
+        self.writer = queue
         self.path = path
         self.migrationBackup = backup
     }
@@ -125,6 +131,7 @@ public struct KnowledgeBase: Sendable {
     /// Per-connection setup shared by every connection.
     static func prepare(_ db: Database) throws {
         try db.execute(sql: "PRAGMA trusted_schema = OFF")
+        try db.execute(sql: "PRAGMA synchronous = FULL")
     }
 
     /// Reads an existing file read-only: refuses a newer or damaged database; says whether migrations are pending.
@@ -155,11 +162,11 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// Copies the database beside itself before a migration changes it; returns the copy's path.
-    private static func backupBeforeMigrating(_ pool: DatabasePool, path: String) throws -> String {
+    private static func backupBeforeMigrating(_ queue: DatabaseQueue, path: String) throws -> String {
         let stamp = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withYear, .withMonth, .withDay, .withTime])
         let backup = "\(path).\(stamp).backup"
         do {
-            try pool.vacuum(into: backup)
+            try queue.vacuum(into: backup)
         } catch {
             throw KennisbankError.cannotOpen(path: path, reason: "a backup before migrating could not be written to \(backup)")
         }

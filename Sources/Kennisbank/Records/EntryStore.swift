@@ -5,14 +5,15 @@ import GRDB
 enum EntryStore {
     // MARK: References
 
-    /// The row id that `reference` names: a row id (`12`, `#12`), a UUID, or a UUID prefix of at least 4 characters.
+    /// The row id that `reference` names: a row id (`12`, `#12`), a UUID, or a UUID prefix of at
+    /// least 4 characters (digits name an id when one exists, else a UUID prefix).
     static func resolve(_ reference: String, in db: Database) throws -> Int64 {
         var text = reference.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if text.hasPrefix("#") { text.removeFirst() }
         guard !text.isEmpty, text.utf8.count <= 64 else { throw KennisbankError.unknownEntry(reference) }
-        if text.allSatisfy({ $0.isASCII && $0.isNumber }), let id = Int64(text) {
-            if try Int.fetchOne(db, sql: "SELECT 1 FROM entry WHERE id = ?", arguments: [id]) != nil { return id }
-            throw KennisbankError.unknownEntry(reference)
+        if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            // An id first; a run of digits may also start a UUID.
+            if let id = Int64(text), try Int.fetchOne(db, sql: "SELECT 1 FROM entry WHERE id = ?", arguments: [id]) != nil { return id }
         }
         guard text.count >= 4, text.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
             throw KennisbankError.unknownEntry(reference)

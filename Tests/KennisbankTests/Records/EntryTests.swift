@@ -255,3 +255,11 @@ final class EntryTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode(Entry.self, from: data), tip)
     }
 }
+
+extension EntryTests {
+    func testADigitOnlyUUIDPrefixFindsTheEntryWhenNoSuchIdExists() throws {
+        let entry = try knowledgeBase.add(NewEntry(kind: .tip, title: "a", uuid: UUID(uuidString: "74581972-0000-4000-8000-000000000001")))
+        XCTAssertEqual(try knowledgeBase.entry("74581972").id, entry.id)
+        XCTAssertEqual(try knowledgeBase.entry("1").id, entry.id, "the id wins when it exists")
+    }
+}

@@ -1,0 +1,149 @@
+import ArgumentParser
+import Foundation
+import Kennisbank
+
+/// `kb add …`: adds a municipality, practice example, obstacle or tip.
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a municipality, practice example, obstacle or tip.",
+        subcommands: [AddMunicipalityCommand.self, AddExampleCommand.self, AddObstacleCommand.self, AddTipCommand.self])
+}
+
+/// The options shared by `add example|obstacle|tip`.
+struct EntryFieldOptions: ParsableArguments {
+    @Option(name: .long, help: "The title (required).")
+    var title: String
+
+    @OptionGroup var body: BodyOptions
+
+    @Option(name: .long, help: "A topic label; repeat for several (co-creatie and Co-creatie are one topic).")
+    var topic: [String] = []
+
+    @Option(name: .long, help: "Where the knowledge comes from, such as a meeting and its date.")
+    var source: String?
+
+    @Option(name: .long, help: "The date it refers to, as YYYY-MM-DD.")
+    var date: String?
+
+    @Option(name: .long, help: "Keep this UUID instead of making a new one (for knowledge moving between files).")
+    var uuid: String?
+
+    /// The new entry these options describe.
+    func newEntry(kind: EntryKind, municipality: String?, status: ObstacleStatus? = nil, addresses: [String] = []) throws -> NewEntry {
+        var parsedUUID: UUID?
+        if let uuid {
+            guard let value = UUID(uuidString: uuid.trimmingCharacters(in: .whitespaces)) else {
+                throw KennisbankError.invalidInput("“\(uuid)” is not a UUID: write it like 0b9c8f2e-1d2a-4c6b-9e3f-5a7d8c9b0e1f, or leave out --uuid.")
+            }
+            parsedUUID = value
+        }
+        return NewEntry(
+            kind: kind, title: title, body: try body.read() ?? "", municipality: municipality, topics: topic,
+            source: source, date: date, status: status, addresses: addresses, uuid: parsedUUID)
+    }
+}
+
+/// Prints a newly added entry: its id, or the whole entry as JSON.
+private func report(_ entry: Entry, format: OutputFormat) throws {
+    switch format {
+    case .json: try Terminal.printJSON(entry)
+    case .table: print(entry.id)
+    }
+}
+
+struct AddMunicipalityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "municipality",
+        abstract: "Add a municipality that the CBS registry does not hold.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The municipality's name.")
+    var name: String
+
+    @Option(name: .long, help: "Its CBS code, GM followed by four digits.")
+    var code: String?
+
+    @Option(name: .long, help: "Its province.")
+    var province: String?
+
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let municipality = try database.openForWriting().addMunicipality(name: name, code: code, province: province)
+        switch output.format {
+        case .json: try Terminal.printJSON(municipality)
+        case .table: print(municipality.name)
+        }
+    }
+}
+
+struct AddExampleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "example", abstract: "Add a practice example of a municipality.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: "The municipality (name, alias or CBS code; required).")
+    var municipality: String
+
+    @OptionGroup var fields: EntryFieldOptions
+
+    @Option(name: .long, help: "An obstacle (id or UUID) this example addresses; repeat for several.")
+    var addresses: [String] = []
+
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let entry = try fields.newEntry(kind: .example, municipality: municipality, addresses: addresses)
+        try report(try database.openForWriting().add(entry), format: output.format)
+    }
+}
+
+struct AddObstacleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "obstacle", abstract: "Add an obstacle a municipality ran into.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: "The municipality (name, alias or CBS code; required).")
+    var municipality: String
+
+    @OptionGroup var fields: EntryFieldOptions
+
+    @Option(name: .long, help: "open, addressed or resolved (default: open).")
+    var status: ObstacleStatus = .open
+
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let entry = try fields.newEntry(kind: .obstacle, municipality: municipality, status: status)
+        try report(try database.openForWriting().add(entry), format: output.format)
+    }
+}
+
+struct AddTipCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "tip", abstract: "Add a tip or condition for success, of a municipality or the whole network.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: "The municipality it comes from; leave out for the whole network.")
+    var municipality: String?
+
+    @OptionGroup var fields: EntryFieldOptions
+
+    @Option(name: .long, help: "An obstacle (id or UUID) this tip addresses; repeat for several.")
+    var addresses: [String] = []
+
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let entry = try fields.newEntry(kind: .tip, municipality: municipality, addresses: addresses)
+        try report(try database.openForWriting().add(entry), format: output.format)
+    }
+}
+
+extension ObstacleStatus: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(userText: argument)
+    }
+}

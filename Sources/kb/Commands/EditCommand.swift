@@ -1,0 +1,76 @@
+import ArgumentParser
+import Kennisbank
+
+/// `kb edit REF …`: changes fields of an entry.
+struct EditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: "Change an entry: title, body, municipality, topics, source, date, status, addressed obstacles.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The entry: its id, UUID or a UUID prefix.")
+    var reference: String
+
+    @Option(name: .long, help: "A new title.")
+    var title: String?
+
+    @OptionGroup var body: BodyOptions
+
+    @Option(name: .long, help: "A new municipality (name, alias or CBS code).")
+    var municipality: String?
+
+    @Flag(name: .customLong("no-municipality"), help: "Make a tip network-wide.")
+    var noMunicipality = false
+
+    @Option(name: .long, help: "Replace all topics with these; repeat for several.")
+    var topic: [String] = []
+
+    @Option(name: .customLong("add-topic"), help: "Add a topic; repeat for several.")
+    var addTopic: [String] = []
+
+    @Option(name: .customLong("remove-topic"), help: "Remove a topic; repeat for several.")
+    var removeTopic: [String] = []
+
+    @Option(name: .long, help: "A new source; an empty one removes it.")
+    var source: String?
+
+    @Option(name: .long, help: "A new date as YYYY-MM-DD; an empty one removes it.")
+    var date: String?
+
+    @Option(name: .long, help: "A new obstacle status: open, addressed or resolved.")
+    var status: ObstacleStatus?
+
+    @Option(name: .long, help: "An obstacle (id or UUID) this entry also addresses; repeat for several.")
+    var addresses: [String] = []
+
+    @Option(name: .customLong("remove-addresses"), help: "An obstacle this entry no longer addresses; repeat for several.")
+    var removeAddresses: [String] = []
+
+    @OptionGroup var output: FormatOptions
+
+    func validate() throws {
+        if municipality != nil, noMunicipality {
+            throw ValidationError("Give --municipality or --no-municipality, not both.")
+        }
+    }
+
+    func run() throws {
+        var changes = EntryChanges(
+            title: title, body: try body.read(), status: status,
+            topics: topic.isEmpty ? nil : topic, addTopics: addTopic, removeTopics: removeTopic,
+            addAddresses: addresses, removeAddresses: removeAddresses)
+        if let municipality { changes.municipality = .some(municipality) }
+        if noMunicipality { changes.municipality = .some(nil) }
+        if let source { changes.source = .some(source.isEmpty ? nil : source) }
+        if let date { changes.date = .some(date.isEmpty ? nil : date) }
+        guard !changes.isEmpty else {
+            throw ValidationError("Nothing to change: give at least one option, such as --title or --add-topic.")
+        }
+        let entry = try database.openForWriting().update(reference, with: changes)
+        switch output.format {
+        case .json: try Terminal.printJSON(entry)
+        case .table: print(entry.id)
+        }
+    }
+}

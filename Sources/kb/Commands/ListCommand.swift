@@ -1,0 +1,83 @@
+import ArgumentParser
+import Kennisbank
+
+/// `kb list …`: municipalities, entries of one kind, or topics.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List municipalities, examples, obstacles, tips or topics.")
+
+    /// What to list.
+    enum Subject: String, ExpressibleByArgument, CaseIterable {
+        case municipalities, examples, obstacles, tips, topics, entries
+    }
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "What to list: municipalities, examples, obstacles, tips, topics or entries (all kinds).")
+    var subject: Subject
+
+    @Option(name: .long, help: "Only entries of this municipality; repeat for several.")
+    var municipality: [String] = []
+
+    @Option(name: .long, help: "Only entries with this topic; repeat for several (any of them).")
+    var topic: [String] = []
+
+    @Option(name: .long, help: "Only municipalities or entries in this province.")
+    var province: String?
+
+    @Option(name: .long, help: "Only obstacles with this status: open, addressed or resolved.")
+    var status: [ObstacleStatus] = []
+
+    @Option(name: .long, help: "List at most this many.")
+    var limit: Int?
+
+    @OptionGroup var output: FormatOptions
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
+        if subject == .municipalities, !municipality.isEmpty || !topic.isEmpty || !status.isEmpty {
+            throw ValidationError("Municipalities can be filtered by --province only.")
+        }
+        if !status.isEmpty, subject != .obstacles, subject != .entries {
+            throw ValidationError("--status applies to obstacles only.")
+        }
+    }
+
+    func run() throws {
+        let knowledgeBase = try database.openForReading()
+        switch subject {
+        case .municipalities:
+            var municipalities = try knowledgeBase.municipalities(province: province)
+            if let limit { municipalities = Array(municipalities.prefix(limit)) }
+            switch output.format {
+            case .json: try Terminal.printJSON(municipalities)
+            case .table:
+                print(TextTable(
+                    headers: ["CODE", "NAME", "PROVINCE"],
+                    rows: municipalities.map { [$0.code ?? "-", $0.name, $0.province ?? "-"] }).render(width: Terminal.width))
+                Terminal.note("\(municipalities.count) municipalities. Bron: CBS, Gemeenten alfabetisch 2024.")
+            }
+        case .topics:
+            let topics = try knowledgeBase.topics(filter(kinds: []))
+            switch output.format {
+            case .json: try Terminal.printJSON(topics)
+            case .table:
+                if topics.isEmpty { Terminal.note("No topics."); return }
+                print(TextTable(headers: ["TOPIC", "ENTRIES"], rows: topics.map { [$0.label, String($0.entryCount)] }).render(width: Terminal.width))
+            }
+        case .examples, .obstacles, .tips, .entries:
+            let kinds: [EntryKind] = switch subject {
+            case .examples: [.example]
+            case .obstacles: [.obstacle]
+            case .tips: [.tip]
+            default: []
+            }
+            try EntryPrinter.printList(try knowledgeBase.entries(filter(kinds: kinds), limit: limit), format: output.format)
+        }
+    }
+
+    private func filter(kinds: [EntryKind]) -> EntryFilter {
+        EntryFilter(kinds: kinds, municipalities: municipality, topics: topic, province: province, statuses: status)
+    }
+}

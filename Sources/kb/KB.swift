@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import Kennisbank
+
+/// `kb`: the command-line shell over the Kennisbank library.
+@main
+struct KB: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kb",
+        abstract: "Kennisbank: the shared experience of Dutch municipalities — practice examples, obstacles and tips — in one SQLite file.",
+        discussion: """
+            The database is --db PATH, else $KENNISBANK_DB, else $XDG_DATA_HOME/kennisbank/kennisbank.sqlite \
+            (~/.local/share/kennisbank/kennisbank.sqlite when XDG_DATA_HOME is unset).
+            """,
+        version: "0.1.0",
+        subcommands: [
+            InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, EditCommand.self,
+            RemoveCommand.self, MigrateCommand.self,
+        ]
+    )
+
+    /// Runs `kb`; a Kennisbank error becomes one line on standard error and exit status 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as KennisbankError {
+            Terminal.fail(error.description)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

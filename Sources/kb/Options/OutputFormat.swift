@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// How a command prints records.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    /// Aligned columns for people.
+    case table
+    /// JSON: an array for lists, an object for one record.
+    case json
+}
+
+/// The `--format` option of commands that print records.
+struct FormatOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: table or json.")
+    var format: OutputFormat = .table
+}

@@ -1,0 +1,38 @@
+/// A plain text table: columns padded to their content, the widest shrunk to fit the width.
+struct TextTable {
+    /// Column headings.
+    var headers: [String]
+    /// Rows of cells.
+    var rows: [[String]]
+
+    /// The table as lines that fit `width` columns.
+    func render(width: Int) -> String {
+        guard !headers.isEmpty else { return "" }
+        let cells = ([headers] + rows).map { row in row.map(Self.oneLine) }
+        var widths = headers.indices.map { column in cells.map { Self.displayWidth($0[column]) }.max() ?? 0 }
+        let gaps = 2 * (headers.count - 1)
+        while widths.reduce(0, +) + gaps > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
+            widths[widest] -= 1
+        }
+        return cells.map { row in
+            row.enumerated().map { column, cell in
+                let fitted = Self.fit(cell, widths[column])
+                return column == row.count - 1 ? fitted : fitted + String(repeating: " ", count: widths[column] - Self.displayWidth(fitted))
+            }
+            .joined(separator: "  ")
+        }
+        .joined(separator: "\n")
+    }
+
+    static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    }
+
+    static func displayWidth(_ text: String) -> Int {
+        text.count
+    }
+
+    static func fit(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
+    }
+}
