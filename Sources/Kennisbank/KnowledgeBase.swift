@@ -86,6 +86,9 @@ public struct KnowledgeBase: Sendable {
         }
         do {
             try migrator.migrate(queue)
+            if try queue.read(SearchIndex.isStale) {
+                try queue.write(SearchIndex.rebuild)
+            }
         } catch let error as KennisbankError {
             throw error
         } catch {
@@ -131,6 +134,7 @@ public struct KnowledgeBase: Sendable {
     /// Per-connection setup shared by every connection.
     static func prepare(_ db: Database) throws {
         try db.execute(sql: "PRAGMA trusted_schema = OFF")
+        db.add(tokenizer: DutchTokenizer.self)
         try db.execute(sql: "PRAGMA synchronous = FULL")
     }
 

@@ -15,7 +15,8 @@ struct KB: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, EditCommand.self,
-            RemoveCommand.self, MigrateCommand.self,
+            RemoveCommand.self, SearchCommand.self, TipsCommand.self, AnalyzeCommand.self, ReindexCommand.self,
+            MigrateCommand.self, CheckCommand.self, BackupCommand.self,
         ]
     )
 

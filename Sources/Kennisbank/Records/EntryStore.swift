@@ -30,7 +30,7 @@ enum EntryStore {
 
     // MARK: Writing
 
-    /// Inserts a validated entry and its links; returns its row id.
+    /// Inserts a validated entry, its links and its search index row; returns its row id.
     static func insert(_ new: NewEntry, in db: Database, now: Date) throws -> Int64 {
         let title = try EntryValidation.title(new.title)
         let body = try EntryValidation.body(new.body)
@@ -66,15 +66,17 @@ enum EntryStore {
         for reference in new.addresses {
             try addAddress(reference, from: id, kind: new.kind, in: db)
         }
+        try SearchIndex.add(id, in: db)
         return id
     }
 
-    /// Applies `changes` to entry `id`; returns whether anything changed.
+    /// Applies `changes` to entry `id`, keeping the search index in step.
     static func update(_ id: Int64, with changes: EntryChanges, in db: Database, now: Date) throws {
         guard let row = try Row.fetchOne(db, sql: "SELECT kind, municipality_id FROM entry WHERE id = ?", arguments: [id]) else {
             throw KennisbankError.unknownEntry(String(id))
         }
         let kind = EntryKind(rawValue: row["kind"])!
+        try SearchIndex.remove(id, in: db)
         var assignments: [String] = []
         var arguments: StatementArguments = []
         if let title = changes.title {
@@ -135,11 +137,13 @@ enum EntryStore {
         assignments.append("updated_at = max(created_at, ?)")
         arguments += [Timestamp.string(now)]
         try db.execute(sql: "UPDATE entry SET \(assignments.joined(separator: ", ")) WHERE id = ?", arguments: arguments + [id])
+        try SearchIndex.add(id, in: db)
         try removeUnusedTopicsAndSources(in: db)
     }
 
     /// Deletes entry `id` with its links.
     static func delete(_ id: Int64, in db: Database) throws {
+        try SearchIndex.remove(id, in: db)
         try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [id])
         try removeUnusedTopicsAndSources(in: db)
     }

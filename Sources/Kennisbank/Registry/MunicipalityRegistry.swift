@@ -109,6 +109,9 @@ struct MunicipalityRegistry: Sendable {
                     arguments: [row.name, key, baseKey, row.province, Self.attribution, existing.id])
                 if existing.name != row.name {
                     try addAlias(existing.name, id: existing.id, db: db)
+                    if try db.tableExists("entry_fts") {
+                        try SearchIndex.reindexEntries(ofMunicipality: existing.id, oldName: existing.name, in: db)
+                    }
                     result.renamed += 1
                 } else {
                     result.unchanged += 1

@@ -21,6 +21,9 @@ enum SchemaMigrations {
     /// The identifier of the data step that loads the bundled CBS registry.
     static let registryStep = "registry_cbs_gemeenten_2024"
 
+    /// The identifier of the data step that records which analyzer built the search index.
+    static let searchIndexStep = "search_index_dutch_analyzer"
+
     /// A migrator running `sqlMigrations` (each in its own transaction) and then the data steps.
     static func migrator(_ sqlMigrations: [SQLMigration] = embedded) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -32,6 +35,9 @@ enum SchemaMigrations {
         }
         migrator.registerMigration(registryStep) { db in
             try MunicipalityRegistry.bundled.load(into: db)
+        }
+        migrator.registerMigration(searchIndexStep) { db in
+            try SearchIndex.rebuild(in: db)
         }
         return migrator
     }

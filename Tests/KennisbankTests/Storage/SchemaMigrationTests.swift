@@ -45,7 +45,7 @@ final class SchemaMigrationTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: missing))
 
         let partial = folder + "/old.sqlite"
-        let queue = try DatabaseQueue(path: partial)
+        let queue = try DatabaseQueue(path: partial, configuration: KnowledgeBase.configuration())
         try SchemaMigrations.migrator().migrate(queue, upTo: "0001_initial_schema")
         try queue.close()
         let before = fileContents(partial)
@@ -57,13 +57,13 @@ final class SchemaMigrationTests: XCTestCase {
 
     func testMigratingAnExistingDatabaseWritesABackupFirst() throws {
         let path = try makeTemporaryFolder(self) + "/old.sqlite"
-        let queue = try DatabaseQueue(path: path)
+        let queue = try DatabaseQueue(path: path, configuration: KnowledgeBase.configuration())
         try SchemaMigrations.migrator().migrate(queue, upTo: "0001_initial_schema")
         try queue.close()
         let knowledgeBase = try KnowledgeBase(path: path)
         let backup = try XCTUnwrap(knowledgeBase.migrationBackup)
         XCTAssertTrue(FileManager.default.fileExists(atPath: backup))
-        let copy = try DatabaseQueue(path: backup)
+        let copy = try DatabaseQueue(path: backup, configuration: KnowledgeBase.configuration())
         let applied = try copy.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
         XCTAssertEqual(applied, ["0001_initial_schema"], "the backup holds the database as it was before migrating")
         XCTAssertEqual(try knowledgeBase.migrationStatus().pending, [])
@@ -85,7 +85,7 @@ final class SchemaMigrationTests: XCTestCase {
 
     func testAFailingMigrationLeavesTheDatabaseAsItWas() throws {
         let path = try makeTemporaryFolder(self) + "/failing.sqlite"
-        let queue = try DatabaseQueue(path: path)
+        let queue = try DatabaseQueue(path: path, configuration: KnowledgeBase.configuration())
         try SchemaMigrations.migrator().migrate(queue)
         let schemaBefore = try queue.read { db in try String.fetchAll(db, sql: "SELECT name || coalesce(sql, '') FROM sqlite_master ORDER BY name") }
         let broken = SchemaMigrations.SQLMigration(

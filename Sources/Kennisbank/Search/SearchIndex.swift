@@ -1,0 +1,70 @@
+import GRDB
+
+/// Keeps the full-text index `entry_fts` in step with the entries, inside the caller's transaction.
+///
+/// The index reads its text from the view `entry_search_text` (title, body, topic labels,
+/// municipality name). FTS5 removes a row from an external-content index only when given the
+/// text it indexed, so a change first removes the entry with its old text, then adds it anew.
+enum SearchIndex {
+    /// Removes entry `id` from the index, with the text it has now. Call before changing it.
+    static func remove(_ id: Int64, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO entry_fts (entry_fts, rowid, title, body, topics, municipality)
+            SELECT 'delete', id, title, body, topics, municipality FROM entry_search_text WHERE id = ?
+            """, arguments: [id])
+    }
+
+    /// Adds entry `id` to the index with the text it has now. Call after changing it.
+    static func add(_ id: Int64, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO entry_fts (rowid, title, body, topics, municipality)
+            SELECT id, title, body, topics, municipality FROM entry_search_text WHERE id = ?
+            """, arguments: [id])
+    }
+
+    /// Removes and re-adds every entry of municipality `municipalityID` (after a rename).
+    static func reindexEntries(ofMunicipality municipalityID: Int64, oldName: String, in db: Database) throws {
+        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM entry WHERE municipality_id = ?", arguments: [municipalityID])
+        for id in ids {
+            try db.execute(sql: """
+                INSERT INTO entry_fts (entry_fts, rowid, title, body, topics, municipality)
+                SELECT 'delete', id, title, body, topics, ? FROM entry_search_text WHERE id = ?
+                """, arguments: [oldName, id])
+            try add(id, in: db)
+        }
+    }
+
+    /// Rebuilds the whole index from the entries and records which analyzer built it.
+    static func rebuild(in db: Database) throws {
+        try db.execute(sql: "INSERT INTO entry_fts (entry_fts) VALUES ('rebuild')")
+        try recordAnalyzer(in: db)
+    }
+
+    /// True when the index was built by another analyzer than this binary's and must be rebuilt.
+    static func isStale(in db: Database) throws -> Bool {
+        guard try db.tableExists("search_index_state") else { return false }
+        return try String.fetchOne(db, sql: "SELECT analyzer FROM search_index_state WHERE id = 1") != DutchAnalyzer.standard.signature
+    }
+
+    /// FTS5's own check that the index agrees with the entries; throws when it does not.
+    /// (An FTS5 command is an INSERT: run it in a write or deferred transaction.)
+    static func checkIntegrity(in db: Database) throws {
+        try db.execute(sql: "INSERT INTO entry_fts (entry_fts, rank) VALUES ('integrity-check', 1)")
+    }
+
+    /// ``checkIntegrity(in:)`` in a transaction that is rolled back: it changes nothing.
+    static func checkIntegrity(_ writer: any DatabaseWriter) throws {
+        try writer.writeWithoutTransaction { db in
+            try db.inTransaction(.deferred) {
+                try checkIntegrity(in: db)
+                return .rollback
+            }
+        }
+    }
+
+    private static func recordAnalyzer(in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO search_index_state (id, analyzer) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET analyzer = excluded.analyzer",
+            arguments: [DutchAnalyzer.standard.signature])
+    }
+}

@@ -1,0 +1,231 @@
+/// Builds the FTS5 expressions of a ``SearchQuery`` with an analyzer's segmentation.
+///
+/// Each searchable unit becomes a *leaf*: a word (`"gemeente"`), a compound
+/// (`("co creatie" OR "cocreatie")`), a phrase (`"ruimte voor anders"`) or a prefix
+/// (`"gemeent" *`, `"co" + "cr" *`). Leaf literals are the user's own text for each token
+/// (cut out by byte range), joined with spaces: FTS5 hands them to the `dutch` tokenizer, which
+/// folds and stems them exactly as it did the documents.
+struct SearchQueryCompiler {
+    /// One searchable unit and its index terms.
+    struct Leaf {
+        /// What a leaf is worth when the query has other leaves.
+        enum Kind {
+            /// A word or compound with a non-stopword, a phrase or a prefix.
+            case content
+            /// Only stopwords: dropped unless the query has no content.
+            case stopword
+            /// An upper-case operator word that could not apply (`zorg OR`): dropped unless the
+            /// query has nothing else at all.
+            case operatorWord
+        }
+
+        var expression: String
+        var terms: [String]
+        var kind: Kind
+    }
+
+    /// What ``SearchQuery`` exposes.
+    struct Output {
+        var match: FTSMatch?
+        var positiveTerms: [String]
+    }
+
+    /// Leaves kept per query (words, phrases, prefixes, both signs); the rest are dropped.
+    static let maximumLeafCount = 64
+    /// Tokens kept per phrase or prefix.
+    static let maximumPhraseLength = 64
+    /// Upper-case operator words that ended up as plain text: dropped like stopwords.
+    static let operatorWords: Set<String> = ["OF", "OR", "NIET", "NOT", "AND"]
+
+    let analyzer: DutchAnalyzer
+
+    func compile(_ query: SearchQuery) -> Output {
+        var positive: [[[Leaf]]] = []  // clause → alternatives → leaves (ANDed)
+        var negative: [[Leaf]] = []
+        for clause in query.clauses {
+            switch clause {
+            case .required(let item): positive.append([leaves(for: item)])
+            case .anyOf(let items): positive.append(items.map(leaves(for:)))
+            case .excluded(let item): negative.append(leaves(for: item))
+            }
+        }
+
+        // Stopwords count outside phrases only when the query has no content; operator words
+        // that could not apply only when it has nothing else at all.
+        let positiveKinds = Set(positive.joined().joined().map(\.kind))
+        let keepStopwords = !positiveKinds.contains(.content)
+        let keepOperatorWords = positiveKinds == [.operatorWord] && negative.joined().isEmpty
+        var budget = Self.maximumLeafCount
+        func keep(_ leaves: [Leaf], isPositive: Bool) -> [Leaf] {
+            let kept = leaves.filter { leaf in
+                switch leaf.kind {
+                case .content: return true
+                case .stopword: return isPositive && keepStopwords
+                case .operatorWord: return isPositive && keepOperatorWords
+                }
+            }.prefix(max(budget, 0))
+            budget -= kept.count
+            return Array(kept)
+        }
+        positive = positive.map { $0.map { keep($0, isPositive: true) } }
+        negative = negative.map { keep($0, isPositive: false) }
+
+        // Conjuncts of the include expression, and every positive leaf (for `relaxed`), each once.
+        var conjuncts: [String] = []
+        var positiveLeaves: [Leaf] = []
+        var seenConjuncts: Set<String> = []
+        var seenLeaves: Set<String> = []
+        func addConjunct(_ expression: String) {
+            if seenConjuncts.insert(expression).inserted { conjuncts.append(expression) }
+        }
+        for alternatives in positive {
+            let nonEmpty = alternatives.filter { !$0.isEmpty }
+            positiveLeaves += nonEmpty.joined().filter { seenLeaves.insert($0.expression).inserted }
+            if nonEmpty.count == 1 {
+                nonEmpty[0].forEach { addConjunct($0.expression) }
+            } else if nonEmpty.count > 1 {
+                addConjunct("(" + nonEmpty.map(Self.conjunction).joined(separator: " OR ") + ")")
+            }
+        }
+        var exclusions: [String] = []
+        for leaves in negative where !leaves.isEmpty && !exclusions.contains(Self.conjunction(leaves)) {
+            exclusions.append(Self.conjunction(leaves))
+        }
+
+        var terms: [String] = []
+        var seen: Set<String> = []
+        for term in positiveLeaves.flatMap(\.terms) where seen.insert(term).inserted {
+            terms.append(term)
+        }
+        let include = conjuncts.isEmpty ? nil : conjuncts.joined(separator: " AND ")
+        let exclude = exclusions.isEmpty ? nil : exclusions.joined(separator: " OR ")
+        let relaxed = conjuncts.count > 1 ? positiveLeaves.map(\.expression).joined(separator: " OR ") : nil
+        let match = include == nil && exclude == nil
+            ? nil : FTSMatch(include: include, exclude: exclude, relaxed: relaxed)
+        return Output(match: match, positiveTerms: terms)
+    }
+
+    /// The AND of leaves, parenthesized when there is more than one.
+    static func conjunction(_ leaves: [Leaf]) -> String {
+        leaves.count == 1 ? leaves[0].expression : "(" + leaves.map(\.expression).joined(separator: " AND ") + ")"
+    }
+
+    // MARK: Leaves
+
+    func leaves(for item: SearchQuery.Item) -> [Leaf] {
+        switch item {
+        case .words(let text): return wordLeaves(text)
+        case .phrase(let text): return phraseLeaves(text)
+        case .prefix(let text): return prefixLeaves(text)
+        }
+    }
+
+    /// A word, or a hyphenated compound with its parts and its joined whole.
+    struct Group {
+        var parts: [AnalyzedToken]
+        var whole: AnalyzedToken?
+    }
+
+    /// The words and compounds of `text`, as the document analysis sees them.
+    func groups(in text: String, limit: Int) -> [Group] {
+        let tokens = analyzer.tokens(in: text).filter { !$0.isSurfaceForm }
+        var groups: [Group] = []
+        var index = 0
+        while index < tokens.count && groups.count < limit {
+            let token = tokens[index]
+            if index + 1 < tokens.count && tokens[index + 1].isColocated {
+                // A compound: its whole, then the first part (colocated), then the other parts.
+                var parts = [tokens[index + 1]]
+                var next = index + 2
+                while next < tokens.count && !tokens[next].isColocated
+                    && tokens[next].byteRange.upperBound <= token.byteRange.upperBound {
+                    parts.append(tokens[next])
+                    next += 1
+                }
+                groups.append(Group(parts: parts, whole: token))
+                index = next
+            } else {
+                groups.append(Group(parts: [token], whole: nil))
+                index += 1
+            }
+        }
+        return groups
+    }
+
+    /// One leaf per word or compound; a compound matches as the phrase of its parts or as the
+    /// joined word, whichever way the document wrote it.
+    func wordLeaves(_ text: String) -> [Leaf] {
+        let utf8 = Array(text.utf8)
+        let isOperatorWord = Self.operatorWords.contains(text)
+        return groups(in: text, limit: Self.maximumLeafCount).map { group in
+            let kind: Leaf.Kind = isOperatorWord ? .operatorWord
+                : group.parts.allSatisfy(\.isStopword) ? .stopword : .content
+            let sources = group.parts.map { Self.source(utf8, $0.byteRange) }
+            guard let whole = group.whole else {
+                return Leaf(expression: Self.literal(sources[0]), terms: [group.parts[0].term], kind: kind)
+            }
+            return Leaf(
+                expression: "(" + Self.literal(sources.joined(separator: " ")) + " OR " + Self.literal(sources.joined()) + ")",
+                terms: group.parts.map(\.term) + [whole.term],
+                kind: kind)
+        }
+    }
+
+    /// The phrase of the text's words, stopwords included. With compounds, the phrase matches
+    /// with every compound split into its parts, or with every compound joined.
+    func phraseLeaves(_ text: String) -> [Leaf] {
+        let utf8 = Array(text.utf8)
+        var split: [String] = []
+        var joined: [String] = []
+        var terms: [String] = []
+        for group in groups(in: text, limit: Self.maximumPhraseLength) {
+            let sources = group.parts.map { Self.source(utf8, $0.byteRange) }
+            split += sources
+            joined.append(group.whole == nil ? sources[0] : sources.joined())
+            terms += group.parts.map(\.term) + (group.whole.map { [$0.term] } ?? [])
+            if split.count >= Self.maximumPhraseLength { break }
+        }
+        guard !split.isEmpty else { return [] }
+        let splitLiteral = Self.literal(split.prefix(Self.maximumPhraseLength).joined(separator: " "))
+        let expression = split.count == joined.count
+            ? splitLiteral
+            : "(" + splitLiteral + " OR " + Self.literal(joined.joined(separator: " ")) + ")"
+        return [Leaf(expression: expression, terms: terms, kind: .content)]
+    }
+
+    /// A prefix: the last token folded but not stemmed, after the others as a phrase.
+    func prefixLeaves(_ text: String) -> [Leaf] {
+        let utf8 = Array(text.utf8)
+        let prefixTokens = analyzer.tokens(in: text, forPrefix: true).filter { !$0.isSurfaceForm }
+        guard let last = prefixTokens.last else { return [] }
+        guard last.term.unicodeScalars.count >= 2 else { return wordLeaves(text) }
+        let leading = analyzer.tokens(in: text, forQuery: true)
+            .dropLast().suffix(Self.maximumPhraseLength - 1)
+        var expression = Self.literal(Self.source(utf8, last.byteRange)) + " *"
+        if !leading.isEmpty {
+            let spaced = leading.map { Self.source(utf8, $0.byteRange) }.joined(separator: " ")
+            expression = Self.literal(spaced) + " + " + expression
+        }
+        return [Leaf(expression: expression, terms: leading.map(\.term) + [last.term], kind: .content)]
+    }
+
+    // MARK: Literals
+
+    /// The user's text of one token.
+    static func source(_ utf8: [UInt8], _ range: Range<Int>) -> String {
+        String(decoding: utf8[range], as: UTF8.self)
+    }
+
+    /// An FTS5 string literal: in double quotes, inner quotes doubled, NULs (which end FTS5's
+    /// reading of the expression) removed.
+    static func literal(_ text: String) -> String {
+        var result = "\""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 2)
+        for scalar in text.unicodeScalars where scalar != "\0" {
+            if scalar == "\"" { result.unicodeScalars.append("\"") }
+            result.unicodeScalars.append(scalar)
+        }
+        result.unicodeScalars.append("\"")
+        return result
+    }
+}

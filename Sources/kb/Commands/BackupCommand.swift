@@ -1,0 +1,23 @@
+import ArgumentParser
+import Kennisbank
+
+/// `kb backup PATH`: a consistent copy, also while others write.
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Write a consistent copy of the knowledge base to a new file, also while others are writing.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The new file to write the copy to.")
+    var path: String
+
+    func run() throws {
+        let knowledgeBase = try database.openForReading()
+        guard knowledgeBase.path != nil else {
+            throw KennisbankError.invalidInput("There is no knowledge base at \(try DatabaseLocation.resolve(explicit: database.db).path) yet: nothing to back up.")
+        }
+        try knowledgeBase.backup(to: path)
+        print("Backed up \(knowledgeBase.path ?? "the knowledge base") to \(path).")
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Kennisbank
+
+/// `kb check`: the integrity checks, in plain words.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the database file and its search index; exits non-zero when something is wrong.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let report = try database.openForReading().check()
+        switch output.format {
+        case .json:
+            try Terminal.printJSON(report)
+        case .table:
+            if report.isHealthy {
+                print("All is well: \(report.entries) entries and \(report.municipalities) municipalities; the file and the search index pass their checks.")
+            } else {
+                for problem in report.problems { print(problem) }
+            }
+        }
+        if !report.isHealthy { throw ExitCode(2) }
+    }
+}

@@ -1,0 +1,72 @@
+import CSV
+import Foundation
+import Kennisbank
+
+/// Prints search results as a readable list, JSON, CSV or Markdown.
+enum SearchPrinter {
+    static func print(_ results: SearchResults, format: SearchOutputFormat) throws {
+        if results.isRelaxed {
+            Terminal.note("No entry holds all of \(results.searchedTerms.joined(separator: ", ")); these hold most of them.")
+        }
+        switch format {
+        case .json:
+            try Terminal.printJSON(results.hits)
+        case .table:
+            if results.hits.isEmpty {
+                Terminal.note("No hits. Try fewer or other words, or see `kb analyze TEXT` for how a text is searched.")
+                return
+            }
+            let bold = Terminal.isInteractiveOutput
+            let (start, end) = bold ? ("\u{1B}[1m", "\u{1B}[0m") : ("**", "**")
+            var lines: [String] = []
+            for hit in results.hits {
+                let entry = hit.entry
+                let place = entry.municipality ?? "netwerk"
+                let status = entry.status.map { " (\($0.rawValue))" } ?? ""
+                lines.append("#\(entry.id)  \(start)\(entry.title)\(end)")
+                lines.append("    \(entry.kind.rawValue)\(status) · \(place)\(entry.topics.isEmpty ? "" : " · " + entry.topics.joined(separator: ", "))")
+                let snippet = hit.snippet(markingWith: start, end)
+                if !snippet.isEmpty { lines.append("    " + snippet.replacingOccurrences(of: "\n", with: " ")) }
+                lines.append("")
+            }
+            Swift.print(lines.dropLast().joined(separator: "\n"))
+        case .csv:
+            let stream = OutputStream(toMemory: ())
+            stream.open()
+            let writer = try CSVWriter(stream: stream)
+            try writer.write(row: ["id", "uuid", "kind", "title", "municipality", "topics", "status", "date", "score", "snippet"])
+            for hit in results.hits {
+                let entry = hit.entry
+                try writer.write(row: [
+                    String(entry.id), entry.uuid.uuidString.lowercased(), entry.kind.rawValue, entry.title,
+                    entry.municipality ?? "", entry.topics.joined(separator: "; "), entry.status?.rawValue ?? "",
+                    entry.date ?? "", String(format: "%.3f", hit.score), hit.snippet(markingWith: "**", "**"),
+                ])
+            }
+            writer.stream.close()
+            var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+            data.append(UInt8(ascii: "\n"))
+            FileHandle.standardOutput.write(data)
+        case .markdown:
+            var lines: [String] = []
+            for (index, hit) in results.hits.enumerated() {
+                let entry = hit.entry
+                lines.append("\(index + 1). **\(markdownEscaped(entry.title))** — \(entry.kind.rawValue), \(entry.municipality ?? "netwerk") (#\(entry.id))")
+                let snippet = markdownEscaped(hit.snippet(markingWith: "\u{E000}", "\u{E001}"))
+                    .replacingOccurrences(of: "\u{E000}", with: "**").replacingOccurrences(of: "\u{E001}", with: "**")
+                if !snippet.isEmpty { lines.append("   " + snippet.replacingOccurrences(of: "\n", with: " ")) }
+            }
+            if !lines.isEmpty { Swift.print(lines.joined(separator: "\n")) }
+        }
+    }
+
+    /// Escapes the characters Markdown would read as markup.
+    static func markdownEscaped(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "\\`*_[]<>#|".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import XCTest
+
+/// `kb search`, `kb tips`, `kb analyze`, `kb reindex`, `kb check` and `kb backup`, end to end.
+final class SearchCommandTests: XCTestCase {
+    var workspace: CLIWorkspace!
+    var kb: KBProcess { workspace.kb }
+
+    override func setUpWithError() throws {
+        workspace = try CLIWorkspace(self)
+        try kb.succeed(["add", "obstacle", "--municipality", "Deventer", "--title", "Wantrouwen tussen bewoners en gemeente",
+                        "--body", "De financiële risico's van co-creatie schrikken de raad af.", "--topic", "Vertrouwen", "--date", "2015-05-21"])
+        try kb.succeed(["add", "tip", "--title", "Leg het proces open op tafel", "--topic", "Vertrouwen",
+                        "--body", "Transparantie helpt tegen wantrouwen. Het buurthuis blijft open."])
+        try kb.succeed(["add", "example", "--municipality", "Zwolle", "--title", "Bewoners beheren de buurthuizen",
+                        "--body", "Vrijwilligers beheren twee buurthuizen, met een kleine subsidie.", "--topic", "Maatschappelijk vastgoed", "--date", "2016-03-01"])
+        try kb.succeed(["add", "tip", "--municipality", "Leeuwarden", "--title", "Ruimte voor anders", "--topic", "Experimenteren",
+                        "--body", "Durf te experimenteren met een pilot."])
+    }
+
+    func hits(_ arguments: [String]) throws -> [[String: Any]] {
+        try XCTUnwrap(try kb.succeed(arguments + ["--format", "json"]).json() as? [[String: Any]])
+    }
+
+    func testSearchPrintsHitsWithMarkedSnippets() throws {
+        let table = try kb.succeed(["search", "buurthuis"]).stdout
+        XCTAssertTrue(table.hasPrefix("#3  **Bewoners beheren de buurthuizen**\n"), table)
+        XCTAssertTrue(table.contains("example · Zwolle · Maatschappelijk vastgoed"), table)
+        XCTAssertTrue(table.contains("**buurthuizen**"), table)
+        XCTAssertTrue(table.contains("#2  **Leg het proces open op tafel**"), table)
+
+        let json = try hits(["search", "financiele", "risicos"])
+        XCTAssertEqual(json.count, 1)
+        XCTAssertEqual(json[0]["id"] as? Int, 1)
+        XCTAssertEqual(json[0]["kind"] as? String, "obstacle")
+        XCTAssertEqual(json[0]["municipality"] as? String, "Deventer")
+        XCTAssertEqual(json[0]["topics"] as? [String], ["Vertrouwen"])
+        XCTAssertNotNil(json[0]["uuid"] as? String)
+        XCTAssertEqual(json[0]["snippet"] as? String, "De **financiële** **risico's** van co-creatie schrikken de raad af.")
+        XCTAssertNotNil(json[0]["score"] as? Double)
+    }
+
+    func testQueriesAsPeopleTypeThem() throws {
+        XCTAssertEqual(try hits(["search", "wantrouwen", "-transparantie"]).map { $0["id"] as? Int }, [1])
+        XCTAssertEqual(try hits(["search", "wantrouwen NIET transparantie"]).map { $0["id"] as? Int }, [1])
+        XCTAssertEqual(try hits(["search", "\"ruimte voor anders\""]).map { $0["id"] as? Int }, [4])
+        XCTAssertEqual(Set(try hits(["search", "pilot OF subsidie"]).compactMap { $0["id"] as? Int }), [3, 4])
+        XCTAssertEqual(try hits(["search", "experiment*"]).map { $0["id"] as? Int }, [4])
+        XCTAssertEqual(try hits(["search", "cocreatie"]).map { $0["id"] as? Int }, [1])
+        for odd in ["wat werkt?", "Bergen (NH.)", "\"open quote", "100%", "a & b", "title: x", "*", "-", "OF", "NIET", "", "(((", "'s-Hertogenbosch"] {
+            let result = try kb.run(["search", odd])
+            XCTAssertEqual(result.status, 0, "kb search \(odd): \(result.stderr)")
+        }
+        let relaxed = try kb.succeed(["search", "buurthuis", "zwembad"])
+        XCTAssertTrue(relaxed.stderr.contains("No entry holds all of buurthuis, zwembad; these hold most of them."), relaxed.stderr)
+        XCTAssertTrue(relaxed.stdout.contains("Bewoners beheren de buurthuizen"))
+        let none = try kb.succeed(["search", "zwembad"])
+        XCTAssertEqual(none.stdout, "")
+        XCTAssertTrue(none.stderr.contains("No hits."))
+    }
+
+    func testEachFilter() throws {
+        XCTAssertEqual(try hits(["search", "wantrouwen", "--kind", "tip"]).map { $0["id"] as? Int }, [2])
+        XCTAssertEqual(try hits(["search", "wantrouwen", "--kind", "obstacle", "--kind", "tip"]).count, 2)
+        XCTAssertEqual(try hits(["search", "--topic", "vertrouwen"]).count, 2)
+        XCTAssertEqual(try hits(["search", "--topic", "vertrouwen", "--topic", "experimenteren"]).count, 3)
+        XCTAssertEqual(try hits(["search", "bewoners", "--municipality", "zwolle"]).map { $0["id"] as? Int }, [3])
+        XCTAssertEqual(try hits(["search", "--municipality", "Deventer", "--municipality", "GM0193"]).count, 2)
+        XCTAssertEqual(try hits(["search", "--province", "Friesland"]).map { $0["id"] as? Int }, [4])
+        XCTAssertEqual(try hits(["search", "bewoners", "--since", "2016-01-01"]).map { $0["id"] as? Int }, [3])
+        XCTAssertEqual(try hits(["search", "bewoners", "--until", "2015-12-31"]).map { $0["id"] as? Int }, [1])
+        XCTAssertEqual(try hits(["search", "--limit", "2"]).count, 2)
+        XCTAssertEqual(try hits(["search", "--limit", "2", "--offset", "3"]).count, 1)
+        XCTAssertCleanFailure(try kb.run(["search", "x", "--municipality", "Bergen"]), "can mean")
+        XCTAssertCleanFailure(try kb.run(["search", "x", "--topic", "Vertrouwn"]), "did you mean “Vertrouwen”?")
+        XCTAssertCleanFailure(try kb.run(["search", "x", "--since", "gisteren"]), "is not a date")
+        XCTAssertNotEqual(try kb.run(["search", "x", "--limit", "0"]).status, 0)
+        XCTAssertNotEqual(try kb.run(["search", "x", "--kind", "idea"]).status, 0)
+    }
+
+    func testTipsSearchesOnlyTips() throws {
+        XCTAssertEqual(try hits(["tips", "--topic", "Vertrouwen"]).map { $0["id"] as? Int }, [2])
+        XCTAssertEqual(try hits(["tips", "wantrouwen"]).map { $0["id"] as? Int }, [2])
+        XCTAssertEqual(Set(try hits(["tips"]).compactMap { $0["kind"] as? String }), ["tip"])
+    }
+
+    func testEachOutputFormat() throws {
+        let csv = try kb.succeed(["search", "buurthuis", "--format", "csv"]).stdout
+        let lines = csv.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(lines.first, "id,uuid,kind,title,municipality,topics,status,date,score,snippet")
+        XCTAssertEqual(lines.count, 4, csv)
+        XCTAssertTrue(lines[1].hasPrefix("3,"), csv)
+        XCTAssertTrue(lines[1].contains(",example,Bewoners beheren de buurthuizen,Zwolle,Maatschappelijk vastgoed,,2016-03-01,"), csv)
+        XCTAssertTrue(lines[1].contains("**buurthuizen**"), csv)
+        XCTAssertEqual(lines.last, "")
+        try kb.succeed(["add", "tip", "--title", "Zwembad \"De Vennen\", Assen", "--body", "Een zwembad, met vrijwilligers."])
+        let quoted = try kb.succeed(["search", "zwembad", "--format", "csv"]).stdout
+        XCTAssertTrue(quoted.contains(",tip,\"Zwembad \"\"De Vennen\"\", Assen\",,,,,"), quoted)
+
+        let markdown = try kb.succeed(["search", "buurthuis", "--format", "markdown"]).stdout
+        XCTAssertTrue(markdown.hasPrefix("1. **Bewoners beheren de buurthuizen** — example, Zwolle (#3)\n"), markdown)
+        XCTAssertTrue(markdown.contains("2. **Leg het proces open op tafel** — tip, netwerk (#2)"), markdown)
+
+        let json = try kb.succeed(["search", "buurthuis", "--format", "json"]).stdout
+        XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(json.utf8)))
+    }
+
+    func testAnalyzeShowsTheIndexedTerms() throws {
+        XCTAssertEqual(try kb.succeed(["analyze", "Financiële", "risico's"]).stdout, "financiel\n=financiele\nrisico\nrisicos\n")
+        let terms = try XCTUnwrap(try kb.succeed(["analyze", "co-creatie", "--format", "json"]).json() as? [String])
+        XCTAssertTrue(terms.contains("co") && terms.contains("creatie"), "\(terms)")
+        XCTAssertEqual(try kb.succeed(["analyze", "?!"]).stdout, "")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.folder + "/none.sqlite"))
+    }
+
+    func testReindexCheckAndBackup() throws {
+        XCTAssertEqual(try kb.succeed(["reindex"]).stdout, "Reindexed 4 entries; the index passes its integrity check.\n")
+        XCTAssertTrue(try kb.succeed(["check"]).stdout.hasPrefix("All is well: 4 entries and 342 municipalities"))
+        let copy = workspace.folder + "/copy.sqlite"
+        XCTAssertEqual(try kb.succeed(["backup", copy]).stdout, "Backed up \(workspace.database) to \(copy).\n")
+        XCTAssertEqual(try hits(["search", "buurthuis", "--db", copy]).count, 2)
+        XCTAssertCleanFailure(try kb.run(["backup", copy]), "already exists")
+        XCTAssertCleanFailure(try kb.run(["backup", workspace.folder + "/x.sqlite", "--db", workspace.folder + "/none.sqlite"]), "nothing to back up")
+    }
+}
