@@ -85,7 +85,8 @@ final class SearchQueryTests: XCTestCase {
     func testCompoundsMatchAsPhraseOrJoinedWord() {
         XCTAssertEqual(include("co-creatie"), "(\"co creatie\" OR \"cocreatie\")")
         XCTAssertEqual(include("'s-Hertogenbosch"), "(\"'s Hertogenbosch\" OR \"'sHertogenbosch\")")
-        XCTAssertEqual(include("Súdwest-Fryslân’s"), "(\"Súdwest Fryslân\" OR \"SúdwestFryslân\")")
+        // The literal keeps the possessive `’s`: the tokenizer reads `Fryslân’s` as `fryslan` again.
+        XCTAssertEqual(include("Súdwest-Fryslân’s"), "(\"Súdwest Fryslân’s\" OR \"SúdwestFryslân’s\")")
     }
 
     // MARK: Plain text
