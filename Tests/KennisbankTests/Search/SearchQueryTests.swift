@@ -164,20 +164,6 @@ final class SearchQueryTests: XCTestCase {
 
     // MARK: Property: nothing a person types makes FTS5 fail
 
-    /// A small deterministic generator (SplitMix64).
-    private struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
     private static let fragments: [String] = [
         "\"", "\"", "(", ")", "*", "-", ":", "^", "+", "NEAR", "NEAR(", "NEAR/2", "AND", "OR", "NOT", "NIET", "OF",
         "{", "}", "[", "]", " ", " ", " ", "  ", "\t", "\n", "\r\n", "\u{0}", "\u{1}", "\u{1B}", "\u{7F}", "\u{85}",
@@ -189,14 +175,14 @@ final class SearchQueryTests: XCTestCase {
         "0", "2015", "GM0363", "‐", "‑", "–", "—", "−", "*-", "-*", "OR\"", "\"OR", "NOT\"x",
     ]
 
-    private func randomWord(_ generator: inout SplitMix64, length: Int) -> String {
+    private func randomWord(_ generator: inout SeededGenerator, length: Int) -> String {
         let letters = Array("abcdefghijklmnopqrstuvwxyzáéëïöüÁÉËĲ0123456789".unicodeScalars)
         var scalars = String.UnicodeScalarView()
         for _ in 0..<length { scalars.append(generator.pick(letters)) }
         return String(scalars)
     }
 
-    private func randomQuery(_ generator: inout SplitMix64, targetLength: Int? = nil) -> String {
+    private func randomQuery(_ generator: inout SeededGenerator, targetLength: Int? = nil) -> String {
         var result = ""
         let count = generator.below(24)
         var index = 0
@@ -216,7 +202,7 @@ final class SearchQueryTests: XCTestCase {
         var configuration = Configuration()
         configuration.prepareDatabase { db in db.add(tokenizer: DutchTokenizer.self) }
         let dbQueue = try DatabaseQueue(configuration: configuration)
-        var generator = SplitMix64(state: 20_150_521)
+        var generator = SeededGenerator(seed: 20_150_521)
         try dbQueue.write { db in
             try db.execute(sql: "CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='dutch')")
             for _ in 0..<40 {
