@@ -1,0 +1,312 @@
+import Kennisbank
+
+/// `kb compare --format html`: one self-contained page (inline CSS, no scripts, no external
+/// files) with the matrix as a heat-map, shared and unique topics, who can help and who is
+/// most alike. Every text is escaped; the markup is well-formed XML as well as HTML.
+struct ComparisonHTML {
+    let report: ComparisonReport
+
+    func render() -> String {
+        var body: [String] = []
+        body.append("<header><p class=\"kicker\">Kennisbank · kb compare</p><h1>Obstacles compared</h1>")
+        body.append("<p class=\"selection\">\(Self.escape(report.selection))</p></header>")
+        if report.shows(.matrix) { body.append(matrix()) }
+        if report.shows(.help), let help = report.help { body.append(self.help(help)) }
+        if report.shows(.similar), let similar = report.similar { body.append(self.similar(similar)) }
+        body.append("<footer>Made with <code>kb compare</code>. Municipality names and codes: Bron: CBS.</footer>")
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <title>Obstacles compared · \(Self.escape(report.selection))</title>
+            <style>\(Self.css)</style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
+            """
+    }
+
+    // MARK: Matrix
+
+    func matrix() -> String {
+        let comparison = report.comparison
+        let largest = max(1, comparison.largestCount)
+        let many = comparison.municipalities.count > 6
+        let showTotal = comparison.municipalities.count > 1
+        var html = ["<section id=\"matrix\"><h2>Obstacles by topic</h2>"]
+        html.append("""
+            <p class="legend">Each cell counts a municipality’s obstacles under a topic; <span class="tick">✓</span> \
+            says how many of them are resolved. An obstacle with several topics counts under each. \
+            Scale: \(Self.scale(largest))</p>
+            """)
+        html.append("<div class=\"scroll\"><table class=\"heat\(many ? " many" : "")\">")
+        html.append("<thead><tr><th scope=\"col\" class=\"topic\">Topic</th>"
+                    + comparison.municipalities.map { "<th scope=\"col\" class=\"m\" title=\"\(Self.escape($0.name))\"><span>\(Self.escape($0.name))</span></th>" }.joined()
+                    + (showTotal ? "<th scope=\"col\" class=\"m total\"><span>Total</span></th>" : "")
+                    + "</tr></thead>")
+        html.append("<tbody>")
+        for row in comparison.rows {
+            var cells = "<tr><th scope=\"row\" class=\"topic\(row.key == nil ? " none" : "")\">\(Self.escape(row.label))</th>"
+            for (index, municipality) in comparison.municipalities.enumerated() {
+                cells += cell(row.cells[index], level: Self.level(row.cells[index].obstacles, largest),
+                              title: "\(municipality.name) · \(row.label)")
+            }
+            if showTotal { cells += cell(row.total, level: nil, title: "\(row.label) · all") }
+            html.append(cells + "</tr>")
+        }
+        html.append("</tbody><tfoot><tr><th scope=\"row\" class=\"topic\">All obstacles</th>"
+                    + comparison.municipalities.map { cell(ComparisonCell(obstacles: $0.obstacles, resolved: $0.resolved), level: nil, title: "\($0.name) · all") }.joined()
+                    + (showTotal ? cell(ComparisonCell(
+                        obstacles: comparison.municipalities.reduce(0) { $0 + $1.obstacles },
+                        resolved: comparison.municipalities.reduce(0) { $0 + $1.resolved }), level: nil, title: "all") : "")
+                    + "</tr></tfoot></table></div>")
+        if comparison.municipalities.count > 1 {
+            html.append("<div class=\"sets\"><div><h3>Shared by all \(comparison.municipalities.count)</h3>")
+            html.append(comparison.shared.isEmpty ? "<p class=\"empty\">No topic is shared by all.</p>"
+                        : "<ul class=\"chips\">" + comparison.shared.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>")
+            html.append("</div><div><h3>Unique to one</h3>")
+            let unique = comparison.municipalities.filter { !(comparison.unique[$0.name] ?? []).isEmpty }
+            if unique.isEmpty {
+                html.append("<p class=\"empty\">No topic belongs to one municipality alone.</p>")
+            } else {
+                html.append("<dl>" + unique.map { municipality in
+                    "<dt>\(Self.escape(municipality.name))</dt><dd><ul class=\"chips\">"
+                        + (comparison.unique[municipality.name] ?? []).map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul></dd>"
+                }.joined() + "</dl>")
+            }
+            html.append("</div></div>")
+        }
+        html.append("</section>")
+        return html.joined(separator: "\n")
+    }
+
+    func cell(_ cell: ComparisonCell, level: Int?, title: String) -> String {
+        let summary = "\(title): \(ComparisonReport.countText(cell.obstacles, resolved: cell.resolved))"
+        let classes = level.map { "l\($0)" } ?? "sum"
+        guard cell.obstacles > 0 else {
+            return "<td class=\"\(classes)\" title=\"\(Self.escape(summary))\"><span class=\"zero\">·</span></td>"
+        }
+        let resolved = cell.resolved > 0 ? "<span class=\"res\">✓\(cell.resolved)</span>" : ""
+        return "<td class=\"\(classes)\" title=\"\(Self.escape(summary))\"><span class=\"n\">\(cell.obstacles)</span>\(resolved)</td>"
+    }
+
+    /// The heat level 0…5 of a count: the count itself up to 5 when no cell holds more,
+    /// else its share of the largest in fifths (so one obstacle is never the darkest shade
+    /// just because no cell holds more).
+    static func level(_ count: Int, _ largest: Int) -> Int {
+        if count <= 0 { return 0 }
+        if largest <= 5 { return count }
+        return min(5, max(1, Int((5.0 * Double(count) / Double(largest)).rounded(.up))))
+    }
+
+    /// The legend: a swatch per level in use, labelled with the counts it stands for.
+    static func scale(_ largest: Int) -> String {
+        var swatches = ["<span class=\"swatch l0\">0</span>"]
+        for level in 1...5 {
+            let counts = (1...max(1, largest)).filter { Self.level($0, largest) == level }
+            guard let low = counts.first, let high = counts.last else { continue }
+            swatches.append("<span class=\"swatch l\(level)\">\(low == high ? "\(low)" : "\(low)–\(high)")</span>")
+        }
+        return swatches.joined(separator: " ")
+    }
+
+    // MARK: Who can help
+
+    func help(_ help: HelpReport) -> String {
+        var html = ["<section id=\"help\"><h2>Who can help \(Self.escape(help.municipality.name))</h2>"]
+        html.append("<p class=\"legend\">Ranked by score: each entry counts once for its strongest reason — "
+                    + HelpReason.allCases.map { "<span class=\"reason \($0.rawValue)\">\(Self.escape($0.explanation))</span> \($0.weight)" }.joined(separator: ", ")
+                    + ". Network tips help too, but are not a municipality to visit.</p>")
+        if !help.bestVisits.isEmpty {
+            html.append("<div class=\"visits\"><h3>Worth a visit</h3><ol>"
+                        + help.bestVisits.map { "<li><strong>\(Self.escape($0.name))</strong> <span class=\"score\">\($0.score)</span> <span class=\"muted\">helps with \($0.obstacles) obstacle\($0.obstacles == 1 ? "" : "s")</span></li>" }.joined()
+                        + "</ol></div>")
+        }
+        for obstacle in help.obstacles {
+            let status = obstacle.obstacle.status ?? .open
+            html.append("<article class=\"obstacle \(status.rawValue)\">")
+            html.append("<h3><span class=\"ref\">#\(obstacle.obstacle.id)</span> \(Self.escape(obstacle.obstacle.title)) <span class=\"status \(status.rawValue)\">\(status.rawValue)</span></h3>")
+            html.append("<p class=\"topics\">" + (obstacle.topics.isEmpty ? "<span class=\"muted\">no topic</span>"
+                        : obstacle.topics.map { "<span class=\"chip\">\(Self.escape($0))</span>" }.joined(separator: " ")) + "</p>")
+            html.append("<div class=\"columns\"><div class=\"facing\"><h4>Facing the same</h4>")
+            if obstacle.facing.isEmpty {
+                html.append("<p class=\"empty\">Nobody else.</p>")
+            } else {
+                html.append("<ul>" + obstacle.facing.map { facing in
+                    "<li><strong>\(Self.escape(facing.name))</strong> <span class=\"muted\">\(ComparisonReport.countText(facing.obstacles, resolved: facing.resolved))</span><ul class=\"evidence\">"
+                        + facing.examples.map { "<li>\(entry($0.entry)) <span class=\"reason \($0.match.rawValue)\">\($0.match == .sameTopic ? "same topic" : "similar title")</span></li>" }.joined()
+                        + "</ul></li>"
+                }.joined() + "</ul>")
+                if obstacle.facingCount > obstacle.facing.count {
+                    html.append("<p class=\"muted\">and \(obstacle.facingCount - obstacle.facing.count) more</p>")
+                }
+            }
+            html.append("</div><div class=\"helpers\"><h4>Can help</h4>")
+            if obstacle.helpers.isEmpty {
+                html.append("<p class=\"empty\">Nobody yet.</p>")
+            } else {
+                html.append("<ol>" + obstacle.helpers.map { helper in
+                    var item = "<li><strong>\(Self.escape(helper.name))</strong> <span class=\"score\" title=\"score\">\(helper.score)</span><ul class=\"evidence\">"
+                        + helper.evidence.map { "<li>\(self.evidence($0))</li>" }.joined()
+                    if helper.evidenceCount > helper.evidence.count {
+                        item += "<li class=\"muted\">and \(helper.evidenceCount - helper.evidence.count) more</li>"
+                    }
+                    return item + "</ul></li>"
+                }.joined() + "</ol>")
+                if obstacle.helperCount > obstacle.helpers.count {
+                    html.append("<p class=\"muted\">and \(obstacle.helperCount - obstacle.helpers.count) more</p>")
+                }
+            }
+            html.append("</div></div>")
+            if !obstacle.network.isEmpty {
+                html.append("<div class=\"network\"><h4>Network tips <span class=\"muted\">(the whole network)</span></h4><ul class=\"evidence\">"
+                            + obstacle.network.map { "<li>\(evidence($0))</li>" }.joined()
+                            + (obstacle.networkCount > obstacle.network.count ? "<li class=\"muted\">and \(obstacle.networkCount - obstacle.network.count) more</li>" : "")
+                            + "</ul></div>")
+            }
+            html.append("</article>")
+        }
+        html.append("</section>")
+        return html.joined(separator: "\n")
+    }
+
+    func evidence(_ evidence: HelpEvidence) -> String {
+        let reason: String = switch evidence.reason {
+        case .linked: "linked"
+        case .resolvedObstacle: "resolved"
+        case .sameTopic: "same topic"
+        case .similarText: "similar title"
+        }
+        return "\(entry(evidence.entry)) <span class=\"reason \(evidence.reason.rawValue)\">\(reason) +\(evidence.weight)</span>"
+    }
+
+    func entry(_ entry: EntrySummary) -> String {
+        let kind = entry.status.map { "\($0.rawValue) obstacle" } ?? entry.kind.rawValue
+        return "<span class=\"ref\">#\(entry.id)</span> \(Self.escape(entry.title)) <span class=\"kind\">\(kind)</span>"
+    }
+
+    // MARK: Similar
+
+    func similar(_ similar: [MunicipalitySimilarity]) -> String {
+        var html = ["<section id=\"similar\"><h2>Most alike\(report.similarToOne && !similar.isEmpty ? " to \(Self.escape(similar[0].first))" : "")</h2>"]
+        html.append("<p class=\"legend\">\(Self.escape(MunicipalitySimilarity.definition))</p>")
+        if similar.isEmpty {
+            html.append("<p class=\"empty\">No municipalities share an obstacle topic.</p>")
+        } else {
+            html.append("<table class=\"plain\"><thead><tr><th scope=\"col\">\(report.similarToOne ? "Municipality" : "Pair")</th><th scope=\"col\">Similarity</th><th scope=\"col\">Shared topics</th></tr></thead><tbody>")
+            for pair in similar {
+                let name = report.similarToOne ? Self.escape(pair.second) : "\(Self.escape(pair.first)) – \(Self.escape(pair.second))"
+                let percent = Int((pair.score * 100).rounded())
+                html.append("<tr><td>\(name)</td><td class=\"num\"><span class=\"bar\"><span style=\"width:\(percent)%\"></span></span> \(ComparisonReport.scoreText(pair.score))</td><td>\(Self.escape(pair.sharedTopics.joined(separator: ", ")))</td></tr>")
+            }
+            html.append("</tbody></table>")
+        }
+        html.append("</section>")
+        return html.joined(separator: "\n")
+    }
+
+    // MARK: Text
+
+    /// `text` safe in HTML text and attribute values.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default:
+                // Control characters are not allowed in XML; the library never stores them, but be safe.
+                if scalar.value < 0x20, scalar != "\n", scalar != "\t" { result += " " } else { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
+    }
+
+    static let css = """
+
+        :root { color-scheme: light; }
+        * { box-sizing: border-box; }
+        body { font: 15px/1.5 "Segoe UI", system-ui, -apple-system, Roboto, "DejaVu Sans", sans-serif; color: #1f2933;
+               background: #fff; margin: 0 auto; max-width: 1120px; padding: 2rem 1.5rem 3rem; }
+        h1 { font-size: 1.8rem; margin: .1rem 0 .2rem; }
+        h2 { font-size: 1.3rem; margin: 2.2rem 0 .4rem; padding-bottom: .25rem; border-bottom: 2px solid #e4e7eb; }
+        h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
+        h4 { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: #52606d; margin: .6rem 0 .3rem; }
+        .kicker { margin: 0; color: #7b8794; font-size: .85rem; letter-spacing: .04em; }
+        .selection { margin: 0; color: #3e4c59; font-size: 1.05rem; }
+        .legend { color: #52606d; font-size: .9rem; max-width: 60rem; }
+        .muted, .empty { color: #7b8794; }
+        .empty { font-style: italic; margin: .2rem 0; }
+        .scroll { overflow-x: auto; max-width: 100%; }
+        table.heat { border-collapse: separate; border-spacing: 2px; margin: .6rem 0; }
+        table.heat th, table.heat td { padding: .3rem .55rem; }
+        table.heat th.topic { text-align: left; font-weight: 600; max-width: 16rem; }
+        table.heat th.none { font-style: italic; font-weight: 400; color: #52606d; }
+        table.heat thead th { font-size: .85rem; font-weight: 600; vertical-align: bottom; color: #323f4b; }
+        table.heat.many td { min-width: 1.9rem; padding: .25rem .3rem; font-size: .85rem; }
+        table.heat.many thead th.m { padding: .3rem .2rem; }
+        table.heat.many thead th.m span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; display: inline-block; max-height: 11rem; overflow: hidden; text-overflow: ellipsis; }
+        table.heat td { text-align: center; min-width: 2.8rem; height: 3.1em; line-height: 1.15; border-radius: 3px; font-variant-numeric: tabular-nums; }
+        table.heat td .n { font-weight: 600; }
+        table.heat td .res { display: block; font-size: .72rem; color: #0b6e4f; font-weight: 600; }
+        table.heat td .zero { color: #9aa5b1; }
+        table.heat td.sum, table.heat tfoot th { background: #f0f2f5; }
+        table.heat tfoot td, table.heat tfoot th { border-top: 2px solid #cbd2d9; }
+        .l0 { background: #f7f8fa; } .l1 { background: #fdebd3; } .l2 { background: #fbcf9c; }
+        .l3 { background: #f6a962; } .l4 { background: #e67a2e; color: #fff; } .l5 { background: #b8520f; color: #fff; }
+        .l4 .res, .l5 .res { color: #fff !important; }
+        .swatch { display: inline-block; min-width: 2.2em; padding: 0 .35em; text-align: center; border-radius: 3px; font-size: .8rem; }
+        .tick { color: #0b6e4f; font-weight: 700; }
+        .sets { display: flex; flex-wrap: wrap; gap: 0 3rem; }
+        .sets > div { flex: 1 1 18rem; }
+        dl { margin: 0; } dt { font-weight: 600; margin-top: .4rem; } dd { margin: .1rem 0 0; }
+        ul.chips { list-style: none; padding: 0; margin: .2rem 0; display: flex; flex-wrap: wrap; gap: .3rem; }
+        ul.chips li, .chip { background: #e6f0fb; color: #1c4e80; border-radius: 999px; padding: .05rem .6rem; font-size: .85rem; display: inline-block; }
+        .visits ol { margin: .2rem 0 0; }
+        article.obstacle { border: 1px solid #e4e7eb; border-left: 4px solid #e67a2e; border-radius: 6px; padding: .4rem 1rem .8rem; margin: 1rem 0; break-inside: avoid; page-break-inside: avoid; }
+        article.obstacle.resolved { border-left-color: #0b6e4f; }
+        article.obstacle.addressed { border-left-color: #d9a400; }
+        article.obstacle h3 { margin: .5rem 0 .2rem; }
+        .topics { margin: .1rem 0 .3rem; }
+        .columns { display: flex; flex-wrap: wrap; gap: 0 2rem; }
+        .columns > div { flex: 1 1 22rem; }
+        .columns ul, .columns ol, .network ul { margin: .2rem 0; padding-left: 1.3rem; }
+        ul.evidence { list-style: none; padding-left: .2rem !important; margin: .1rem 0 .5rem !important; font-size: .9rem; }
+        ul.evidence li { margin: .1rem 0; }
+        .ref { color: #7b8794; font-variant-numeric: tabular-nums; }
+        .kind { color: #7b8794; font-size: .8rem; }
+        .score { display: inline-block; background: #1c4e80; color: #fff; border-radius: 999px; padding: 0 .55rem; font-size: .8rem; font-weight: 600; }
+        .status { font-size: .75rem; font-weight: 600; border-radius: 4px; padding: .05rem .4rem; vertical-align: middle; }
+        .status.open { background: #fde2e1; color: #9b1c1c; }
+        .status.addressed { background: #fff3c4; color: #7a5a00; }
+        .status.resolved { background: #d9f2e6; color: #0b6e4f; }
+        .reason { font-size: .75rem; border-radius: 4px; padding: 0 .35rem; white-space: nowrap; }
+        .reason.linked { background: #1c4e80; color: #fff; }
+        .reason.resolved_obstacle { background: #d9f2e6; color: #0b6e4f; }
+        .reason.same_topic { background: #e6f0fb; color: #1c4e80; }
+        .reason.similar_text { background: #f0f2f5; color: #3e4c59; }
+        table.plain { border-collapse: collapse; margin: .5rem 0; }
+        table.plain th, table.plain td { text-align: left; padding: .3rem .8rem .3rem 0; border-bottom: 1px solid #e4e7eb; }
+        td.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
+        .bar { display: inline-block; width: 5rem; height: .55rem; background: #e4e7eb; border-radius: 3px; vertical-align: middle; }
+        .bar span { display: block; height: 100%; background: #1c4e80; border-radius: 3px; }
+        footer { margin-top: 3rem; color: #9aa5b1; font-size: .8rem; }
+        @media print {
+          body { max-width: none; padding: 0; font-size: 11pt; }
+          * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          .scroll { overflow: visible; }
+          table.heat.many { font-size: 7.5pt; }
+          h2 { break-after: avoid; }
+          section { break-inside: auto; }
+        }
+
+        """
+}

@@ -1,0 +1,53 @@
+import Kennisbank
+
+/// Everything `kb compare` shows, gathered from the library, for the renderers to format.
+struct ComparisonReport {
+    /// The matrix.
+    var comparison: ObstacleComparison
+    /// Who can help, when one municipality is compared.
+    var help: HelpReport?
+    /// The most alike municipalities, when asked for.
+    var similar: [MunicipalitySimilarity]?
+    /// Whether `similar` holds one municipality's nearest (rather than pairs).
+    var similarToOne: Bool
+    /// The parts to show, in order.
+    var parts: [ComparisonPart]
+    /// What was selected, in words (`Deventer, Zwolle · topic Vertrouwen`), for titles.
+    var selection: String
+
+    /// Whether `part` is shown and has something to show.
+    func shows(_ part: ComparisonPart) -> Bool {
+        guard parts.contains(part) else { return false }
+        switch part {
+        case .matrix: return true
+        case .help: return help != nil
+        case .similar: return similar != nil
+        }
+    }
+
+    /// A cell as people read it: `·` when empty, else `obstacles/resolved`.
+    static func cellText(_ cell: ComparisonCell) -> String {
+        cell.obstacles == 0 ? "·" : "\(cell.obstacles)/\(cell.resolved)"
+    }
+
+    /// An obstacle count with its resolved ones: `2 obstacles, 1 resolved`.
+    static func countText(_ obstacles: Int, resolved: Int) -> String {
+        "\(obstacles) obstacle\(obstacles == 1 ? "" : "s")" + (resolved > 0 ? ", \(resolved) resolved" : "")
+    }
+
+    /// An entry as a short line: `#5 Title (resolved obstacle)`.
+    static func entryText(_ entry: EntrySummary) -> String {
+        var kind = entry.kind.rawValue
+        if let status = entry.status { kind = "\(status.rawValue) \(kind)" }
+        return "#\(entry.id) \(entry.title) (\(kind))"
+    }
+
+    /// The weights, in words.
+    static let weightsText = HelpReason.allCases.map { "\($0.explanation) \($0.weight)" }.joined(separator: ", ")
+
+    /// A similarity score with two decimals.
+    static func scoreText(_ score: Double) -> String {
+        let hundredths = Int((score * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}
