@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // RFC 4180 CSV (quoted fields, CRLF, embedded newlines) for the CBS registry and CSV import/export.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // YAML front matter of Markdown notes (import and export).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Turns the top-level Migrations/ and Data/ files into Swift source at build time,
@@ -28,6 +30,7 @@ let package = Package(
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Yams", package: "Yams"),
             ],
             plugins: ["EmbedFiles"]
         ),

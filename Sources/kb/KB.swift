@@ -16,7 +16,8 @@ struct KB: ParsableCommand {
         subcommands: [
             InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, EditCommand.self,
             RemoveCommand.self, SearchCommand.self, TipsCommand.self, AnalyzeCommand.self, ReindexCommand.self,
-            CompareCommand.self, MigrateCommand.self, CheckCommand.self, BackupCommand.self,
+            CompareCommand.self, ImportCommand.self, ExportCommand.self, MunicipalitiesCommand.self, DemoCommand.self,
+            MigrateCommand.self, CheckCommand.self, BackupCommand.self,
         ]
     )
 

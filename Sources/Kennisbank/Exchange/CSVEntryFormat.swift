@@ -1,0 +1,145 @@
+import Foundation
+
+/// How entries and municipalities map to CSV columns.
+///
+/// The header names the fields of the JSON output (`uuid`, `kind`, `title`, `body`,
+/// `municipality`, `municipality_code`, `province`, `topics`, `source`, `date`, `status`,
+/// `addresses`, `created_at`, `updated_at`, `id`), in any order; only `kind` and `title` are
+/// required. `topics` and `addresses` hold several values separated by `;` — or one a line
+/// inside the cell when a value itself holds a `;`. An empty cell is an absent value.
+///
+/// A municipality that travels with the entries is a row with `kind` = `municipality`, its
+/// name in `municipality`, its code in `municipality_code`, its province in `province` and
+/// its attribution in `source`.
+enum CSVEntryFormat {
+    /// The columns `kb export --format csv` writes, in order.
+    static let columns = [
+        "id", "uuid", "kind", "title", "body", "municipality", "municipality_code", "province",
+        "topics", "source", "date", "status", "addresses", "created_at", "updated_at",
+    ]
+
+    /// The cells of `entry`'s row, in ``columns`` order.
+    static func row(_ entry: Entry) -> [String] {
+        [
+            String(entry.id), entry.uuid.uuidString.lowercased(), entry.kind.rawValue, entry.title, entry.body,
+            entry.municipality ?? "", entry.municipalityCode ?? "", entry.province ?? "",
+            joinList(entry.topics), entry.source ?? "", entry.date ?? "", entry.status?.rawValue ?? "",
+            joinList(entry.addresses.map { $0.uuidString.lowercased() }),
+            Timestamp.string(entry.createdAt), Timestamp.string(entry.updatedAt),
+        ]
+    }
+
+    /// The cells of a municipality's row, in ``columns`` order.
+    static func row(_ municipality: Municipality) -> [String] {
+        columns.map { column in
+            switch column {
+            case "kind": "municipality"
+            case "municipality": municipality.name
+            case "municipality_code": municipality.code ?? ""
+            case "province": municipality.province ?? ""
+            case "source": municipality.attribution ?? ""
+            default: ""
+            }
+        }
+    }
+
+    /// Several values in one cell: `a; b`, or one a line when a value holds a `;` (a single
+    /// such value gets a line break after it, so that it is not split on import).
+    static func joinList(_ values: [String]) -> String {
+        guard values.contains(where: { $0.contains(";") }) else { return values.joined(separator: "; ") }
+        return values.joined(separator: "\n") + (values.count == 1 ? "\n" : "")
+    }
+
+    /// The values of a list cell: split on line breaks when it has any, else on `;`.
+    static func splitList(_ cell: String) -> [String] {
+        let separator: (Character) -> Bool = cell.contains(where: \.isNewline) ? { $0.isNewline } : { $0 == ";" }
+        return cell.split(whereSeparator: separator)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// One CSV line (without its line break) for `cells`, quoting where RFC 4180 needs it.
+    static func line(_ cells: [String]) -> String {
+        cells.map(quoted).joined(separator: ",")
+    }
+
+    /// A cell, in double quotes when it holds a comma, quote, line break or edge spaces.
+    static func quoted(_ cell: String) -> String {
+        let needsQuotes = cell.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || cell.first?.isWhitespace == true || cell.last?.isWhitespace == true
+        guard needsQuotes else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// Reads entries and municipalities from a CSV file with a header row, record by record.
+final class CSVEntryReader: ImportRecordReader {
+    private let records: CSVRecordReader
+    private let name: String
+    private var header: [String]?
+
+    /// Reads `input`; `name` names it in error messages.
+    init(input: ByteInput, name: String) {
+        self.records = CSVRecordReader(input: input, name: name)
+        self.name = name
+    }
+
+    func next() throws -> ImportRecord? {
+        let header = try readHeader()
+        while let (cells, line) = try records.next() {
+            let location = RecordLocation(source: name, line: line)
+            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            guard cells.count == header.count else {
+                throw location.failure(
+                    "the record has \(cells.count) fields but the header has \(header.count): is a comma or a quote missing?")
+            }
+            let row = Dictionary(uniqueKeysWithValues: zip(header, cells))
+            func value(_ column: String) -> FieldValue {
+                guard let cell = row[column], !cell.isEmpty else { return .null }
+                return .text(cell)
+            }
+            var fields: [String: FieldValue] = [:]
+            let isMunicipality = ["municipality", "gemeente"].contains(TextFolding.lookupKey(row["kind"] ?? ""))
+            if isMunicipality {
+                fields = ["kind": value("kind"), "name": value("municipality"), "code": value("municipality_code"),
+                          "province": value("province"), "attribution": value("source")]
+            } else {
+                for column in header {
+                    switch column {
+                    case "topics", "addresses":
+                        fields[column] = row[column].map { .list(CSVEntryFormat.splitList($0)) } ?? .null
+                    default:
+                        fields[column] = value(column)
+                    }
+                }
+            }
+            return try ImportRecord(fields: fields, location: location)
+        }
+        return nil
+    }
+
+    private func readHeader() throws -> [String] {
+        if let header { return header }
+        guard let (cells, line) = try records.next() else {
+            throw RecordLocation(source: name, line: 1).failure(
+                "the file is empty: a CSV import starts with a header row naming the fields, like kind,title,municipality,topics.")
+        }
+        let location = RecordLocation(source: name, line: line)
+        let names = cells.map(FieldValue.key)
+        var seen: Set<String> = []
+        for column in names {
+            guard ImportRecord.entryFields.contains(column) else {
+                throw location.failure(
+                    "the header names a column “\(KennisbankError.clip(column))” that is not a field: use \(CSVEntryFormat.columns.joined(separator: ", ")).")
+            }
+            guard seen.insert(column).inserted else {
+                throw location.failure("the header names the column “\(column)” twice.")
+            }
+        }
+        for required in ["kind", "title"] where !seen.contains(required) {
+            throw location.failure("the header has no column “\(required)”: a CSV import needs at least kind and title.")
+        }
+        header = names
+        return names
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// A field of an imported record as its format delivers it, before it is interpreted:
+/// JSON values, CSV cells and YAML scalars all become one of these.
+enum FieldValue: Sendable, Equatable {
+    /// Absent on purpose: JSON `null`, YAML `~`, an empty CSV cell.
+    case null
+    /// A text value (numbers in CSV and YAML arrive as text too).
+    case text(String)
+    /// A list of texts.
+    case list([String])
+    /// Anything else, described for the error message (`a number`, `an object`).
+    case other(String)
+
+    /// The value as optional text: `null` and blank text are nil; anything but text is an error.
+    func text(field: String, at location: RecordLocation) throws -> String? {
+        switch self {
+        case .null: return nil
+        case let .text(text): return text.allSatisfy(\.isWhitespace) ? nil : text
+        case .list: throw location.failure("must be one text, not a list.", field: field)
+        case let .other(what): throw location.failure("must be text, not \(what).", field: field)
+        }
+    }
+
+    /// The value as a list of texts: one text is a list of one; `null` is an empty list.
+    func list(field: String, at location: RecordLocation) throws -> [String] {
+        switch self {
+        case .null: return []
+        case let .text(text): return text.allSatisfy(\.isWhitespace) ? [] : [text]
+        case let .list(items): return items
+        case let .other(what): throw location.failure("must be a list of texts, not \(what).", field: field)
+        }
+    }
+
+    /// The normal form of a field name: lower case, `-` and spaces as `_`.
+    static func key(_ name: String) -> String {
+        if name.utf8.allSatisfy({ (0x61...0x7A).contains($0) || $0 == 0x5F }) { return name }
+        return String(name.trimmingCharacters(in: .whitespaces).lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
+    }
+}

@@ -1,0 +1,23 @@
+/// Records read one at a time from an import file, so that a large file streams: what is
+/// held in memory at once is one record, never the file.
+protocol ImportRecordReader: AnyObject {
+    /// The next record, or nil after the last.
+    func next() throws -> ImportRecord?
+}
+
+/// Limits that keep hostile input from exhausting memory or time.
+enum ImportLimits {
+    /// The longest JSON Lines line or JSON record, in bytes (a body holds up to a million characters).
+    static let recordBytes = 16 << 20
+    /// The largest Markdown file, in bytes.
+    static let markdownFileBytes = 8 << 20
+    /// The largest YAML front matter, in bytes.
+    static let frontMatterBytes = 64 << 10
+    /// The most columns a CSV file may have.
+    static let csvColumns = 100
+
+    /// `16 MB` for messages.
+    static func megabytes(_ bytes: Int) -> String {
+        "\(bytes >> 20) MB"
+    }
+}

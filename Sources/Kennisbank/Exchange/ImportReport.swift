@@ -1,0 +1,53 @@
+/// What an import did — or, for a dry run, would do.
+public struct ImportReport: Sendable, Equatable, Codable {
+    /// Entries whose UUID was new: added.
+    public var added: Int
+    /// Entries with a known UUID whose content differed: updated to the file's version.
+    public var updated: Int
+    /// Entries with a known UUID and the same content: left as they were.
+    public var skipped: Int
+    /// Municipalities the knowledge base did not know: added.
+    public var municipalitiesAdded: Int
+    /// Municipality records for municipalities it already knew: left as they were.
+    public var municipalitiesKnown: Int
+    /// True when nothing was stored: the counts say what an import would do.
+    public var dryRun: Bool
+    /// The files read, as they were named.
+    public var sources: [String]
+
+    /// Creates a report.
+    public init(added: Int = 0, updated: Int = 0, skipped: Int = 0, municipalitiesAdded: Int = 0,
+                municipalitiesKnown: Int = 0, dryRun: Bool = false, sources: [String] = []) {
+        self.added = added
+        self.updated = updated
+        self.skipped = skipped
+        self.municipalitiesAdded = municipalitiesAdded
+        self.municipalitiesKnown = municipalitiesKnown
+        self.dryRun = dryRun
+        self.sources = sources
+    }
+
+    /// The number of entry records read.
+    public var entries: Int { added + updated + skipped }
+
+    /// One line for a person: `Imported 42 entries: 40 added, 1 updated, 1 unchanged.`
+    public var summary: String {
+        let counts = dryRun
+            ? "would add \(added), update \(updated) and skip \(skipped) unchanged"
+            : "\(added) added, \(updated) updated, \(skipped) unchanged"
+        var line = dryRun
+            ? "Dry run of \(entries) \(entries == 1 ? "entry" : "entries"): \(counts)"
+            : "Imported \(entries) \(entries == 1 ? "entry" : "entries"): \(counts)"
+        if municipalitiesAdded > 0 {
+            line += "; \(dryRun ? "would add" : "added") \(municipalitiesAdded) \(municipalitiesAdded == 1 ? "municipality" : "municipalities")"
+        }
+        return line + (dryRun ? ". Nothing was changed." : ".")
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case added, updated, skipped, sources
+        case municipalitiesAdded = "municipalities_added"
+        case municipalitiesKnown = "municipalities_known"
+        case dryRun = "dry_run"
+    }
+}

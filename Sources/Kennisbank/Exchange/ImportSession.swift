@@ -1,0 +1,336 @@
+import Foundation
+import GRDB
+
+/// One import, applied inside the caller's single write transaction.
+///
+/// Records are applied as they are read: a municipality is added unless known; an entry is
+/// validated field by field, then inserted (new UUID), updated (known UUID, other content) or
+/// skipped (known UUID, same content) through ``EntryStore``. The links of `addresses` are
+/// resolved in ``finish()``, once every entry of the import exists, so an entry may address an
+/// obstacle that comes later in the file. What the import has seen (UUIDs with where they were
+/// read, pending links) lives in temporary tables, not in memory, so that memory stays flat
+/// however large the file.
+final class ImportSession {
+    private let db: Database
+    private let now: Date
+    private var municipalitiesAdded = 0
+    private var municipalitiesKnown = 0
+    /// Municipality references already resolved in this import.
+    private var municipalityCache: [String: Municipality] = [:]
+
+    private enum Outcome: String {
+        case added, updated, skipped
+    }
+
+    /// Prepares an import on `db`, which must be inside a write transaction.
+    init(db: Database, now: Date) throws {
+        self.db = db
+        self.now = now
+        try db.execute(sql: """
+            DROP TABLE IF EXISTS temp.kb_import_entry;
+            DROP TABLE IF EXISTS temp.kb_import_link;
+            CREATE TEMP TABLE kb_import_entry (
+                uuid TEXT PRIMARY KEY,
+                location TEXT NOT NULL,
+                derived INTEGER NOT NULL,
+                entry_id INTEGER NOT NULL,
+                outcome TEXT NOT NULL,
+                record_updated_at TEXT,
+                previous_updated_at TEXT
+            );
+            CREATE TEMP TABLE kb_import_link (
+                entry_id INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                reference TEXT NOT NULL,
+                location TEXT NOT NULL
+            );
+            CREATE INDEX temp.kb_import_link_entry ON kb_import_link(entry_id, position);
+            """)
+    }
+
+    /// Applies one record.
+    func apply(_ record: ImportRecord) throws {
+        switch record.content {
+        case let .municipality(municipality):
+            try apply(municipality, at: record.location)
+        case let .entry(entry):
+            try apply(entry, at: record.location)
+        }
+    }
+
+    // MARK: Municipalities
+
+    private func apply(_ record: MunicipalityRecord, at location: RecordLocation) throws {
+        let name = try checked(location, field: "name") { try EntryValidation.text(record.name, field: "municipality name", limit: 200) }
+        let key = TextFolding.lookupKey(name)
+        guard !key.isEmpty else {
+            throw location.failure("“\(KennisbankError.clip(name))” has no letters or digits: give the municipality's name.", field: "name")
+        }
+        var code: String?
+        if let text = record.code {
+            guard let parsed = MunicipalityLookup.code(from: text), text.trimmingCharacters(in: .whitespaces).count >= 4 else {
+                throw location.failure(KennisbankError.invalidMunicipalityCode(text).description, field: "code")
+            }
+            code = parsed
+        }
+        let province = try checked(location, field: "province") { try record.province.map(Province.resolve) }
+        let attribution = try checked(location, field: "attribution") {
+            try EntryValidation.optionalText(record.attribution, field: "attribution", limit: 200)
+        }
+        let known = try Row.fetchOne(db, sql: """
+            SELECT name, code FROM municipality WHERE lookup_key = ?
+            UNION ALL
+            SELECT m.name, m.code FROM municipality_alias a JOIN municipality m ON m.id = a.municipality_id WHERE a.lookup_key = ?
+            LIMIT 1
+            """, arguments: [key, key])
+        if let known {
+            let knownCode: String? = known["code"]
+            if let code, let knownCode, code != knownCode {
+                throw location.failure(
+                    "“\(KennisbankError.clip(name))” is already known with the code \(knownCode), not \(code): correct the code or leave it out.",
+                    field: "code")
+            }
+            municipalitiesKnown += 1
+            return
+        }
+        if let code, let holder = try String.fetchOne(db, sql: "SELECT name FROM municipality WHERE code = ?", arguments: [code]) {
+            throw location.failure("the code \(code) belongs to “\(holder)”: correct the code or leave it out.", field: "code")
+        }
+        try db.execute(
+            sql: "INSERT INTO municipality (name, lookup_key, base_key, code, province, attribution) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [name, key, MunicipalityLookup.baseKey(of: name), code, province, attribution])
+        municipalityCache.removeAll()
+        municipalitiesAdded += 1
+    }
+
+    // MARK: Entries
+
+    private func apply(_ record: EntryRecord, at location: RecordLocation) throws {
+        let municipality = try self.municipality(of: record, at: location)
+        let uuid: UUID
+        if let given = record.uuid {
+            uuid = given
+        } else {
+            let title = try checked(location, field: "title") { try EntryValidation.title(record.title) }
+            uuid = DerivedUUID.make(kind: record.kind, municipality: municipality, title: title)
+        }
+        let uuidText = uuid.uuidString.lowercased()
+
+        if let earlier = try Row.fetchOne(
+            try db.cachedStatement(sql: "SELECT location, derived FROM temp.kb_import_entry WHERE uuid = ?"), arguments: [uuidText]) {
+            let earlierLocation: String = earlier["location"]
+            if record.uuid == nil, earlier["derived"] as Bool {
+                throw location.failure(
+                    "this entry has the same kind, municipality and title as the one at \(earlierLocation): give one of them another title or a uuid.",
+                    field: "title")
+            }
+            throw location.failure(
+                "the UUID \(uuidText) is also used by the entry at \(earlierLocation): each entry needs its own UUID.", field: "uuid")
+        }
+
+        let reference = municipality.map { $0.code ?? $0.name }
+        let status = record.kind == .obstacle ? (record.status ?? .open) : nil
+        let entryID: Int64
+        let outcome: Outcome
+        var previousUpdatedAt: String?
+        if let existing = try Row.fetchOne(
+            try db.cachedStatement(sql: "SELECT id, kind, updated_at FROM entry WHERE uuid = ?"), arguments: [uuidText]) {
+            entryID = existing["id"]
+            previousUpdatedAt = existing["updated_at"]
+            outcome = try update(entryID, storedKind: existing["kind"], to: record, municipality: municipality, at: location)
+        } else {
+            // EntryStore validates; its errors name the field they are about.
+            let new = NewEntry(
+                kind: record.kind, title: record.title, body: record.body, municipality: reference, topics: record.topics,
+                source: record.source, date: record.date, status: status, addresses: [], uuid: uuid,
+                createdAt: record.createdAt ?? now, updatedAt: record.updatedAt)
+            do {
+                entryID = try EntryStore.insert(new, in: db, now: now)
+            } catch let error as KennisbankError {
+                throw location.failure(error, field: Self.field(of: error))
+            }
+            outcome = .added
+        }
+
+        try db.cachedStatement(sql: """
+            INSERT INTO temp.kb_import_entry (uuid, location, derived, entry_id, outcome, record_updated_at, previous_updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                uuidText, location.description, record.uuid == nil, entryID, outcome.rawValue,
+                record.updatedAt.map(Timestamp.string), previousUpdatedAt,
+            ])
+        let link = try db.cachedStatement(sql: "INSERT INTO temp.kb_import_link (entry_id, position, reference, location) VALUES (?, ?, ?, ?)")
+        for (position, address) in record.addresses.enumerated() {
+            try link.execute(arguments: [entryID, position, address, location.description])
+        }
+    }
+
+    /// Brings the stored entry `id` to the record's content when it differs; says whether it did.
+    private func update(
+        _ id: Int64, storedKind: String, to record: EntryRecord, municipality: Municipality?, at location: RecordLocation
+    ) throws -> Outcome {
+        guard storedKind == record.kind.rawValue else {
+            let article = storedKind == "example" || storedKind == "obstacle" ? "an" : "a"
+            throw location.failure(
+                "this UUID belongs to \(article) \(storedKind) in the knowledge base: the kind of an entry cannot change.", field: "kind")
+        }
+        let title = try checked(location, field: "title") { try EntryValidation.title(record.title) }
+        let body = try checked(location, field: "body") { try EntryValidation.body(record.body) }
+        let source = try checked(location, field: "source") { try EntryValidation.optionalText(record.source, field: "source") }
+        let date = try checked(location, field: "date") { try EntryValidation.date(record.date) }
+        var topics: [(label: String, key: String)] = []
+        for label in record.topics {
+            let topic = try checked(location, field: "topics") { try EntryValidation.topic(label) }
+            if !topics.contains(where: { $0.key == topic.key }) { topics.append(topic) }
+        }
+        let status = record.kind == .obstacle ? (record.status ?? .open) : nil
+        let stored = try EntryStore.fetch(id, in: db)
+        let differs = stored.title != title || stored.body != body || stored.municipality != municipality?.name
+            || Set(stored.topics.compactMap(Topic.key(for:))) != Set(topics.map(\.key))
+            || stored.source != source || stored.date != date || stored.status != status
+        guard differs else { return .skipped }
+        let changes = EntryChanges(
+            title: title, body: body, municipality: .some(municipality.map { $0.code ?? $0.name }), source: .some(source),
+            date: .some(date), status: status, topics: topics.map(\.label))
+        try checked(location, field: nil) { try EntryStore.update(id, with: changes, in: db, now: now) }
+        return .updated
+    }
+
+    /// The record field a validation error is about.
+    private static func field(of error: KennisbankError) -> String? {
+        switch error {
+        case let .emptyField(field), let .invalidCharacters(field), let .tooLong(field, _):
+            return field == "topic" ? "topics" : field
+        case .emptyTopic: return "topics"
+        case .invalidDate: return "date"
+        case .unknownMunicipality, .ambiguousMunicipality, .municipalityRequired: return "municipality"
+        case .statusOnlyForObstacles: return "status"
+        case .cannotAddress, .unknownEntry, .ambiguousReference: return "addresses"
+        case .duplicateUUID: return "uuid"
+        default: return nil
+        }
+    }
+
+    /// The municipality an entry record names, by name and else by code; nil for a network tip.
+    private func municipality(of record: EntryRecord, at location: RecordLocation) throws -> Municipality? {
+        guard record.municipality != nil || record.municipalityCode != nil else {
+            guard record.kind == .tip else {
+                throw location.failure(
+                    "a \(record.kind.dutchName) (\(record.kind.rawValue)) belongs to a municipality: give its name.", field: "municipality")
+            }
+            return nil
+        }
+        let cacheKey = (record.municipality ?? "") + "\u{1F}" + (record.municipalityCode ?? "")
+        if let cached = municipalityCache[cacheKey] { return cached }
+        let found: Municipality
+        if let name = record.municipality {
+            do {
+                found = try MunicipalityLookup.resolve(name, in: db)
+            } catch {
+                guard let code = record.municipalityCode.flatMap(MunicipalityLookup.code(from:)),
+                      let byCode = try MunicipalityLookup.fetch(db, where: "code = ?", [code]).first else {
+                    throw location.failure(error, field: "municipality")
+                }
+                found = byCode
+            }
+        } else {
+            let text = record.municipalityCode ?? ""
+            guard let code = MunicipalityLookup.code(from: text) else {
+                throw location.failure(KennisbankError.invalidMunicipalityCode(text).description, field: "municipality_code")
+            }
+            found = try checked(location, field: "municipality_code") { try MunicipalityLookup.resolve(code, in: db) }
+        }
+        if municipalityCache.count > 10_000 { municipalityCache.removeAll() }
+        municipalityCache[cacheKey] = found
+        return found
+    }
+
+    // MARK: Finishing
+
+    /// Links entries to the obstacles they address, settles update times, and counts.
+    func finish(dryRun: Bool, sources: [String]) throws -> ImportReport {
+        var lastRow: Int64 = 0
+        while true {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT rowid, entry_id, outcome, record_updated_at, previous_updated_at FROM temp.kb_import_entry
+                WHERE rowid > ? AND (outcome <> 'added' OR entry_id IN (SELECT entry_id FROM temp.kb_import_link))
+                ORDER BY rowid LIMIT 1000
+                """, arguments: [lastRow])
+            guard let last = rows.last else { break }
+            lastRow = last["rowid"]
+            for row in rows {
+                try settle(row)
+            }
+        }
+        var report = ImportReport(
+            municipalitiesAdded: municipalitiesAdded, municipalitiesKnown: municipalitiesKnown, dryRun: dryRun, sources: sources)
+        for row in try Row.fetchAll(db, sql: "SELECT outcome, count(*) AS n FROM temp.kb_import_entry GROUP BY outcome") {
+            let count: Int = row["n"]
+            switch Outcome(rawValue: row["outcome"]) {
+            case .added: report.added = count
+            case .updated: report.updated = count
+            case .skipped: report.skipped = count
+            case nil: break
+            }
+        }
+        try db.execute(sql: "DROP TABLE temp.kb_import_link; DROP TABLE temp.kb_import_entry")
+        return report
+    }
+
+    /// Links one entry and, when it changed, sets its update time.
+    private func settle(_ row: Row) throws {
+        let entryID: Int64 = row["entry_id"]
+        var outcome = Outcome(rawValue: row["outcome"]) ?? .added
+        let kind = EntryKind(rawValue: try String.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [entryID]) ?? "") ?? .tip
+        var targets: [(id: Int64, reference: String)] = []
+        for link in try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT reference, location FROM temp.kb_import_link WHERE entry_id = ? ORDER BY position"),
+            arguments: [entryID]) {
+            let reference: String = link["reference"]
+            let location = Self.location(link["location"])
+            let obstacle = try checked(location, field: "addresses") { try EntryStore.resolve(reference, in: db) }
+            if !targets.contains(where: { $0.id == obstacle }) { targets.append((obstacle, reference)) }
+            if outcome == .added {
+                try checked(location, field: "addresses") { try EntryStore.addAddress(reference, from: entryID, kind: kind, in: db) }
+            }
+        }
+        if outcome != .added {
+            let current = try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT o.id, o.uuid FROM entry_obstacle eo JOIN entry o ON o.id = eo.obstacle_id WHERE eo.entry_id = ?"),
+                arguments: [entryID])
+            let currentIDs = Set(current.map { $0["id"] as Int64 })
+            if currentIDs != Set(targets.map(\.id)) {
+                let location = Self.location(try String.fetchOne(
+                    db, sql: "SELECT location FROM temp.kb_import_entry WHERE entry_id = ?", arguments: [entryID]) ?? "")
+                let changes = EntryChanges(
+                    addAddresses: targets.filter { !currentIDs.contains($0.id) }.map(\.reference),
+                    removeAddresses: current.filter { row in !targets.contains { $0.id == row["id"] } }.map { $0["uuid"] })
+                try checked(location, field: "addresses") { try EntryStore.update(entryID, with: changes, in: db, now: now) }
+                outcome = .updated
+                try db.execute(sql: "UPDATE temp.kb_import_entry SET outcome = 'updated' WHERE entry_id = ?", arguments: [entryID])
+            }
+        }
+        if outcome == .updated {
+            // The file's update time when it is newer than the stored one (the entry changed
+            // elsewhere), else now (the file was edited by hand).
+            let recordTime: String? = row["record_updated_at"]
+            let previous: String? = row["previous_updated_at"]
+            let time = recordTime.map { $0 > (previous ?? "") ? $0 : Timestamp.string(now) } ?? Timestamp.string(now)
+            try db.execute(sql: "UPDATE entry SET updated_at = max(created_at, ?) WHERE id = ?", arguments: [time, entryID])
+        }
+    }
+
+    /// A location stored as text, for messages.
+    private static func location(_ text: String) -> RecordLocation {
+        RecordLocation(source: text, line: nil)
+    }
+
+    /// Runs `work`, placing a validation error at `location` and `field`.
+    private func checked<T>(_ location: RecordLocation, field: String?, _ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch {
+            throw location.failure(error, field: field)
+        }
+    }
+}

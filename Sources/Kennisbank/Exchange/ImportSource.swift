@@ -1,0 +1,87 @@
+import Foundation
+
+/// Where an import reads from: a file or folder, standard input, or text in memory.
+public struct ImportSource: Sendable {
+    enum Input: Sendable {
+        case path(String)
+        case standardInput
+        case bytes([UInt8])
+    }
+
+    /// How the source is named in messages: the path as given, or `standard input`.
+    public let name: String
+    /// The format its records are in.
+    public let format: ExchangeFormat
+    let input: Input
+
+    /// The file or folder at `path`, in `format` or the one its extension says
+    /// (a folder is read as Markdown notes).
+    public static func file(_ path: String, format: ExchangeFormat? = nil) throws -> ImportSource {
+        if let format {
+            return ImportSource(name: path, format: format, input: .path(path))
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return ImportSource(name: path, format: .markdown, input: .path(path))
+        }
+        guard let detected = ExchangeFormat(fileName: path) else {
+            throw KennisbankError.invalidInput(
+                "Cannot tell the format of \(path) from its name: name it .jsonl, .json, .md or .csv, or give --format.")
+        }
+        return ImportSource(name: path, format: detected, input: .path(path))
+    }
+
+    /// Standard input, in `format` (Markdown is one note).
+    public static func standardInput(format: ExchangeFormat) -> ImportSource {
+        ImportSource(name: "standard input", format: format, input: .standardInput)
+    }
+
+    /// Text held in memory, named `name` in messages.
+    public static func text(_ text: String, name: String, format: ExchangeFormat) -> ImportSource {
+        ImportSource(name: name, format: format, input: .bytes(Array(text.utf8)))
+    }
+
+    /// A reader of this source's records.
+    func reader() throws -> any ImportRecordReader {
+        if format == .markdown {
+            switch input {
+            case let .path(path):
+                return try MarkdownFolderReader(path: path, name: name)
+            case .standardInput:
+                let data = (try? FileHandle.standardInput.read(upToCount: ImportLimits.markdownFileBytes + 1)) ?? nil
+                return SingleRecordReader {
+                    try MarkdownEntryFile.record([UInt8](data ?? Data()), at: RecordLocation(source: self.name, line: nil))
+                }
+            case let .bytes(bytes):
+                return SingleRecordReader { try MarkdownEntryFile.record(bytes, at: RecordLocation(source: self.name, line: nil)) }
+            }
+        }
+        let bytes: ByteInput
+        switch input {
+        case let .path(path): bytes = try ByteInput(path: path, name: name)
+        case .standardInput: bytes = ByteInput(handle: FileHandle.standardInput, name: name)
+        case let .bytes(data): bytes = ByteInput(bytes: data, name: name)
+        }
+        switch format {
+        case .jsonl: return JSONLinesReader(input: bytes, name: name)
+        case .json: return JSONArrayReader(input: bytes, name: name)
+        case .csv: return CSVEntryReader(input: bytes, name: name)
+        case .markdown: preconditionFailure("handled above")
+        }
+    }
+}
+
+/// A reader of exactly one record, made when first asked for.
+final class SingleRecordReader: ImportRecordReader {
+    private var make: (() throws -> ImportRecord)?
+
+    init(_ make: @escaping () throws -> ImportRecord) {
+        self.make = make
+    }
+
+    func next() throws -> ImportRecord? {
+        guard let make else { return nil }
+        self.make = nil
+        return try make()
+    }
+}

@@ -1,0 +1,140 @@
+/// Reads a JSON file: an array of record objects (what `kb export --format json` and
+/// `kb list … --format json` write) or one object (what `kb show --format json` writes).
+///
+/// The array is split into its objects as the bytes arrive and each object is decoded on its
+/// own, so memory holds one record at a time and each error names the line its record starts on.
+final class JSONArrayReader: ImportRecordReader {
+    private enum State { case start, firstElement, nextElement, done }
+
+    private let input: ByteInput
+    private let name: String
+    private var state = State.start
+    /// The line of the next byte.
+    private var line = 1
+
+    /// Reads `input`; `name` names it in error messages.
+    init(input: ByteInput, name: String) {
+        self.input = input
+        self.name = name
+    }
+
+    func next() throws -> ImportRecord? {
+        switch state {
+        case .done:
+            return nil
+        case .start:
+            try skipWhitespace(allowingByteOrderMark: true)
+            switch try input.peek() {
+            case UInt8(ascii: "["):
+                _ = try consume()
+                state = .firstElement
+                return try next()
+            case UInt8(ascii: "{"):
+                let record = try readObject()
+                try expectEnd(after: "the object")
+                state = .done
+                return record
+            case nil:
+                throw here.failure("the file is empty: a JSON import holds an array of entries [ {…}, {…} ].")
+            default:
+                throw here.failure("this is not a JSON array of entries: a JSON import starts with [ (or is one object {…}).")
+            }
+        case .firstElement:
+            try skipWhitespace()
+            if try input.peek() == UInt8(ascii: "]") {
+                _ = try consume()
+                try expectEnd(after: "the closing ]")
+                state = .done
+                return nil
+            }
+            state = .nextElement
+            return try readObject()
+        case .nextElement:
+            try skipWhitespace()
+            switch try consume() {
+            case UInt8(ascii: ","):
+                try skipWhitespace()
+                return try readObject()
+            case UInt8(ascii: "]"):
+                try expectEnd(after: "the closing ]")
+                state = .done
+                return nil
+            case nil:
+                throw here.failure("the file ends before the array is closed with ]: it may have been cut off.")
+            default:
+                throw here.failure("expected , or ] after the previous entry: this is not valid JSON.")
+            }
+        }
+    }
+
+    private var here: RecordLocation {
+        RecordLocation(source: name, line: line)
+    }
+
+    /// Reads one `{…}` object, tracking strings so that braces inside them do not count.
+    private func readObject() throws -> ImportRecord {
+        let location = here
+        guard try input.peek() == UInt8(ascii: "{") else {
+            if try input.peek() == nil {
+                throw location.failure("the file ends before the array is closed with ]: it may have been cut off.")
+            }
+            throw location.failure("each element of the array must be an object {…}: this is not an entry.")
+        }
+        var bytes: [UInt8] = []
+        var depth = 0
+        var inString = false
+        var escaped = false
+        while let byte = try consume() {
+            bytes.append(byte)
+            guard bytes.count <= ImportLimits.recordBytes else {
+                throw location.failure("the record is longer than \(ImportLimits.megabytes(ImportLimits.recordBytes)).")
+            }
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 {
+                    let fields = try JSONRecordDecoder.fields(bytes, at: location)
+                    return try ImportRecord(fields: fields, location: location)
+                }
+            default: break
+            }
+        }
+        throw location.failure("the record that starts here is not closed: the file may have been cut off.")
+    }
+
+    private func consume() throws -> UInt8? {
+        let byte = try input.next()
+        if byte == 0x0A { line += 1 }
+        return byte
+    }
+
+    private func skipWhitespace(allowingByteOrderMark: Bool = false) throws {
+        if allowingByteOrderMark, try input.peek() == 0xEF {
+            guard try consume() == 0xEF, try consume() == 0xBB, try consume() == 0xBF else {
+                throw here.failure("this is not UTF-8 text: save the file as UTF-8.")
+            }
+        }
+        while let byte = try input.peek(), byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+            _ = try consume()
+        }
+    }
+
+    private func expectEnd(after what: String) throws {
+        try skipWhitespace()
+        if try input.peek() != nil {
+            throw here.failure("there is more after \(what): a JSON import holds one array of entries.")
+        }
+    }
+}

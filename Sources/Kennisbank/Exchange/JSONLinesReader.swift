@@ -1,0 +1,33 @@
+/// Reads JSON Lines: one JSON object a line, blank lines skipped, line by line so that
+/// memory does not grow with the file.
+final class JSONLinesReader: ImportRecordReader {
+    private let input: ByteInput
+    private let name: String
+    private var lineNumber = 0
+
+    /// Reads `input`; `name` names it in error messages.
+    init(input: ByteInput, name: String) {
+        self.input = input
+        self.name = name
+    }
+
+    func next() throws -> ImportRecord? {
+        while true {
+            lineNumber += 1
+            let location = RecordLocation(source: name, line: lineNumber)
+            let read: [UInt8]?
+            do {
+                read = try input.readLine(limit: ImportLimits.recordBytes)
+            } catch is ByteInput.LineTooLong {
+                throw location.failure("the line is longer than \(ImportLimits.megabytes(ImportLimits.recordBytes)): one line holds one entry.")
+            }
+            guard var line = read else { return nil }
+            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) {
+                line.removeFirst(3)
+            }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            let fields = try JSONRecordDecoder.fields(line, at: location)
+            return try ImportRecord(fields: fields, location: location)
+        }
+    }
+}

@@ -1,0 +1,228 @@
+import Foundation
+import Yams
+
+/// An entry as a Markdown note: YAML front matter with its fields between two `---` lines,
+/// and the body below it — the way people write notes, and what `kb export --format markdown`
+/// writes one file per entry.
+///
+/// ```
+/// ---
+/// uuid: 2a5ef4c4-3c5a-4f4b-81c1-3154a3c405fe
+/// kind: obstacle
+/// title: Wantrouwen van inwoners richting de gemeente
+/// municipality: Voorbeeldstad
+/// topics: [Vertrouwen]
+/// date: 2015-05-21
+/// source: Bijeenkomst netwerk Gemeenten, voorzieningen en vastgoed, 21 mei 2015
+/// status: open
+/// ---
+///
+/// Inwoners reageren vaak argwanend …
+/// ```
+///
+/// The front matter takes the fields of the JSON output; without `title`, a first line
+/// `# Heading` of the body is the title. A file with `kind: municipality` declares a municipality
+/// (`name`, `code`, `province`, `attribution`).
+enum MarkdownEntryFile {
+    // MARK: Reading
+
+    /// The record in the Markdown file whose bytes are `bytes`.
+    static func record(_ bytes: [UInt8], at location: RecordLocation) throws -> ImportRecord {
+        guard bytes.count <= ImportLimits.markdownFileBytes else {
+            throw location.failure("the file is larger than \(ImportLimits.megabytes(ImportLimits.markdownFileBytes)): one file holds one entry.")
+        }
+        guard var text = ByteInput.text(bytes) else {
+            throw location.failure("this is not UTF-8 text: save the file as UTF-8.")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, isDelimiter(first, closing: false) else {
+            throw location.failure(
+                "the file has no front matter: start it with a line ---, then the fields (kind: tip, title: …), then another line ---.")
+        }
+        guard let end = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0], closing: true) }) else {
+            throw location.failure("the front matter is not closed: add a line --- after the fields.")
+        }
+        let frontMatter = lines[1..<end].joined(separator: "\n")
+        var body = lines[(end + 1)...].joined(separator: "\n")
+        var fields = try self.fields(frontMatter, at: location)
+        if fields["title"] == nil || fields["title"] == .null, let (title, rest) = heading(of: body) {
+            fields["title"] = .text(title)
+            body = rest
+        }
+        if fields["body"] != nil {
+            throw location.failure("the body goes below the front matter, not in it: move it under the closing ---.", field: "body")
+        }
+        if !body.allSatisfy(\.isWhitespace) {
+            fields["body"] = .text(body)
+        }
+        return try ImportRecord(fields: fields, location: location)
+    }
+
+    /// The fields of the front matter, parsed by Yams.
+    static func fields(_ frontMatter: String, at location: RecordLocation) throws -> [String: FieldValue] {
+        guard frontMatter.utf8.count <= ImportLimits.frontMatterBytes else {
+            throw location.failure("the front matter is larger than 64 KB: put long text in the body, below it.")
+        }
+        if let (line, message) = FrontMatterGuard.problem(in: frontMatter) {
+            throw RecordLocation(source: location.source, line: line + 1).failure("in the front matter, \(message)")
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: frontMatter)
+        } catch let error as YamlError {
+            let (line, problem) = describe(error)
+            let place = RecordLocation(source: location.source, line: line.map { $0 + 1 })
+            throw place.failure("the front matter is not valid YAML (\(problem)): write one field a line, like title: …")
+        } catch {
+            throw location.failure("the front matter cannot be read as YAML: write one field a line, like title: …")
+        }
+        guard let root else { return [:] }
+        guard case let .mapping(mapping) = root else {
+            throw location.failure("the front matter must be fields, one a line, like kind: tip and title: ….")
+        }
+        var fields: [String: FieldValue] = [:]
+        for (key, value) in mapping {
+            guard case let .scalar(keyScalar) = key else {
+                throw location.failure("a field name must be a word, like title.")
+            }
+            fields[FieldValue.key(keyScalar.string)] = fieldValue(value)
+        }
+        return fields
+    }
+
+    private static func fieldValue(_ node: Node) -> FieldValue {
+        switch node {
+        case let .scalar(scalar):
+            return node.null != nil ? .null : .text(scalar.string)
+        case let .sequence(sequence):
+            var items: [String] = []
+            for item in sequence {
+                guard case let .scalar(scalar) = item, item.null == nil else { return .other("a list of lists or empty values") }
+                items.append(scalar.string)
+            }
+            return .list(items)
+        case .mapping:
+            return .other("a group of fields")
+        case .alias:
+            return .other("an alias")
+        }
+    }
+
+    /// `---` opens front matter; `---` or `...` closes it (trailing spaces allowed).
+    private static func isDelimiter(_ line: Substring, closing: Bool) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed == "---" || (closing && trimmed == "...")
+    }
+
+    /// The text of a first `# Heading` of `body` and the body without it.
+    private static func heading(of body: String) -> (String, String)? {
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let index = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
+              lines[index].hasPrefix("# ") else { return nil }
+        let title = lines[index].dropFirst(2).trimmingCharacters(in: .whitespaces)
+        guard !title.isEmpty else { return nil }
+        lines.removeSubrange(...index)
+        return (title, lines.joined(separator: "\n"))
+    }
+
+    /// The line (within the YAML) and the problem Yams reports.
+    private static func describe(_ error: YamlError) -> (Int?, String) {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return (mark.line, problem)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (context.mark.line, "the field \(duplicates.joined(separator: ", ")) appears twice")
+        case let .reader(problem, _, _, _):
+            return (nil, problem)
+        default:
+            return (nil, "it cannot be read")
+        }
+    }
+
+    // MARK: Writing
+
+    /// The Markdown note for `entry`: every field in the front matter, the body below it.
+    static func render(_ entry: Entry) throws -> String {
+        var pairs: [(Node, Node)] = [
+            ("uuid", plain(entry.uuid.uuidString.lowercased())),
+            ("kind", plain(entry.kind.rawValue)),
+            ("title", text(entry.title)),
+            ("municipality", entry.municipality.map(text) ?? null),
+        ]
+        if let code = entry.municipalityCode { pairs.append(("municipality_code", plain(code))) }
+        pairs.append(("topics", list(entry.topics.map(text))))
+        pairs.append(("date", entry.date.map(plain) ?? null))
+        pairs.append(("source", entry.source.map(text) ?? null))
+        if let status = entry.status { pairs.append(("status", plain(status.rawValue))) }
+        if entry.kind != .obstacle {
+            pairs.append(("addresses", list(entry.addresses.map { plain($0.uuidString.lowercased()) })))
+        }
+        pairs.append(("created_at", plain(Timestamp.string(entry.createdAt))))
+        pairs.append(("updated_at", plain(Timestamp.string(entry.updatedAt))))
+        let body = entry.body.isEmpty ? "" : "\n" + entry.body + "\n"
+        return try "---\n" + yaml(Node(pairs)) + "---\n" + body
+    }
+
+    /// The Markdown file that declares `municipality`, so that it travels with the entries.
+    static func render(_ municipality: Municipality) throws -> String {
+        let pairs: [(Node, Node)] = [
+            ("kind", plain("municipality")),
+            ("name", text(municipality.name)),
+            ("code", municipality.code.map(plain) ?? null),
+            ("province", municipality.province.map(text) ?? null),
+            ("attribution", municipality.attribution.map(text) ?? null),
+        ]
+        return try "---\n" + yaml(Node(pairs)) + "---\n"
+    }
+
+    /// `0012-obstacle-wantrouwen-van-inwoners.md`: id, kind and the title's first words, so that
+    /// the files sort (and import back) in id order.
+    static func fileName(for entry: Entry) -> String {
+        let number = String(entry.id)
+        let padded = String(repeating: "0", count: max(0, 4 - number.count)) + number
+        let slug = self.slug(entry.title)
+        return "\(padded)-\(entry.kind.rawValue)\(slug.isEmpty ? "" : "-" + slug).md"
+    }
+
+    /// `municipality-voorbeeldstad.md`.
+    static func fileName(for municipality: Municipality) -> String {
+        let slug = self.slug(municipality.name)
+        return "municipality-\(slug.isEmpty ? String(municipality.id) : slug).md"
+    }
+
+    /// Lower-case ASCII letters and digits joined by `-`, at most about 60 characters.
+    static func slug(_ text: String) -> String {
+        var words: [String] = []
+        var length = 0
+        for word in TextFolding.fold(text).split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }) {
+            guard length + word.count <= 60 else { break }
+            words.append(String(word))
+            length += word.count + 1
+        }
+        return words.joined(separator: "-")
+    }
+
+    private static var null: Node { Node("null", Tag(.null), .plain) }
+
+    /// A value written plain (codes, dates, times, UUIDs): YAML readers may type them, which is what they are.
+    private static func plain(_ value: String) -> Node {
+        Node(value, .implicit, .plain)
+    }
+
+    /// Text, quoted when YAML would read it as something else (`null`, `2015`, `yes`).
+    private static func text(_ value: String) -> Node {
+        .scalar(value.represented())
+    }
+
+    private static func list(_ items: [Node]) -> Node {
+        Node(items, .implicit, .flow)
+    }
+
+    private static func yaml(_ node: Node) throws -> String {
+        try Yams.serialize(node: node, width: -1, allowUnicode: true)
+    }
+}

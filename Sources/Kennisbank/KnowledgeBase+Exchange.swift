@@ -1,0 +1,195 @@
+import Foundation
+import GRDB
+
+extension KnowledgeBase {
+    // MARK: Import
+
+    /// Imports the records of `sources` — JSON Lines, JSON, Markdown notes or CSV — in one
+    /// transaction: all of them are stored, or, at the first bad record, nothing.
+    ///
+    /// A record whose UUID is new is added; one whose UUID is known is updated to the file's
+    /// version when its content differs and skipped when it is the same, so importing a file
+    /// twice adds nothing the second time. A record without a UUID gets one derived from its
+    /// kind, municipality and title. `addresses` may name obstacles anywhere in the import or
+    /// already stored. Municipality records (`"kind": "municipality"`) add municipalities the
+    /// knowledge base does not know. With `dryRun`, everything is checked and counted and
+    /// nothing is stored.
+    ///
+    /// An error names the file, the line (for JSON Lines, JSON and CSV) and the field.
+    @discardableResult
+    public func importRecords(from sources: [ImportSource], dryRun: Bool = false) throws -> ImportReport {
+        try writeOrRollBack(rollBack: dryRun) { db in
+            let session = try ImportSession(db: db, now: Date())
+            for source in sources {
+                let reader = try source.reader()
+                while let record = try reader.next() {
+                    try session.apply(record)
+                }
+            }
+            return try session.finish(dryRun: dryRun, sources: sources.map(\.name))
+        }
+    }
+
+    /// The sample network bundled in this binary, as JSON Lines: the obstacles, questions and
+    /// conditions for success of the network meeting of 21 May 2015, and practice examples,
+    /// obstacles and tips of five fictional municipalities (marked as samples).
+    public static var sampleData: String {
+        guard let text = EmbeddedFiles.contents["Data/sample.jsonl"] else {
+            preconditionFailure("The embedded sample data is missing: the build is broken.")
+        }
+        return text
+    }
+
+    /// Loads the sample network (see ``sampleData``); loading it again changes nothing.
+    @discardableResult
+    public func loadSample(dryRun: Bool = false) throws -> ImportReport {
+        try importRecords(from: [.text(Self.sampleData, name: "the sample data", format: .jsonl)], dryRun: dryRun)
+    }
+
+    // MARK: Export
+
+    /// Writes the entries `filter` selects (all by default), by id, in `format` to `output`;
+    /// the municipalities they need that the CBS registry does not hold come first, so that
+    /// importing the export into a new knowledge base gives the same content, field for field.
+    ///
+    /// Markdown goes to a ``ExportOutput/folder(_:)`` (one note per entry); the other formats
+    /// to a file or a handle.
+    @discardableResult
+    public func export(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput) throws -> ExportReport {
+        switch (format, output) {
+        case let (.markdown, .folder(folder)):
+            return try export(filter, format: format, with: try MarkdownExportWriter(folder: folder))
+        case (.markdown, _):
+            throw KennisbankError.invalidInput("Markdown is exported as one file per entry: give a folder to write them into (--output FOLDER).")
+        case (_, .folder):
+            throw KennisbankError.invalidInput("Only Markdown is exported into a folder: give a file for \(format.rawValue), or use --format markdown.")
+        case let (_, .handle(handle)):
+            return try export(filter, format: format, with: try Self.writer(format, ExportSink(handle: handle, name: "standard output")))
+        case let (_, .file(path)):
+            return try exportToFile(path, format: format, filter: filter)
+        }
+    }
+
+    /// The export in `format` (not Markdown) as text.
+    public func exportText(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter()) throws -> String {
+        guard format != .markdown else {
+            throw KennisbankError.invalidInput("Markdown is exported as one file per entry: export it to a folder.")
+        }
+        let sink = ExportSink()
+        _ = try export(filter, format: format, with: try Self.writer(format, sink))
+        return String(decoding: sink.collected, as: UTF8.self)
+    }
+
+    private static func writer(_ format: ExchangeFormat, _ sink: ExportSink) throws -> any ExportWriter {
+        switch format {
+        case .jsonl: return JSONLinesExportWriter(sink: sink)
+        case .json: return JSONArrayExportWriter(sink: sink)
+        case .csv: return try CSVExportWriter(sink: sink)
+        case .markdown: preconditionFailure("Markdown is written to a folder")
+        }
+    }
+
+    private func export(_ filter: EntryFilter, format: ExchangeFormat, with writer: any ExportWriter) throws -> ExportReport {
+        try read { db in
+            let municipalities = try ExportQuery.municipalities(filter, in: db)
+            for municipality in municipalities {
+                try writer.write(municipality)
+            }
+            var entries = 0
+            try ExportQuery.forEachEntry(filter, in: db) { entry in
+                try writer.write(entry)
+                entries += 1
+            }
+            try writer.finish()
+            return ExportReport(entries: entries, municipalities: municipalities.count, format: format)
+        }
+    }
+
+    /// Writes beside `path` first and moves the file into place when complete.
+    private func exportToFile(_ path: String, format: ExchangeFormat, filter: EntryFilter) throws -> ExportReport {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw KennisbankError.invalidInput("\(path) is a folder: give a file name for the \(format.rawValue) export.")
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let temporary = ((folder.isEmpty ? "." : folder) as NSString)
+            .appendingPathComponent(".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).partial")
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw KennisbankError.invalidInput("Cannot write \(path): check that its folder exists and can be written.")
+        }
+        do {
+            let report = try export(filter, format: format, with: try Self.writer(format, ExportSink(handle: handle, name: path)))
+            try handle.close()
+            guard rename(temporary, path) == 0 else {
+                throw KennisbankError.invalidInput("Cannot write \(path): check that it can be replaced.")
+            }
+            return report
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    // MARK: Municipality registry
+
+    /// Updates the municipality registry from a newer CBS list (a CSV file with the columns
+    /// `GemeentecodeGM`, `Gemeentenaam` and `Provincienaam`, like `gemeenten-2024.csv`): new codes
+    /// are added, renamed municipalities keep their old name as an alias, and municipalities
+    /// the list no longer holds are kept and reported. One transaction.
+    @discardableResult
+    public func importMunicipalityList(at path: String, dryRun: Bool = false) throws -> MunicipalityListReport {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw KennisbankError.invalidInput("Cannot read \(path): give the path of a CBS municipality list (.csv).")
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= 10 << 20 else {
+            throw KennisbankError.invalidInput("\(path) is larger than 10 MB: a CBS municipality list is a few hundred rows.")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw KennisbankError.invalidInput("Cannot read \(path): check its permissions.")
+        }
+        guard let text = ByteInput.text([UInt8](data)) else {
+            throw KennisbankError.invalidInput("\(path) is not UTF-8 text: save the list as UTF-8 CSV.")
+        }
+        return try importMunicipalityList(csv: text, name: path, dryRun: dryRun)
+    }
+
+    /// Updates the municipality registry from the CBS list in `csv`; `name` names it in messages.
+    @discardableResult
+    public func importMunicipalityList(csv: String, name: String, dryRun: Bool = false) throws -> MunicipalityListReport {
+        let rows = try MunicipalityRegistry.parse(csv: csv.hasPrefix("\u{FEFF}") ? String(csv.dropFirst()) : csv, name: name)
+        return try writeOrRollBack(rollBack: dryRun) { db in
+            let result = try MunicipalityRegistry(rows: rows, aliases: []).load(into: db)
+            let codes = Set(rows.map(\.code))
+            let missing = try Row.fetchAll(
+                db, sql: "SELECT name, code FROM municipality WHERE attribution = ? AND code IS NOT NULL ORDER BY name",
+                arguments: [MunicipalityRegistry.attribution])
+                .filter { !codes.contains($0["code"]) }
+                .map { $0["name"] as String }
+            return MunicipalityListReport(
+                added: result.added, renamed: result.renamed, unchanged: result.unchanged, missing: missing, dryRun: dryRun)
+        }
+    }
+
+    // MARK: Transactions
+
+    /// Runs `work` in one immediate write transaction, committed — or rolled back when `rollBack`.
+    func writeOrRollBack<T>(rollBack: Bool, _ work: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try work(db)
+                    return rollBack ? .rollback : .commit
+                }
+                guard let result else { preconditionFailure("the transaction ran without a result") }
+                return result
+            }
+        } catch {
+            throw mapped(error)
+        }
+    }
+}

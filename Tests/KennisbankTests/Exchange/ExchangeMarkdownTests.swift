@@ -1,0 +1,142 @@
+import Foundation
+import XCTest
+@testable import Kennisbank
+
+/// Markdown notes with YAML front matter: every field, folders, headings as titles, and
+/// errors that name the file.
+final class ExchangeMarkdownTests: XCTestCase {
+    func testFrontMatterWithEveryField() throws {
+        let knowledgeBase = try KnowledgeBase.inMemory()
+        let obstacle = try knowledgeBase.add(NewEntry(kind: .obstacle, title: "Wantrouwen", municipality: "Zwolle"))
+        let note = """
+            ---
+            uuid: 0B9C8F2E-1D2A-4C6B-9E3F-5A7D8C9B0E1F
+            kind: example
+            title: "Buurthuis: van gemeente naar bewoners"
+            municipality: Súdwest-Fryslân
+            municipality_code: GM1900
+            province: Fryslân
+            id: 99
+            topics:
+              - Maatschappelijk vastgoed
+              - co-creatie
+            date: 2015-05-21
+            source: 'Bijeenkomst netwerk, 21 mei 2015'
+            addresses: [\(obstacle.uuid.uuidString.lowercased())]
+            created_at: 2015-05-22T08:00:00Z
+            updated_at: 2015-06-01T09:30:15.250Z
+            ---
+
+            Het buurthuis is **overgedragen**.
+
+            - stap één
+            - stap twee
+            """
+        let path = try ExchangeFixtures.write(note, named: "buurthuis.md", in: self)
+        XCTAssertEqual(try knowledgeBase.importRecords(from: [try .file(path)]).added, 1)
+        let entry = try knowledgeBase.entry("0b9c8f2e-1d2a-4c6b-9e3f-5a7d8c9b0e1f")
+        XCTAssertEqual(entry.kind, .example)
+        XCTAssertEqual(entry.title, "Buurthuis: van gemeente naar bewoners")
+        XCTAssertEqual(entry.municipality, "Súdwest-Fryslân")
+        XCTAssertEqual(entry.topics, ["co-creatie", "Maatschappelijk vastgoed"])
+        XCTAssertEqual(entry.date, "2015-05-21")
+        XCTAssertEqual(entry.source, "Bijeenkomst netwerk, 21 mei 2015")
+        XCTAssertEqual(entry.addresses, [obstacle.uuid])
+        XCTAssertEqual(Timestamp.string(entry.createdAt), "2015-05-22T08:00:00.000Z")
+        XCTAssertEqual(Timestamp.string(entry.updatedAt), "2015-06-01T09:30:15.250Z")
+        XCTAssertEqual(entry.body, "Het buurthuis is **overgedragen**.\n\n- stap één\n- stap twee")
+        XCTAssertEqual(try knowledgeBase.importRecords(from: [try .file(path)]).skipped, 1)
+
+        let status = "---\nkind: obstacle\ntitle: Opgelost\nmunicipality: Zwolle\nstatus: opgelost\n---\n"
+        try knowledgeBase.importRecords(from: [.text(status, name: "status.md", format: .markdown)])
+        XCTAssertEqual(try knowledgeBase.entries(EntryFilter(statuses: [.resolved])).map(\.title), ["Opgelost"])
+    }
+
+    func testAFolderOfNotesWithAMunicipalityDeclaredAnywhereInIt() throws {
+        let folder = try makeTemporaryFolder(self)
+        try FileManager.default.createDirectory(atPath: folder + "/2024/.verborgen", withIntermediateDirectories: true)
+        let files = [
+            "a-tip.md": "---\nkind: tip\ntitle: Neem de tijd\naddresses: [Z]\n---\nVooral de aanloop.\n",
+            "2024/b-obstacle.markdown": "---\nkind: struikelblok\nmunicipality: Oefenstad\n---\n\n# Te weinig vrijwilligers\n\nDe bardienst valt uit.\n",
+            "2024/z-gemeente.md": "---\nkind: municipality\nname: Oefenstad\nprovince: Utrecht\nattribution: Voorbeeld\n---\n",
+            "2024/.verborgen/c.md": "not even front matter",
+            "leesmij.txt": "geen notitie",
+        ]
+        for (name, text) in files {
+            try text.replacingOccurrences(of: "[Z]", with: "[]").write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
+        let knowledgeBase = try KnowledgeBase.inMemory()
+        let report = try knowledgeBase.importRecords(from: [try .file(folder)])
+        XCTAssertEqual([report.added, report.municipalitiesAdded], [2, 1])
+        let obstacle = try XCTUnwrap(try knowledgeBase.entries(EntryFilter(kinds: [.obstacle])).first)
+        XCTAssertEqual(obstacle.title, "Te weinig vrijwilligers", "a first # heading is the title when the front matter has none")
+        XCTAssertEqual(obstacle.body, "De bardienst valt uit.")
+        XCTAssertEqual(obstacle.municipality, "Oefenstad")
+        XCTAssertEqual(try knowledgeBase.municipality("oefenstad").attribution, "Voorbeeld")
+        XCTAssertEqual(try knowledgeBase.importRecords(from: [try .file(folder)]).skipped, 2)
+    }
+
+    func testBrokenNotesNameTheFile() throws {
+        let knowledgeBase = try KnowledgeBase.inMemory()
+        let cases: [(String, [String])] = [
+            ("Gewoon tekst", ["has no front matter"]),
+            ("---\nkind: tip\ntitle: Open\n", ["front matter is not closed"]),
+            ("---\nkind: tip\ntitle: [Open\n---\n", ["line", "not valid YAML"]),
+            ("---\nkind: tip\ntitle: a\ntitle: b\n---\n", ["line 3", "not valid YAML", "title"]),
+            ("---\n- kind\n- tip\n---\n", ["must be fields"]),
+            ("---\nkind: tip\ntitle: &a Anker\nsource: *a\n---\n", ["line 3", "anchors and aliases"]),
+            ("---\nkind: tip\ntitle: [[[[[[x]]]]]]\n---\n", ["line 3", "nested deeper"]),
+            ("---\nkind: tip\ntitle: x\nbody: in de kop\n---\n", ["field “body”", "below the front matter"]),
+            ("---\nkind: tip\ntitle: x\ntags: [a]\n---\n", ["field “tags”", "no such field"]),
+            ("---\nkind: tip\ntitle: x\ntopics: {a: b}\n---\n", ["field “topics”", "a group of fields"]),
+            ("---\nkind: tip\ntitle: x\ndate: 2015-02-29\n---\n", ["field “date”", "not a date"]),
+            ("---\nkind: tip\n---\nGeen kop, dus geen titel.", ["field “title”", "has no title"]),
+            ("---\nkind: tip\ntitle: ~\n---\n", ["field “title”", "has no title"]),
+        ]
+        for (text, parts) in cases {
+            XCTAssertImportError(["note.md"] + parts) {
+                try knowledgeBase.importRecords(from: [.text(text, name: "note.md", format: .markdown)])
+            }
+        }
+        let folder = try makeTemporaryFolder(self)
+        try "---\nkind: tip\ntitle: Goed\n---\n".write(toFile: folder + "/1.md", atomically: true, encoding: .utf8)
+        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0x0A, 0x2D, 0x2D, 0x2D, 0x0A]).write(to: URL(fileURLWithPath: folder + "/2.md"))
+        XCTAssertImportError([folder + "/2.md", "not UTF-8"]) { try knowledgeBase.importRecords(from: [try .file(folder)]) }
+        XCTAssertEqual(try knowledgeBase.count(), 0, "the good note of the folder was not stored either")
+        XCTAssertThrowsKennisbankError(.message(containing: "no Markdown")) {
+            try knowledgeBase.importRecords(from: [try .file(try makeTemporaryFolder(self))])
+        }
+    }
+
+    func testYAMLLookAlikesStayText() throws {
+        let entry = Entry(
+            id: 7, uuid: UUID(), kind: .tip, title: "null", body: "---\nzomaar\n---", municipality: nil, municipalityCode: nil,
+            province: nil, topics: ["yes", "2015", "a: b", "#hash"], source: "'s-Hertogenbosch: \"quote\"", date: nil, status: nil,
+            addresses: [], createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 1))
+        let text = try MarkdownEntryFile.render(entry)
+        XCTAssertTrue(text.hasPrefix("---\nuuid: "), text)
+        XCTAssertEqual(MarkdownEntryFile.fileName(for: entry), "0007-tip-null.md")
+        let record = try MarkdownEntryFile.record(Array(text.utf8), at: RecordLocation(source: "x.md", line: nil))
+        guard case let .entry(read) = record.content else { return XCTFail("not an entry") }
+        XCTAssertEqual(read.title, "null")
+        XCTAssertEqual(read.topics, ["yes", "2015", "a: b", "#hash"])
+        XCTAssertEqual(read.source, "'s-Hertogenbosch: \"quote\"")
+        XCTAssertEqual(read.body.trimmingCharacters(in: .whitespacesAndNewlines), "---\nzomaar\n---")
+        XCTAssertEqual(read.uuid, entry.uuid)
+        XCTAssertEqual(read.createdAt, entry.createdAt)
+    }
+
+    func testTheGuardLetsOrdinaryFrontMatterThrough() {
+        let ordinary = """
+            title: 'R&D *nu*: een test' # comment *x
+            source: Dit is *belangrijk* & zo
+            topics: [a, "b, c", 'd''e']
+            addresses:
+              - 1234
+            """
+        XCTAssertNil(FrontMatterGuard.problem(in: ordinary))
+        XCTAssertNotNil(FrontMatterGuard.problem(in: "a: - - - - x"))
+        XCTAssertNotNil(FrontMatterGuard.problem(in: "a: *alias"))
+        XCTAssertNotNil(FrontMatterGuard.problem(in: String(repeating: " ", count: 40) + "a: b"))
+    }
+}

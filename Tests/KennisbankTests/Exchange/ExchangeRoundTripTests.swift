@@ -1,0 +1,96 @@
+import Foundation
+import XCTest
+@testable import Kennisbank
+
+/// Export, then import into a new knowledge base: the same content, field for field — UUIDs,
+/// ids, dates and created/updated times included — for every format.
+final class ExchangeRoundTripTests: XCTestCase {
+    func testJSONLinesRoundTrip() throws {
+        try assertRoundTrip(.jsonl)
+    }
+
+    func testJSONRoundTrip() throws {
+        try assertRoundTrip(.json)
+    }
+
+    func testCSVRoundTrip() throws {
+        try assertRoundTrip(.csv)
+    }
+
+    func testMarkdownFolderRoundTrip() throws {
+        try assertRoundTrip(.markdown)
+    }
+
+    func testFilteredExportCarriesOnlyWhatItSelects() throws {
+        let source = try ExchangeFixtures.richKnowledgeBase()
+        let text = try source.exportText(.jsonl, filter: EntryFilter(kinds: [.example], municipalities: ["GM9001"]))
+        let lines = text.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertEqual(lines[0]?["kind"] as? String, "municipality")
+        XCTAssertEqual(lines[0]?["name"] as? String, "Nieuwe Fusiegemeente")
+        XCTAssertEqual(lines[0]?["code"] as? String, "GM9001")
+        XCTAssertEqual(lines[1]?["title"] as? String, "Fusie: één buurthuis")
+        // The example addresses an obstacle the filtered export leaves out: importing it alone says so.
+        let target = try KnowledgeBase.inMemory()
+        XCTAssertImportError(["export.jsonl, line 2", "field “addresses”", "No entry"]) {
+            try target.importRecords(from: [.text(text, name: "export.jsonl", format: .jsonl)])
+        }
+        XCTAssertEqual(try target.count(), 0)
+    }
+
+    func testTopicFilterAndEmptyExports() throws {
+        let source = try ExchangeFixtures.richKnowledgeBase()
+        let csv = try source.exportText(.csv, filter: EntryFilter(topics: ["vertrouwen"]))
+        XCTAssertEqual(csv.components(separatedBy: "\r\n").filter { $0.contains(",obstacle,") || $0.contains(",tip,") || $0.contains(",example,") }.isEmpty, false)
+        let empty = try KnowledgeBase.inMemory()
+        XCTAssertEqual(try empty.exportText(.json), "[]\n")
+        XCTAssertEqual(try empty.exportText(.jsonl), "")
+        XCTAssertEqual(try empty.exportText(.csv), CSVEntryFormat.columns.joined(separator: ",") + "\r\n")
+    }
+
+    func testExportToAFileReplacesItOnlyWhenComplete() throws {
+        let source = try ExchangeFixtures.richKnowledgeBase()
+        let folder = try makeTemporaryFolder(self)
+        let path = folder + "/all.jsonl"
+        try "old".write(toFile: path, atomically: true, encoding: .utf8)
+        let report = try source.export(.jsonl, to: .file(path))
+        XCTAssertEqual(report.entries, 46)
+        XCTAssertEqual(report.municipalities, 6)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), try source.exportText(.jsonl))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["all.jsonl"], "no partial file left behind")
+    }
+
+    func testMarkdownNeedsANewOrEmptyFolder() throws {
+        let source = try ExchangeFixtures.richKnowledgeBase()
+        let folder = try makeTemporaryFolder(self)
+        try "x".write(toFile: folder + "/note.md", atomically: true, encoding: .utf8)
+        XCTAssertThrowsKennisbankError(.message(containing: "is not empty")) { try source.export(.markdown, to: .folder(folder)) }
+        XCTAssertThrowsKennisbankError(.message(containing: "give a folder")) { try source.export(.markdown, to: .file(folder + "/x.md")) }
+        XCTAssertThrowsKennisbankError(.message(containing: "Only Markdown")) { try source.export(.csv, to: .folder(folder)) }
+    }
+
+    private func assertRoundTrip(_ format: ExchangeFormat, file: StaticString = #filePath, line: UInt = #line) throws {
+        let source = try ExchangeFixtures.richKnowledgeBase()
+        let folder = try makeTemporaryFolder(self)
+        let path = folder + (format == .markdown ? "/notes" : "/export.\(format.rawValue)")
+        let exported = try source.export(format, to: format == .markdown ? .folder(path) : .file(path))
+        XCTAssertEqual(exported.entries, 46, file: file, line: line)
+
+        let target = try KnowledgeBase.inMemory()
+        let report = try target.importRecords(from: [try .file(path)])
+        XCTAssertEqual(report.added, 46, file: file, line: line)
+        XCTAssertEqual(report.municipalitiesAdded, 6, file: file, line: line)
+
+        let before = try ExchangeFixtures.contents(of: source)
+        let after = try ExchangeFixtures.contents(of: target)
+        XCTAssertEqual(after.municipalities, before.municipalities, file: file, line: line)
+        XCTAssertEqual(after.entries.count, before.entries.count, file: file, line: line)
+        for (original, copy) in zip(before.entries, after.entries) {
+            XCTAssertEqual(copy, original, "\(format): \(original.title)", file: file, line: line)
+        }
+        // Importing the export again adds nothing.
+        let again = try target.importRecords(from: [try .file(path)])
+        XCTAssertEqual([again.added, again.updated, again.skipped], [0, 0, 46], file: file, line: line)
+        XCTAssertEqual(try ExchangeFixtures.contents(of: target).entries, after.entries, file: file, line: line)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import XCTest
+
+/// `kb export` in every format, and its round trip through `kb import` into a new knowledge base.
+final class ExportCommandTests: XCTestCase {
+    func testEveryFormatRoundTripsThroughANewKnowledgeBase() throws {
+        let workspace = try CLIWorkspace(self)
+        try workspace.kb.succeed(["init", "--sample"])
+        try workspace.kb.succeed(["add", "tip", "--title", "Tip, met \"komma\"", "--body", "regel 1\nregel 2", "--topic", "a;b", "--addresses", "1"])
+        let reference = try workspace.kb.succeed(["export"]).stdout
+        XCTAssertEqual(reference.split(separator: "\n").count, 5 + 43)
+
+        for (format, output) in [("jsonl", "all.jsonl"), ("json", "all.json"), ("csv", "all.csv"), ("markdown", "notes")] {
+            let path = workspace.folder + "/" + output
+            let exported = try workspace.kb.succeed(["export", "--format", format, "--output", path])
+            XCTAssertEqual(exported.stdout, "")
+            XCTAssertEqual(exported.stderr, "Exported 43 entries and 5 municipalities to \(path) (\(format)).\n")
+            let copy = KBProcess(database: workspace.folder + "/copy-\(format).sqlite", home: workspace.folder)
+            XCTAssertEqual(try copy.succeed(["import", path]).stdout,
+                           "Imported 43 entries: 43 added, 0 updated, 0 unchanged; added 5 municipalities.\n")
+            XCTAssertEqual(try copy.succeed(["export"]).stdout, reference, "\(format) round trip")
+        }
+        let notes = try FileManager.default.contentsOfDirectory(atPath: workspace.folder + "/notes").sorted()
+        XCTAssertEqual(notes.count, 48)
+        XCTAssertEqual(notes.first, "0001-obstacle-financiele-risico-s-van-bottom-up-werken.md")
+        XCTAssertTrue(notes.contains("municipality-voorbeeldstad.md"))
+    }
+
+    func testStandardOutputFiltersAndFormatsFromTheFileName() throws {
+        let workspace = try CLIWorkspace(self)
+        try workspace.kb.succeed(["init", "--sample"])
+        let tips = try workspace.kb.succeed(["export", "--format", "json", "--kind", "tip", "--municipality", "Testerveen"]).stdout
+        let records = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(tips.utf8)) as? [[String: Any]])
+        XCTAssertEqual(records.map { $0["kind"] as? String }, ["municipality", "tip"])
+        let csv = try workspace.kb.succeed(["export", "--topic", "vrijwilligers", "--format", "csv"]).stdout
+        XCTAssertTrue(csv.hasPrefix("id,uuid,kind,title,body,municipality,municipality_code,province,topics,"), csv)
+        XCTAssertEqual(csv.components(separatedBy: "\r\n").filter { $0.contains("Vrijwilligers") }.count, 5)
+        try workspace.kb.succeed(["export", "--output", workspace.folder + "/by-name.csv"])
+        XCTAssertTrue(try String(contentsOfFile: workspace.folder + "/by-name.csv", encoding: .utf8).hasPrefix("id,uuid,kind,"))
+
+        XCTAssertCleanFailure(try workspace.kb.run(["export", "--format", "markdown"]), "give a folder with --output")
+        XCTAssertCleanFailure(try workspace.kb.run(["export", "--format", "xml"]), "Unknown format “xml”")
+        XCTAssertCleanFailure(try workspace.kb.run(["export", "--kind", "recept"]), "Unknown kind “recept”")
+        XCTAssertCleanFailure(try workspace.kb.run(["export", "--topic", "bestaat-niet"]), "No entry has the topic")
+        XCTAssertCleanFailure(try workspace.kb.run(["export", "--format", "markdown", "--output", workspace.folder]), "is not empty")
+    }
+
+    func testExportOfAMissingKnowledgeBaseCreatesNothing() throws {
+        let workspace = try CLIWorkspace(self)
+        XCTAssertEqual(try workspace.kb.succeed(["export"]).stdout, "")
+        XCTAssertEqual(try workspace.kb.succeed(["export", "--format", "json"]).stdout, "[]\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.database))
+    }
+}
