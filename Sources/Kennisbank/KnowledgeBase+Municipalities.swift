@@ -37,7 +37,7 @@ extension KnowledgeBase {
         }
         let provinceName = try province.map(Province.resolve)
         return try write { db in
-            if try Int.fetchOne(db, sql: "SELECT 1 FROM municipality WHERE lookup_key = ? OR code IS ?", arguments: [key, normalizedCode]) != nil
+            if try Int.fetchOne(db, sql: "SELECT 1 FROM municipality WHERE lookup_key = ? OR code = ?", arguments: [key, normalizedCode]) != nil
                 || Int.fetchOne(db, sql: "SELECT 1 FROM municipality_alias WHERE lookup_key = ?", arguments: [key]) != nil {
                 throw KennisbankError.municipalityExists(normalizedCode.map { "\(name) (\($0))" } ?? name)
             }

@@ -80,6 +80,11 @@ public struct KnowledgeBase: Sendable {
         } catch {
             throw Self.openError(error, path: path)
         }
+        if state == .sqlite, creation != .inMemoryIfMissing || needsMigration {
+            // SQLite finds damage only on the pages it reads: a change could succeed on a damaged
+            // file and damage it further. Before anything may change it, check every page.
+            try Self.refuseDamaged(queue, path: path)
+        }
         var backup: String?
         if needsMigration, state == .sqlite {
             backup = try Self.backupBeforeMigrating(queue, path: path)
@@ -153,7 +158,11 @@ public struct KnowledgeBase: Sendable {
                 if !unknown.isEmpty {
                     throw KennisbankError.newerDatabase(path: path, unknownMigrations: unknown.sorted())
                 }
-                if applied.isEmpty, try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0 > 0 {
+                // A kb killed after GRDB made its migrations table, before the first migration
+                // committed, leaves that table alone: a Kennisbank still to be migrated.
+                if applied.isEmpty, try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM sqlite_master WHERE name NOT IN ('grdb_migrations', 'sqlite_autoindex_grdb_migrations_1')
+                    """) ?? 0 > 0 {
                     throw KennisbankError.invalidInput("\(path) is a SQLite database of another program, not a Kennisbank: give another --db path.")
                 }
                 return !known.isSubset(of: applied)
@@ -165,13 +174,39 @@ public struct KnowledgeBase: Sendable {
         }
     }
 
+    /// Throws ``KennisbankError/damagedDatabase(path:detail:)`` unless SQLite's quick check
+    /// (every page and every b-tree, not the index contents) passes.
+    private static func refuseDamaged(_ queue: DatabaseQueue, path: String) throws {
+        let result: [String]
+        do {
+            result = try queue.read { try String.fetchAll($0, sql: "PRAGMA quick_check(1)") }
+        } catch {
+            throw openError(error, path: path)
+        }
+        if result != ["ok"] {
+            throw KennisbankError.damagedDatabase(path: path, detail: "SQLite's quick check finds damaged pages; `kb check` says more")
+        }
+    }
+
     /// Copies the database beside itself before a migration changes it; returns the copy's path.
+    ///
+    /// The copy is written under a temporary name and renamed when complete, so that a
+    /// `.backup` file is always whole, even when kb is killed while writing it; a name already
+    /// taken (by a backup in the same second) gets a number.
     private static func backupBeforeMigrating(_ queue: DatabaseQueue, path: String) throws -> String {
         let stamp = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withYear, .withMonth, .withDay, .withTime])
-        let backup = "\(path).\(stamp).backup"
+        var backup = "\(path).\(stamp).backup"
+        var number = 1
+        while FileManager.default.fileExists(atPath: backup) {
+            number += 1
+            backup = "\(path).\(stamp)-\(number).backup"
+        }
+        let partial = "\(backup).\(UUID().uuidString.prefix(8)).partial"
         do {
-            try queue.vacuum(into: backup)
+            try queue.vacuum(into: partial)
+            guard rename(partial, backup) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
+            try? FileManager.default.removeItem(atPath: partial)
             throw KennisbankError.cannotOpen(path: path, reason: "a backup before migrating could not be written to \(backup)")
         }
         return backup

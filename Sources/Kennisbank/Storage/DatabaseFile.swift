@@ -44,7 +44,10 @@ enum DatabaseFile {
         let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
         guard pageSize >= 512, pageSize & (pageSize - 1) == 0 else { throw KennisbankError.notADatabase(path) }
         let pageCount = bigEndian(28, 4)
-        if bigEndian(92, 4) == bigEndian(24, 4), pageCount > 0 {
+        // A WAL file beside it may hold pages the file does not have yet: a kb killed during a
+        // checkpoint leaves the header ahead of the file, and SQLite recovers from the WAL.
+        let walSize = (try? manager.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        if bigEndian(92, 4) == bigEndian(24, 4), pageCount > 0, walSize == 0 {
             let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             if size < pageCount * pageSize {
                 throw KennisbankError.damagedDatabase(path: path, detail: "the file is shorter than its header says: it was cut off")

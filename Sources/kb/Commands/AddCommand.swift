@@ -71,7 +71,7 @@ struct AddMunicipalityCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let municipality = try database.openForWriting().addMunicipality(name: name, code: code, province: province)
+        let municipality = try database.write { try $0.addMunicipality(name: name, code: code, province: province) }
         switch output.format {
         case .json: try Terminal.printJSON(municipality)
         case .table: print(municipality.name)
@@ -96,7 +96,7 @@ struct AddExampleCommand: ParsableCommand {
 
     func run() throws {
         let entry = try fields.newEntry(kind: .example, municipality: municipality, addresses: addresses)
-        try report(try database.openForWriting().add(entry), format: output.format)
+        try report(try database.write { try $0.add(entry) }, format: output.format)
     }
 }
 
@@ -117,7 +117,7 @@ struct AddObstacleCommand: ParsableCommand {
 
     func run() throws {
         let entry = try fields.newEntry(kind: .obstacle, municipality: municipality, status: status)
-        try report(try database.openForWriting().add(entry), format: output.format)
+        try report(try database.write { try $0.add(entry) }, format: output.format)
     }
 }
 
@@ -138,7 +138,7 @@ struct AddTipCommand: ParsableCommand {
 
     func run() throws {
         let entry = try fields.newEntry(kind: .tip, municipality: municipality, addresses: addresses)
-        try report(try database.openForWriting().add(entry), format: output.format)
+        try report(try database.write { try $0.add(entry) }, format: output.format)
     }
 }
 

@@ -67,7 +67,7 @@ struct EditCommand: ParsableCommand {
         guard !changes.isEmpty else {
             throw ValidationError("Nothing to change: give at least one option, such as --title or --add-topic.")
         }
-        let entry = try database.openForWriting().update(reference, with: changes)
+        let entry = try database.write { try $0.update(reference, with: changes) }
         switch output.format {
         case .json: try Terminal.printJSON(entry)
         case .table: print(entry.id)

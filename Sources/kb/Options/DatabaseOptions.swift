@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Kennisbank
 
 /// The `--db` option every subcommand takes.
@@ -11,6 +12,21 @@ struct DatabaseOptions: ParsableArguments {
         let knowledgeBase = try DatabaseLocation.resolve(explicit: db).open(forWriting: true)
         Terminal.reportBackup(of: knowledgeBase)
         return knowledgeBase
+    }
+
+    /// Runs `change` on the knowledge base opened for changes, and returns its result.
+    ///
+    /// When the file does not exist yet, `change` first runs on an empty knowledge base in
+    /// memory, so that a change that is refused (an empty title, an unknown reference) fails
+    /// before a file is created: an error writes nothing.
+    func write<T>(_ change: (KnowledgeBase) throws -> T) throws -> T {
+        let location = try DatabaseLocation.resolve(explicit: db)
+        let folder = (location.path as NSString).deletingLastPathComponent
+        if !FileManager.default.fileExists(atPath: location.path),
+           location.isDefault || folder.isEmpty || FileManager.default.fileExists(atPath: folder) {
+            _ = try change(try KnowledgeBase.inMemory())
+        }
+        return try change(try openForWriting())
     }
 
     /// Opens the knowledge base to read: a missing file reads as an empty knowledge base and is not created.

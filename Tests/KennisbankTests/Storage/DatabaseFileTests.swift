@@ -28,6 +28,20 @@ final class DatabaseFileTests: XCTestCase {
         XCTAssertEqual(fileContents(path), cut)
     }
 
+    func testAFileBehindItsHeaderIsNotCalledCutOffWhileItsWALHoldsThePages() throws {
+        // A kb killed during a checkpoint leaves the header ahead of the file; the WAL recovers it.
+        let path = try makeTemporaryFolder(self) + "/checkpoint.sqlite"
+        let knowledgeBase = try KnowledgeBase(path: path)
+        try knowledgeBase.add(NewEntry(kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000)))
+        try knowledgeBase.writer.close()
+        let data = try XCTUnwrap(fileContents(path))
+        try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: path))
+        try Data(repeating: 1, count: 4096).write(to: URL(fileURLWithPath: path + "-wal"))
+        XCTAssertEqual(try DatabaseFile.inspect(path), .sqlite)
+        try FileManager.default.removeItem(atPath: path + "-wal")
+        XCTAssertThrowsKennisbankError(.message(containing: "cut off")) { try DatabaseFile.inspect(path) }
+    }
+
     func testAMissingFolderIsRefusedAndNothingCreated() throws {
         let folder = try makeTemporaryFolder(self) + "/does/not/exist"
         XCTAssertThrowsKennisbankError(.exactly(.missingFolder(folder))) { try KnowledgeBase(path: folder + "/kb.sqlite") }
