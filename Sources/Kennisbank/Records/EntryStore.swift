@@ -13,13 +13,13 @@ enum EntryStore {
         guard !text.isEmpty, text.utf8.count <= 64 else { throw KennisbankError.unknownEntry(reference) }
         if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
             // An id first; a run of digits may also start a UUID.
-            if let id = Int64(text), try Int.fetchOne(db, sql: "SELECT 1 FROM entry WHERE id = ?", arguments: [id]) != nil { return id }
+            if let id = Int64(text), try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM entry WHERE id = ?"), arguments: [id]) != nil { return id }
         }
         guard text.count >= 4, text.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
             throw KennisbankError.unknownEntry(reference)
         }
         let matches = try Row.fetchAll(
-            db, sql: "SELECT id, uuid FROM entry WHERE uuid >= ? AND uuid < ? ORDER BY uuid LIMIT 6",
+            db.cachedStatement(sql: "SELECT id, uuid FROM entry WHERE uuid >= ? AND uuid < ? ORDER BY uuid LIMIT 6"),
             arguments: [text, text + "\u{7F}"])
         switch matches.count {
         case 0: throw KennisbankError.unknownEntry(reference)
@@ -44,17 +44,15 @@ enum EntryStore {
             throw KennisbankError.municipalityRequired(new.kind)
         }
         let uuid = (new.uuid ?? UUID()).uuidString.lowercased()
-        if try Int.fetchOne(db, sql: "SELECT 1 FROM entry WHERE uuid = ?", arguments: [uuid]) != nil {
+        if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM entry WHERE uuid = ?"), arguments: [uuid]) != nil {
             throw KennisbankError.duplicateUUID(uuid)
         }
         let created = new.createdAt ?? now
         let updated = max(new.updatedAt ?? created, created)
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO entry (uuid, kind, title, body, municipality_id, status, source_id, date, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+                """).execute(arguments: [
                 uuid, new.kind.rawValue, title, body, municipalityID,
                 new.kind == .obstacle ? (new.status ?? .open).rawValue : nil,
                 try sourceID(source, in: db), date, Timestamp.string(created), Timestamp.string(updated),
@@ -150,10 +148,15 @@ enum EntryStore {
 
     static func addTopic(_ label: String, to id: Int64, in db: Database) throws {
         let topic = try EntryValidation.topic(label)
-        try db.execute(sql: "INSERT INTO topic (label, key) VALUES (?, ?) ON CONFLICT(key) DO NOTHING", arguments: [topic.label, topic.key])
-        try db.execute(
-            sql: "INSERT OR IGNORE INTO entry_topic (entry_id, topic_id) SELECT ?, id FROM topic WHERE key = ?",
-            arguments: [id, topic.key])
+        try db.cachedStatement(sql: "INSERT INTO topic (label, key) VALUES (?, ?) ON CONFLICT(key) DO NOTHING")
+            .execute(arguments: [topic.label, topic.key])
+        // The topic's id first, then one row with VALUES: an INSERT … SELECT would run in a
+        // statement transaction and make FTS5 flush the pending index terms (see SearchIndex.add).
+        guard let topicID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM topic WHERE key = ?"), arguments: [topic.key]) else {
+            return
+        }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO entry_topic (entry_id, topic_id) VALUES (?, ?)")
+            .execute(arguments: [id, topicID])
     }
 
     static func addAddress(_ reference: String, from id: Int64, kind: EntryKind, in db: Database) throws {
@@ -161,16 +164,16 @@ enum EntryStore {
             throw KennisbankError.cannotAddress("An obstacle cannot address another obstacle: link a tip or example to it instead.")
         }
         let obstacle = try resolve(reference, in: db)
-        guard try String.fetchOne(db, sql: "SELECT kind FROM entry WHERE id = ?", arguments: [obstacle]) == EntryKind.obstacle.rawValue else {
+        guard try String.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [obstacle]) == EntryKind.obstacle.rawValue else {
             throw KennisbankError.cannotAddress("“\(KennisbankError.clip(reference))” is not an obstacle: --addresses takes the id of an obstacle.")
         }
-        try db.execute(sql: "INSERT OR IGNORE INTO entry_obstacle (entry_id, obstacle_id) VALUES (?, ?)", arguments: [id, obstacle])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO entry_obstacle (entry_id, obstacle_id) VALUES (?, ?)").execute(arguments: [id, obstacle])
     }
 
     static func sourceID(_ title: String?, in db: Database) throws -> Int64? {
         guard let title else { return nil }
-        try db.execute(sql: "INSERT INTO source (title) VALUES (?) ON CONFLICT(title) DO NOTHING", arguments: [title])
-        return try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE title = ?", arguments: [title])
+        try db.cachedStatement(sql: "INSERT INTO source (title) VALUES (?) ON CONFLICT(title) DO NOTHING").execute(arguments: [title])
+        return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM source WHERE title = ?"), arguments: [title])
     }
 
     static func removeUnusedTopicsAndSources(in db: Database) throws {

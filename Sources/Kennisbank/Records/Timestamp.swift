@@ -9,10 +9,17 @@ enum Timestamp {
         var seconds = time_t(milliseconds.floorDivided(by: 1000))
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
-            Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-            Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(milliseconds.floorModulo(by: 1000)))
+        return "\(digits(Int(parts.tm_year) + 1900, 4))-\(digits(Int(parts.tm_mon) + 1, 2))-\(digits(Int(parts.tm_mday), 2))"
+            + "T\(digits(Int(parts.tm_hour), 2)):\(digits(Int(parts.tm_min), 2)):\(digits(Int(parts.tm_sec), 2))"
+            + ".\(digits(Int(milliseconds.floorModulo(by: 1000)), 3))Z"
+    }
+
+    /// `value` in decimal, zero-padded to `width` characters sign included: `String(format: "%0*d")`
+    /// without Foundation's formatter (8 % of an import's instructions went to it).
+    static func digits(_ value: Int, _ width: Int) -> String {
+        let magnitude = String(value.magnitude)
+        let sign = value < 0 ? "-" : ""
+        return sign + String(repeating: "0", count: max(0, width - sign.count - magnitude.count)) + magnitude
     }
 
     /// A stored time; a malformed one reads as 1970-01-01.

@@ -99,7 +99,7 @@ enum MunicipalityLookup {
     }
 
     static func fetch(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [Municipality] {
-        try Row.fetchAll(db, sql: "SELECT id, name, code, province, attribution FROM municipality WHERE \(condition) ORDER BY name", arguments: arguments)
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name, code, province, attribution FROM municipality WHERE \(condition) ORDER BY name"), arguments: arguments)
             .map(municipality(from:))
     }
 

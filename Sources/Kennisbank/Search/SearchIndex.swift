@@ -8,18 +8,32 @@ import GRDB
 enum SearchIndex {
     /// Removes entry `id` from the index, with the text it has now. Call before changing it.
     static func remove(_ id: Int64, in db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO entry_fts (entry_fts, rowid, title, body, topics, municipality)
-            SELECT 'delete', id, title, body, topics, municipality FROM entry_search_text WHERE id = ?
-            """, arguments: [id])
+        guard let text = try indexedText(id, in: db) else { return }
+        try db.cachedStatement(sql: """
+            INSERT INTO entry_fts (entry_fts, rowid, title, body, topics, municipality) VALUES ('delete', ?, ?, ?, ?, ?)
+            """).execute(arguments: StatementArguments([id.databaseValue] + text))
     }
 
     /// Adds entry `id` to the index with the text it has now. Call after changing it.
     static func add(_ id: Int64, in db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO entry_fts (rowid, title, body, topics, municipality)
-            SELECT id, title, body, topics, municipality FROM entry_search_text WHERE id = ?
-            """, arguments: [id])
+        guard let text = try indexedText(id, in: db) else { return }
+        try db.cachedStatement(sql: """
+            INSERT INTO entry_fts (rowid, title, body, topics, municipality) VALUES (?, ?, ?, ?, ?)
+            """).execute(arguments: StatementArguments([id.databaseValue] + text))
+    }
+
+    /// The indexed columns of entry `id` (title, body, topics, municipality), or nil.
+    ///
+    /// ``add(_:in:)`` and ``remove(_:in:)`` read the text first and then write one row with
+    /// `VALUES`, never `INSERT … SELECT`: SQLite runs an `INSERT … SELECT` in a statement
+    /// transaction, and FTS5 answers the savepoint by flushing its pending terms to a new segment.
+    /// Done per entry, that wrote one segment per entry and merged them over and over: most of an
+    /// import's time. With `VALUES` the terms of a whole transaction are flushed together.
+    private static func indexedText(_ id: Int64, in db: Database) throws -> [DatabaseValue]? {
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT title, body, topics, municipality FROM entry_search_text WHERE id = ?"),
+            arguments: [id]
+        ).map { Array($0.databaseValues) }
     }
 
     /// Removes and re-adds every entry of municipality `municipalityID` (after a rename).

@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import Kennisbank
+
+/// The order of hits now that FTS5 sorts by its own `rank`: the same as `ORDER BY bm25(…), id`.
+final class SearchRankingOrderTests: XCTestCase {
+    /// Equal scores come in id order, better scores first, and pages continue the order.
+    func testEqualScoresComeInIdOrderBehindBetterScores() throws {
+        let knowledgeBase = try KnowledgeBase.inMemory()
+        var same: [Int64] = []
+        for index in 0..<25 {
+            same.append(try knowledgeBase.add(NewEntry(
+                kind: index % 2 == 0 ? .tip : .example, title: "Buurthuis", body: "Het buurthuis.",
+                municipality: "Deventer")).id)
+        }
+        let best = try knowledgeBase.add(NewEntry(kind: .tip, title: "Buurthuis buurthuis", body: "Buurthuis en buurthuis."))
+        let hits = try knowledgeBase.search(SearchRequest(query: "buurthuis", limit: 30)).hits
+        XCTAssertEqual(hits.map(\.entry.id), [best.id] + same)
+        XCTAssertEqual(hits.map(\.score), hits.map(\.score).sorted(by: >))
+        XCTAssertFalse(hits[0].snippet.isEmpty)
+        let page = try knowledgeBase.search(SearchRequest(query: "buurthuis", limit: 5, offset: 5)).hits
+        XCTAssertEqual(page.map(\.entry.id), Array(([best.id] + same)[5..<10]))
+        let tips = try knowledgeBase.search(SearchRequest(query: "buurthuis", filter: EntryFilter(kinds: [.tip]), limit: 4)).hits
+        XCTAssertEqual(tips.map(\.entry.id), [best.id] + same.enumerated().filter { $0.offset % 2 == 0 }.prefix(3).map(\.element))
+    }
+
+    /// On varied text, the hits and scores are those of `ORDER BY bm25(entry_fts, weights), rowid`.
+    func testOrderAndScoresMatchBM25WithTheColumnWeights() throws {
+        let knowledgeBase = try KnowledgeBase.inMemory()
+        let words = ["buurthuis", "vrijwilligers", "gemeente", "raad", "subsidie", "dorpshuis", "beheer", "bewoners"]
+        var random = SeededWords(seed: 7)
+        for index in 0..<120 {
+            let title = (0..<random.next(1...4)).map { _ in words[random.next(0...words.count - 1)] }.joined(separator: " ")
+            let body = (0..<random.next(3...40)).map { _ in words[random.next(0...words.count - 1)] }.joined(separator: " ")
+            try knowledgeBase.add(NewEntry(kind: .tip, title: "\(title) \(index)", body: body, topics: index % 3 == 0 ? ["Beheer"] : []))
+        }
+        for query in ["buurthuis", "raad subsidie", "beheer", "\"dorpshuis beheer\"", "vrijwillig*"] {
+            guard let expression = SearchQuery(query).matchExpression(using: .standard)?.combined else { return XCTFail(query) }
+            let expected = try knowledgeBase.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT rowid, bm25(entry_fts, \(KnowledgeBase.columnWeights)) AS score FROM entry_fts
+                    WHERE entry_fts MATCH ? ORDER BY score, rowid LIMIT 50
+                    """, arguments: [expression])
+            }
+            let hits = try knowledgeBase.search(SearchRequest(query: query, limit: 50)).hits
+            XCTAssertEqual(hits.map(\.entry.id), expected.map { $0["rowid"] as Int64 }, query)
+            for (hit, row) in zip(hits, expected) {
+                XCTAssertEqual(hit.score, -(row["score"] as Double), accuracy: 1e-9, query)
+            }
+        }
+    }
+}
+
+/// A tiny fixed sequence for the test's text.
+private struct SeededWords {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(_ range: ClosedRange<Int>) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return range.lowerBound + Int((state >> 33) % UInt64(range.count))
+    }
+}
