@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Kennisbank", targets: ["Kennisbank"]),
         .executable(name: "kb", targets: ["kb"]),
+        .executable(name: "kb-bench", targets: ["KennisbankBenchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -38,6 +39,15 @@ let package = Package(
             name: "kb",
             dependencies: [
                 "Kennisbank",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `kb-bench`: import, search, compare and stemmer figures against sqlite3 and sqlite-utils (BENCHMARKS.md).
+        .executableTarget(
+            name: "KennisbankBenchmarks",
+            dependencies: [
+                "Kennisbank",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

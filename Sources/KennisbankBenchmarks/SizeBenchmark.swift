@@ -1,0 +1,319 @@
+import Foundation
+import GRDB
+import Kennisbank
+
+/// How many times each measurement repeats.
+struct Repetitions {
+    /// In-process searches: each of the 30 queries this many times, per engine.
+    var inProcess: Int
+    /// `kb search` and `sqlite3` processes per query.
+    var process: Int
+    /// `sqlite-utils` processes per query (each starts Python).
+    var python: Int
+    /// Comparisons, per tool.
+    var compare: Int
+    /// Start-ups, per tool.
+    var startup: Int
+
+    /// Fewer repetitions as the corpus grows, so that 10k and 100k fit in minutes.
+    static func forSize(_ size: Int) -> Repetitions {
+        switch size {
+        case ..<5_000: return Repetitions(inProcess: 5, process: 2, python: 1, compare: 2, startup: 5)
+        case ..<50_000: return Repetitions(inProcess: 20, process: 5, python: 2, compare: 5, startup: 15)
+        case ..<500_000: return Repetitions(inProcess: 10, process: 5, python: 2, compare: 5, startup: 15)
+        default: return Repetitions(inProcess: 5, process: 3, python: 1, compare: 3, startup: 10)
+        }
+    }
+}
+
+/// Measures one corpus size: import, search, compare and start-up, for Kennisbank and the baselines.
+struct SizeBenchmark {
+    let paths: BenchmarkPaths
+    let python: PythonEnvironment?
+    let corpus: CorpusSummary
+    let repetitions: Repetitions
+    let log: (String) -> Void
+    /// Measure on the databases a previous run left, without importing (for profiling).
+    var reuseDatabases = false
+    /// Measure the imports only (for the memory of large imports).
+    var importsOnly = false
+    /// Hits per search.
+    let limit = 10
+
+    private var folder: String { "\(paths.work)/size-\(corpus.entries)" }
+    var kennisbankDatabase: String { "\(folder)/kennisbank.sqlite" }
+    var sqliteDatabase: String { "\(folder)/sqlite3.sqlite" }
+    var sqliteUtilsDatabase: String { "\(folder)/sqlite-utils.sqlite" }
+
+    func run() throws -> SizeResult {
+        let started = monotonicSeconds()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var result = SizeResult(corpus: corpus)
+        if reuseDatabases {
+            log("reusing the databases of an earlier run: no import figures")
+        } else {
+            result.imports = try imports()
+        }
+        if importsOnly {
+            result.seconds = monotonicSeconds() - started
+            return result
+        }
+        try inProcessSearch(into: &result)
+        try processSearch(into: &result)
+        try compare(into: &result)
+        try startup(into: &result)
+        result.seconds = monotonicSeconds() - started
+        return result
+    }
+
+    // MARK: - Import
+
+    private func imports() throws -> [Tool: ImportFigures] {
+        var figures: [Tool: ImportFigures] = [:]
+        log("import \(Formatting.count(corpus.entries)) entries: kb import")
+        try Self.removeDatabase(kennisbankDatabase)
+        let kb = try ChildProcess.runChecked(paths.kb, ["import", corpus.path, "--db", kennisbankDatabase], measureMemory: true, what: "kb import")
+        figures[.kennisbank] = ImportFigures(
+            seconds: kb.seconds, cpuSeconds: kb.cpuSeconds, entries: corpus.entries, peakResidentBytes: kb.peakResidentBytes,
+            databaseBytes: Self.databaseSize(kennisbankDatabase))
+        try expectCount(of: kennisbankDatabase, table: "entry", tool: "kb import")
+
+        log("import \(Formatting.count(corpus.entries)) entries: sqlite3 shell")
+        try Self.removeDatabase(sqliteDatabase)
+        let shell = try ChildProcess.runChecked(
+            paths.sqlite3, ["-bail", sqliteDatabase], input: PlainSchema.importScript(corpus: corpus.path), measureMemory: true,
+            what: "sqlite3 import")
+        figures[.sqlite3] = ImportFigures(
+            seconds: shell.seconds, cpuSeconds: shell.cpuSeconds, entries: corpus.entries, peakResidentBytes: shell.peakResidentBytes,
+            databaseBytes: Self.databaseSize(sqliteDatabase))
+        try expectCount(of: sqliteDatabase, table: "entry", tool: "the sqlite3 import")
+
+        if let python {
+            log("import \(Formatting.count(corpus.entries)) entries: sqlite-utils insert + enable-fts")
+            try Self.removeDatabase(sqliteUtilsDatabase)
+            let insert = try ChildProcess.runChecked(
+                python.sqliteUtils, ["insert", sqliteUtilsDatabase, "entries", corpus.path, "--nl", "--alter"],
+                measureMemory: true, what: "sqlite-utils insert")
+            let fts = try ChildProcess.runChecked(
+                python.sqliteUtils,
+                ["enable-fts", sqliteUtilsDatabase, "entries", "title", "body", "topics", "municipality",
+                 "--fts5", "--create-triggers", "--tokenize", "unicode61 remove_diacritics 2"],
+                measureMemory: true, what: "sqlite-utils enable-fts")
+            figures[.sqliteUtils] = ImportFigures(
+                seconds: insert.seconds + fts.seconds, cpuSeconds: insert.cpuSeconds + fts.cpuSeconds, entries: corpus.entries,
+                peakResidentBytes: max(insert.peakResidentBytes, fts.peakResidentBytes),
+                databaseBytes: Self.databaseSize(sqliteUtilsDatabase))
+            try expectCount(of: sqliteUtilsDatabase, table: "entries", tool: "the sqlite-utils import")
+        }
+        return figures
+    }
+
+    private func expectCount(of database: String, table: String, tool: String) throws {
+        let run = try ChildProcess.runChecked(paths.sqlite3, [database, "SELECT count(*) FROM \(table)"], output: .capture, what: "counting")
+        let count = Int(String(decoding: run.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        guard count == corpus.entries else {
+            throw BenchmarkError("\(tool) stored \(count) entries, not \(corpus.entries): the figures would not compare like with like.")
+        }
+    }
+
+    // MARK: - Search in-process
+
+    /// The library's search against the raw FTS5 query on the plain schema, both in this process,
+    /// query by query in turn so that both see the same state of the machine.
+    private func inProcessSearch(into result: inout SizeResult) throws {
+        let queries = BenchmarkQuery.fixedSet
+        log("search in-process: library and raw FTS5, \(queries.count) queries × \(repetitions.inProcess)")
+        let knowledgeBase = try KnowledgeBase(path: kennisbankDatabase)
+        var configuration = Configuration()
+        configuration.readonly = true
+        let raw = try DatabaseQueue(path: sqliteDatabase, configuration: configuration)
+        var libraryTimes: [[Double]] = Array(repeating: [], count: queries.count)
+        var rawTimes: [[Double]] = Array(repeating: [], count: queries.count)
+        var libraryHits = Array(repeating: 0, count: queries.count)
+        var rawHits = Array(repeating: 0, count: queries.count)
+        // A warm-up round: pages into the cache, the tokenizer and statements set up.
+        for (index, query) in queries.enumerated() {
+            libraryHits[index] = try knowledgeBase.search(query.request(limit: limit)).hits.count
+            rawHits[index] = try raw.read { db in try rawSearch(query, db).count }
+        }
+        for _ in 0..<repetitions.inProcess {
+            for (index, query) in queries.enumerated() {
+                var start = monotonicSeconds()
+                _ = try knowledgeBase.search(query.request(limit: limit))
+                libraryTimes[index].append(monotonicSeconds() - start)
+                start = monotonicSeconds()
+                _ = try raw.read { db in try rawSearch(query, db) }
+                rawTimes[index].append(monotonicSeconds() - start)
+            }
+        }
+        result.searchBreakdown = try searchBreakdown(queries, library: libraryTimes.flatMap { $0 }, raw: raw)
+        result.librarySearch = Percentiles(seconds: libraryTimes.flatMap { $0 })
+        result.rawSearch = Percentiles(seconds: rawTimes.flatMap { $0 })
+        result.queryChecks = queries.indices.map { index in
+            QueryCheck(
+                query: queries[index], libraryHits: libraryHits[index], rawHits: rawHits[index],
+                libraryMedian: (median(libraryTimes[index]) ?? 0) * 1000, rawMedian: (median(rawTimes[index]) ?? 0) * 1000)
+        }
+    }
+
+    /// Where the library's time goes: the raw query shape with and without `snippet()` on both
+    /// indexes (Kennisbank's read with the `dutch` tokenizer registered), against the library call.
+    /// The match expression is the library's own analysis of the query.
+    private func searchBreakdown(_ queries: [BenchmarkQuery], library: [Double], raw: DatabaseQueue) throws -> SearchBreakdown {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.prepareDatabase { db in db.add(tokenizer: DutchTokenizer.self) }
+        let ours = try DatabaseQueue(path: kennisbankDatabase, configuration: configuration)
+        var times = (rawRank: [Double](), oursRank: [Double](), rawFull: [Double](), oursFull: [Double]())
+        let rounds = max(2, repetitions.inProcess / 2)
+        for round in 0...rounds {
+            for query in queries {
+                let expression = SearchQuery(query.text).matchExpression(using: .standard)?.combined ?? query.fts
+                let oursArguments = StatementArguments([expression] + query.kennisbankConditions().map(\.value))
+                let rawArguments = StatementArguments([query.fts] + query.plainConditions(alias: "e").map(\.value))
+                func timed(_ db: DatabaseQueue, _ sql: String, _ arguments: StatementArguments) throws -> Double {
+                    let start = monotonicSeconds()
+                    _ = try db.read { try Row.fetchAll($0, sql: sql, arguments: arguments) }
+                    return monotonicSeconds() - start
+                }
+                let measured = (
+                    try timed(raw, PlainSchema.searchSQLWithoutSnippet(query, limit: limit), rawArguments),
+                    try timed(ours, PlainSchema.kennisbankSearchSQL(query, limit: limit, snippet: false), oursArguments),
+                    try timed(raw, PlainSchema.searchSQL(query, limit: limit), rawArguments),
+                    try timed(ours, PlainSchema.kennisbankSearchSQL(query, limit: limit, snippet: true), oursArguments))
+                guard round > 0 else { continue } // the first round warms up
+                times.rawRank.append(measured.0)
+                times.oursRank.append(measured.1)
+                times.rawFull.append(measured.2)
+                times.oursFull.append(measured.3)
+            }
+        }
+        func mean(_ values: [Double]) -> Double { values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count) * 1000 }
+        return SearchBreakdown(
+            rawRank: mean(times.rawRank), oursRank: mean(times.oursRank), rawFull: mean(times.rawFull),
+            oursFull: mean(times.oursFull), library: mean(library))
+    }
+
+    /// The raw FTS5 query, prepared and run through GRDB as any SQLite client would, rows fetched.
+    private func rawSearch(_ query: BenchmarkQuery, _ db: Database) throws -> [Row] {
+        let arguments = StatementArguments([query.fts] + query.plainConditions(alias: "e").map(\.value))
+        return try Row.fetchAll(db, sql: PlainSchema.searchSQL(query, limit: limit), arguments: arguments)
+    }
+
+    // MARK: - Search as processes
+
+    private func processSearch(into result: inout SizeResult) throws {
+        let queries = BenchmarkQuery.fixedSet
+        log("search as processes: kb and sqlite3, \(queries.count) queries × \(repetitions.process)\(python == nil ? "" : "; sqlite-utils × \(repetitions.python)")")
+        var times: [Tool: [Double]] = [:]
+        for round in 0..<max(repetitions.process, repetitions.python) {
+            for query in queries {
+                if round < repetitions.process {
+                    let kb = try ChildProcess.runChecked(
+                        paths.kb, query.kbArguments(database: kennisbankDatabase, limit: limit), what: "kb search \(query.text)")
+                    times[.kennisbank, default: []].append(kb.seconds)
+                    let shell = try ChildProcess.runChecked(
+                        paths.sqlite3, ["-json", sqliteDatabase, PlainSchema.searchSQLWithLiterals(query, limit: limit)],
+                        what: "sqlite3 search \(query.fts)")
+                    times[.sqlite3, default: []].append(shell.seconds)
+                }
+                if let python, round < repetitions.python {
+                    let run = try ChildProcess.runChecked(
+                        python.sqliteUtils, sqliteUtilsSearchArguments(query), what: "sqlite-utils search \(query.fts)")
+                    times[.sqliteUtils, default: []].append(run.seconds)
+                }
+            }
+        }
+        for (tool, seconds) in times {
+            result.processSearch[tool] = Percentiles(seconds: seconds)
+        }
+    }
+
+    /// `sqlite-utils search` for a query without filters; with filters, `sqlite-utils query` with
+    /// the SQL its search runs plus the conditions (its search has no filter options).
+    private func sqliteUtilsSearchArguments(_ query: BenchmarkQuery) -> [String] {
+        guard query.isFiltered else {
+            return ["search", sqliteUtilsDatabase, "entries", query.fts, "--limit", String(limit)]
+        }
+        var sql = """
+            select e.rowid, e.* from entries e join entries_fts on e.rowid = entries_fts.rowid
+            where entries_fts match :q
+            """
+        var arguments: [String] = ["-p", "q", query.fts]
+        for (index, condition) in query.plainConditions(alias: "e").enumerated() {
+            sql += " and " + condition.sql.replacingOccurrences(of: "?", with: ":p\(index)")
+            arguments += ["-p", "p\(index)", condition.value]
+        }
+        sql += " order by entries_fts.rank limit \(limit)"
+        return ["query", sqliteUtilsDatabase, sql] + arguments
+    }
+
+    // MARK: - Compare
+
+    private func compare(into result: inout SizeResult) throws {
+        log("compare all municipalities: library, kb compare, sqlite3\(python == nil ? "" : ", sqlite-utils") × \(repetitions.compare)")
+        let knowledgeBase = try KnowledgeBase(path: kennisbankDatabase)
+        var libraryTimes: [Double] = []
+        for _ in 0..<(repetitions.compare + 1) {
+            let start = monotonicSeconds()
+            let comparison = try knowledgeBase.compare()
+            libraryTimes.append(monotonicSeconds() - start)
+            result.compareColumns = comparison.municipalities.count
+            result.compareRows = comparison.rows.count
+        }
+        result.libraryCompare = median(Array(libraryTimes.dropFirst())).map { $0 * 1000 }
+
+        let compareArguments = ["compare", "--db", kennisbankDatabase, "--format", "json"]
+        result.processComparePeakBytes = try ChildProcess.runChecked(
+            paths.kb, compareArguments, measureMemory: true, what: "kb compare").peakResidentBytes
+        var times: [Tool: [Double]] = [:]
+        for _ in 0..<repetitions.compare {
+            let kb = try ChildProcess.runChecked(paths.kb, compareArguments, what: "kb compare")
+            times[.kennisbank, default: []].append(kb.seconds)
+            let shell = try ChildProcess.runChecked(
+                paths.sqlite3, ["-json", sqliteDatabase, PlainSchema.compareSQL(table: "entry")], what: "sqlite3 compare")
+            times[.sqlite3, default: []].append(shell.seconds)
+            if let python {
+                let run = try ChildProcess.runChecked(
+                    python.sqliteUtils, ["query", sqliteUtilsDatabase, PlainSchema.compareSQL(table: "entries")], what: "sqlite-utils compare")
+                times[.sqliteUtils, default: []].append(run.seconds)
+            }
+        }
+        for (tool, seconds) in times {
+            result.processCompare[tool] = median(seconds).map { $0 * 1000 }
+        }
+    }
+
+    // MARK: - Start-up
+
+    private func startup(into result: inout SizeResult) throws {
+        log("start-up: --version × \(repetitions.startup)")
+        var times: [Tool: [Double]] = [:]
+        for _ in 0..<repetitions.startup {
+            times[.kennisbank, default: []].append(try ChildProcess.runChecked(paths.kb, ["--version"], what: "kb --version").seconds)
+            times[.sqlite3, default: []].append(try ChildProcess.runChecked(paths.sqlite3, ["-version"], what: "sqlite3 -version").seconds)
+            if let python {
+                times[.sqliteUtils, default: []].append(
+                    try ChildProcess.runChecked(python.sqliteUtils, ["--version"], what: "sqlite-utils --version").seconds)
+            }
+        }
+        for (tool, seconds) in times {
+            result.startup[tool] = median(seconds).map { $0 * 1000 }
+        }
+    }
+
+    // MARK: - Files
+
+    static func removeDatabase(_ path: String) throws {
+        for suffix in ["", "-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    /// The database's bytes on disk, with any write-ahead log left beside it.
+    static func databaseSize(_ path: String) -> Int {
+        ["", "-wal"].reduce(0) { total, suffix in
+            total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
+        }
+    }
+}
