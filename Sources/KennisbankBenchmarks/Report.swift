@@ -256,9 +256,11 @@ struct Report {
         if let breakdown = size.searchBreakdown {
             out.append("")
             out.append("""
-                Where the library's search time goes (mean ms per query over the 30 queries; means add up). The \
-                same FTS5 `rank` query on both indexes, first without, then with `snippet()`; the match \
-                expression on Kennisbank's index is the library's own analysis of the query.
+                Where the library's search time goes: for each step, the mean over the 30 queries of each query's \
+                best time in ms over the rounds (noise only adds time; the steps add up). The same FTS5 `rank` query \
+                on both indexes, first without, then with `snippet()`, and the library call, one after the other \
+                for each query; the match expression on Kennisbank's index is the library's own analysis of the \
+                query. A step smaller than the machine's noise can still come out slightly negative.
                 """)
             out.append("")
             out.append(Formatting.table(["step", "Kennisbank index (`dutch`)", "plain index (`unicode61`)", "ours / plain"], [
@@ -346,8 +348,8 @@ struct Report {
             sqlite3: the shell reads the file with `.import` into a temporary table and runs one `INSERT … SELECT` \
             with `->>` into a plain table whose trigger fills an external-content FTS5 index (`unicode61 \
             remove_diacritics 2`), with WAL and `synchronous = FULL` like Kennisbank. sqlite-utils: `insert --nl`, \
-            then `enable-fts --fts5 --create-triggers` with the same tokenizer; the two times added. Wall time and \
-            peak resident memory of each process come from `wait4`.
+            then `enable-fts --fts5 --create-triggers` with the same tokenizer; the two times added. Wall time \
+            from the monotonic clock around each process; peak resident memory and CPU time from GNU `time`.
             - **Search**: the 30 fixed queries above, the first 10 hits. In-process: `KnowledgeBase.search` (parsing, \
             Dutch analysis, BM25 with column weights, snippet, the entries with their topics and links) against the \
             raw FTS5 query on the sqlite3 baseline's database through GRDB (`MATCH`, `bm25()` with the same weights \
