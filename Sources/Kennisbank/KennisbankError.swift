@@ -9,7 +9,7 @@ public enum KennisbankError: Error, Equatable, Sendable, CustomStringConvertible
     /// A CBS code that is not `GM` followed by four digits.
     case invalidMunicipalityCode(String)
     /// A province that is not one of the twelve.
-    case unknownProvince(String, suggestions: [String])
+    case unknownProvince(String)
     /// No entry has that reference.
     case unknownEntry(String)
     /// A UUID prefix that fits several entries.
@@ -32,8 +32,16 @@ public enum KennisbankError: Error, Equatable, Sendable, CustomStringConvertible
     case municipalityRequired(EntryKind)
     /// A status given for an entry that is not an obstacle.
     case statusOnlyForObstacles
-    /// An `addresses` link from an entry that cannot address obstacles, or to one that is not an obstacle.
-    case cannotAddress(String)
+    /// An obstacle was given obstacles it addresses: only a tip or example can address one.
+    case obstacleCannotAddress
+    /// An `addresses` link to an entry that is not an obstacle.
+    case notAnObstacle(Entry.ID)
+    /// The obstacle to unlink is not addressed by the entry.
+    case notAddressed(Entry.ID)
+    /// A stored row that cannot be read: the file is damaged.
+    case damagedRow(table: String, id: Int64?)
+    /// A comparison whose selection holds no obstacles.
+    case noObstacles(municipalities: [String], province: Province?, topics: [String], statuses: [ObstacleStatus])
     /// A UUID already used by another entry.
     case duplicateUUID(String)
     /// A municipality that entries still refer to.
@@ -69,8 +77,8 @@ public enum KennisbankError: Error, Equatable, Sendable, CustomStringConvertible
             return "The municipality “\(Self.clip(name))” is already known: use it by name, or pick another name or code."
         case let .invalidMunicipalityCode(code):
             return "“\(Self.clip(code))” is not a CBS municipality code: write GM followed by four digits, like GM0363."
-        case let .unknownProvince(name, suggestions):
-            return "Unknown province “\(Self.clip(name))”: use one of \(Self.list(suggestions))."
+        case let .unknownProvince(name):
+            return "Unknown province “\(Self.clip(name))”: use one of \(Self.list(Province.allCases.map(\.rawValue)))."
         case let .unknownEntry(reference):
             return "No entry “\(Self.clip(reference))”: use an id or UUID that `kb list` or `kb search` shows."
         case let .ambiguousReference(reference, candidates):
@@ -94,8 +102,26 @@ public enum KennisbankError: Error, Equatable, Sendable, CustomStringConvertible
             return "A \(kind.dutchName) (\(kind.rawValue)) belongs to a municipality: add --municipality NAME."
         case .statusOnlyForObstacles:
             return "Only an obstacle has a status: leave out --status."
-        case let .cannotAddress(detail):
-            return detail
+        case .obstacleCannotAddress:
+            return "An obstacle cannot address another obstacle: link a tip or example to it instead."
+        case let .notAnObstacle(id):
+            return "#\(id) is not an obstacle: --addresses takes the id of an obstacle."
+        case let .notAddressed(id):
+            return "The entry does not address #\(id): see what it addresses with `kb show`."
+        case let .damagedRow(table, id):
+            return "A row of \(table)\(id.map { " (id \($0))" } ?? "") cannot be read: the file is damaged; run `kb check`."
+        case let .noObstacles(municipalities, province, topics, statuses):
+            var what: String
+            if !municipalities.isEmpty {
+                what = "of " + municipalities.joined(separator: ", ")
+            } else if let province {
+                what = "in \(province)"
+            } else {
+                what = "in the knowledge base"
+            }
+            if !topics.isEmpty { what += " with topic " + topics.map { "“\($0)”" }.joined(separator: " or ") }
+            if !statuses.isEmpty { what += " with status \(statuses.map(\.rawValue).joined(separator: " or "))" }
+            return "No obstacles \(what) to compare: add them with `kb add obstacle`, or widen the selection."
         case let .duplicateUUID(uuid):
             return "The UUID \(uuid) is already used by another entry: leave it out to get a new one."
         case let .municipalityInUse(name, entries):

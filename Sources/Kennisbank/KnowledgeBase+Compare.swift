@@ -4,33 +4,33 @@ extension KnowledgeBase {
     /// Compares the obstacles of municipalities: a matrix of obstacle topics (rows) against
     /// municipalities (columns), with what they all share and what is unique to each.
     ///
-    /// With no municipality named, it compares every municipality (of ``ComparisonFilter/province``,
-    /// if given) that reported an obstacle the filter keeps. The work is done by GROUP BY queries.
+    /// The filter is read as a comparison (see ``EntryFilter``): with no municipality, it
+    /// compares every municipality (of the province, if given) that reported an obstacle the
+    /// filter keeps. The work is done by GROUP BY queries.
     ///
-    /// Throws the municipality lookup's errors for an unknown or ambiguous name, an unknown
-    /// province or topic error, and ``KennisbankError/invalidInput(_:)`` when the selection
-    /// holds no obstacles.
-    public func compare(_ filter: ComparisonFilter = ComparisonFilter()) throws -> ObstacleComparison {
+    /// Throws ``KennisbankError/noObstacles(municipalities:province:topics:statuses:)`` when the
+    /// selection holds no obstacles.
+    public func compare(_ filter: EntryFilter = EntryFilter()) throws -> ObstacleComparison {
         try read { db in
             try ComparisonQuery.comparison(try ComparisonSelection(filter, in: db), in: db)
         }
     }
 
-    /// Who can help `municipality`: for each of its obstacles (those with one of `topics` and one
-    /// of `statuses`, when given), the other municipalities that face the same — a shared topic or
-    /// a clearly similar title — and those that can help, ranked by the weights of ``HelpReason``,
-    /// each with the entries that show why; and the network's tips that help.
+    /// Who can help `municipality`: for each of its obstacles (those with one of the filter's
+    /// topics and statuses, when given), the other municipalities that face the same — a shared
+    /// topic or a clearly similar title — and those that can help, ranked by the weights of
+    /// ``HelpReason``, each with the entries that show why; and the network's tips that help.
     ///
-    /// `province` limits the other municipalities to that province (network tips still count).
-    /// Throws like ``compare(_:)``, and when the municipality has no such obstacles.
+    /// The filter's province limits the other municipalities to that province (network tips
+    /// still count); its municipalities are ignored. Throws like ``compare(_:)``, and when the
+    /// municipality has no such obstacles.
     public func whoCanHelp(
-        _ municipality: String, topics: [String] = [], statuses: [ObstacleStatus] = [], province: String? = nil,
-        limits: HelpLimits = HelpLimits()
+        _ municipality: Municipality.ID, filter: EntryFilter = EntryFilter(), limits: HelpLimits = HelpLimits()
     ) throws -> HelpReport {
-        try read { db in
-            let selection = try ComparisonSelection(
-                ComparisonFilter(municipalities: [municipality], province: province, topics: topics, statuses: statuses), in: db)
-            return try HelpFinder(db: db, selection: selection, limits: limits).report()
+        var filter = filter
+        filter.municipalities = [municipality]
+        return try read { db in
+            try HelpFinder(db: db, selection: try ComparisonSelection(filter, in: db), limits: limits).report()
         }
     }
 
@@ -39,7 +39,7 @@ extension KnowledgeBase {
     /// For a filter that names one municipality: its `limit` nearest among all others (of the
     /// province, when given). Otherwise: the `limit` most alike pairs among the municipalities
     /// ``compare(_:)`` would compare. Pairs with no topic in common are left out.
-    public func similarMunicipalities(_ filter: ComparisonFilter = ComparisonFilter(), limit: Int = 5) throws -> [MunicipalitySimilarity] {
+    public func similarMunicipalities(_ filter: EntryFilter = EntryFilter(), limit: Int = 5) throws -> [MunicipalitySimilarity] {
         try read { db in
             try SimilarityQuery.similar(try ComparisonSelection(filter, in: db), limit: limit, in: db)
         }

@@ -11,20 +11,26 @@ extension KnowledgeBase {
         try read { db in try MunicipalityLookup.resolve(reference, in: db) }
     }
 
-    /// All municipalities, by name; only those in `province` when given.
-    public func municipalities(province: String? = nil) throws -> [Municipality] {
-        let provinceName = try province.map(Province.resolve)
-        return try read { db in
-            if let provinceName {
-                return try MunicipalityLookup.fetch(db, where: "province = ?", [provinceName])
+    /// The municipality with this id.
+    public func municipality(_ id: Municipality.ID) throws -> Municipality {
+        try read { db in
+            guard let found = try MunicipalityLookup.fetch(db, where: "id = \(id)").first else {
+                throw KennisbankError.unknownMunicipality(id.description, suggestions: [])
             }
-            return try MunicipalityLookup.fetch(db, where: "1", [])
+            return found
+        }
+    }
+
+    /// All municipalities, by name; only those in `province` when given.
+    public func municipalities(province: Province? = nil) throws -> [Municipality] {
+        try read { db in
+            try MunicipalityLookup.fetch(db, where: province.map { "province = \($0)" } ?? "1")
         }
     }
 
     /// Adds a municipality that the CBS registry does not hold (a sample, or a new merger).
     @discardableResult
-    public func addMunicipality(name: String, code: String? = nil, province: String? = nil) throws -> Municipality {
+    public func addMunicipality(name: String, code: String? = nil, province: Province? = nil) throws -> Municipality {
         let name = try EntryValidation.text(name, field: "municipality name", limit: 200)
         let key = TextFolding.lookupKey(name)
         guard !key.isEmpty else { throw KennisbankError.emptyField("municipality name") }
@@ -35,16 +41,23 @@ extension KnowledgeBase {
             }
             normalizedCode = parsed
         }
-        let provinceName = try province.map(Province.resolve)
         return try write { db in
-            if try Int.fetchOne(db, sql: "SELECT 1 FROM municipality WHERE lookup_key = ? OR code = ?", arguments: [key, normalizedCode]) != nil
-                || Int.fetchOne(db, sql: "SELECT 1 FROM municipality_alias WHERE lookup_key = ?", arguments: [key]) != nil {
+            if try Bool.fetchOne(
+                db,
+                literal: """
+                    SELECT EXISTS (SELECT 1 FROM municipality WHERE lookup_key = \(key) OR code = \(normalizedCode))
+                        OR EXISTS (SELECT 1 FROM municipality_alias WHERE lookup_key = \(key))
+                    """) == true
+            {
                 throw KennisbankError.municipalityExists(normalizedCode.map { "\(name) (\($0))" } ?? name)
             }
             try db.execute(
-                sql: "INSERT INTO municipality (name, lookup_key, base_key, code, province) VALUES (?, ?, ?, ?, ?)",
-                arguments: [name, key, MunicipalityLookup.baseKey(of: name), normalizedCode, provinceName])
-            return Municipality(id: db.lastInsertedRowID, name: name, code: normalizedCode, province: provinceName, attribution: nil)
+                literal: """
+                    INSERT INTO municipality (name, lookup_key, base_key, code, province)
+                    VALUES (\(name), \(key), \(MunicipalityLookup.baseKey(of: name)), \(normalizedCode), \(province))
+                    """)
+            return Municipality(
+                id: Municipality.ID(db.lastInsertedRowID), name: name, code: normalizedCode, province: province, attribution: nil)
         }
     }
 }

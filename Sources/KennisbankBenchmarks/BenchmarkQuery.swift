@@ -29,13 +29,14 @@ struct BenchmarkQuery {
         ].compactMap { $0 }.joined(separator: ", ")
     }
 
-    /// The library's request for the first `limit` hits.
-    func request(limit: Int) -> SearchRequest {
+    /// The library's request for the first `limit` hits, its names resolved in `knowledgeBase`
+    /// (once, as a front end does before it searches).
+    func request(limit: Int, in knowledgeBase: KnowledgeBase) throws -> SearchRequest {
         SearchRequest(
             query: text,
             filter: EntryFilter(
-                kinds: kind.map { [$0] } ?? [], municipalities: municipality.map { [$0] } ?? [],
-                topics: topic.map { [$0] } ?? [], since: since),
+                kinds: kind.map { [$0] } ?? [], municipalities: try municipality.map { [try knowledgeBase.municipality($0).id] } ?? [],
+                topics: try topic.map { [try knowledgeBase.topic($0).id] } ?? [], since: since.flatMap { Day(iso: $0) }),
             limit: limit)
     }
 

@@ -8,43 +8,46 @@ enum ComparisonQuery {
     /// municipality index to save a sort: that reads the entries in random order, which on
     /// 100,000 obstacles costs more than twice the sequential scan and the sort.
     static func comparison(_ selection: ComparisonSelection, in db: Database) throws -> ObstacleComparison {
-        let conditions = selection.obstacleConditions(.compared)
-        let topicJoin = selection.topicIDs.isEmpty ? "" : "AND et.topic_id IN (\(ComparisonSelection.list(selection.topicIDs)))"
-        let cellRows = try Row.fetchAll(db, sql: """
-            SELECT e.municipality_id AS mid, et.topic_id AS tid, count(*) AS n, sum(e.status = 'resolved') AS r
-            FROM entry e \(conditions.municipalityJoin)
-            LEFT JOIN entry_topic et ON et.entry_id = e.id \(topicJoin)
-            \(conditions.whereClause)
-            GROUP BY +e.municipality_id, et.topic_id
-            """, arguments: conditions.arguments)
-        let totalRows = try Row.fetchAll(db, sql: """
-            SELECT e.municipality_id AS mid, count(*) AS n, sum(e.status = 'resolved') AS r
-            FROM entry e \(conditions.municipalityJoin)
-            \(conditions.whereClause)
-            GROUP BY +e.municipality_id
-            """, arguments: conditions.arguments)
+        let condition = selection.obstacles(.compared)
+        let join = selection.municipalityJoin(.compared)
+        let topicJoin: SQL = selection.topicIDs.isEmpty ? "" : "AND et.topic_id IN \(selection.topicIDs)"
+        let cellRows = try Row.fetchAll(
+            db,
+            literal: """
+                SELECT e.municipality_id AS mid, et.topic_id AS tid, count(*) AS n, sum(e.status = 'resolved') AS r
+                FROM entry e \(join)
+                LEFT JOIN entry_topic et ON et.entry_id = e.id \(topicJoin)
+                WHERE \(condition)
+                GROUP BY +e.municipality_id, et.topic_id
+                """)
+        let totalRows = try Row.fetchAll(
+            db,
+            literal: """
+                SELECT e.municipality_id AS mid, count(*) AS n, sum(e.status = 'resolved') AS r
+                FROM entry e \(join)
+                WHERE \(condition)
+                GROUP BY +e.municipality_id
+                """)
         guard !totalRows.isEmpty else { throw noObstacles(selection) }
 
-        var totals: [Int64: ComparisonCell] = [:]
+        var totals: [Municipality.ID: ComparisonCell] = [:]
         for row in totalRows { totals[row["mid"]] = ComparisonCell(obstacles: row["n"], resolved: row["r"]) }
         let columns: [Municipality] = selection.named.isEmpty
             ? try municipalities(Array(totals.keys), in: db)
             : selection.named
         let columnIndex = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.id, $0) })
 
-        var cells: [Int64?: [ComparisonCell]] = [:]
+        var cells: [Topic.ID?: [ComparisonCell]] = [:]
         for row in cellRows {
             guard let column = columnIndex[row["mid"]] else { continue }
-            let topic: Int64? = row["tid"]
+            let topic: Topic.ID? = row["tid"]
             cells[topic, default: Array(repeating: ComparisonCell(), count: columns.count)][column] =
                 ComparisonCell(obstacles: row["n"], resolved: row["r"])
         }
         let topicIDs = cells.keys.compactMap { $0 }
-        var topics: [Int64: (label: String, key: String)] = [:]
-        if !topicIDs.isEmpty {
-            for row in try Row.fetchAll(db, sql: "SELECT id, label, key FROM topic WHERE id IN (\(ComparisonSelection.list(topicIDs)))") {
-                topics[row["id"]] = (row["label"], row["key"])
-            }
+        var topics: [Topic.ID: Topic] = [:]
+        for topic in try Topic.fetchAll(db, literal: "SELECT id, label, key FROM topic WHERE id IN \(topicIDs)") {
+            topics[topic.id] = topic
         }
         var rows = cells.compactMap { id, cells -> TopicRow? in
             guard let id else { return nil }
@@ -74,28 +77,16 @@ enum ComparisonQuery {
     }
 
     /// The municipalities with these ids, by name ignoring case and diacritics.
-    static func municipalities(_ ids: [Int64], in db: Database) throws -> [Municipality] {
+    static func municipalities(_ ids: [Municipality.ID], in db: Database) throws -> [Municipality] {
         guard !ids.isEmpty else { return [] }
-        return try MunicipalityLookup.fetch(db, where: "id IN (\(ComparisonSelection.list(ids)))", [])
+        return try MunicipalityLookup.fetch(db, where: "id IN \(ids)")
             .sorted { (TextFolding.lookupKey($0.name), $0.name) < (TextFolding.lookupKey($1.name), $1.name) }
     }
 
-    /// The error for a selection without obstacles: what was selected, and what to do.
+    /// The error for a selection without obstacles: what was selected.
     static func noObstacles(_ selection: ComparisonSelection) -> KennisbankError {
-        var what: String
-        if !selection.named.isEmpty {
-            what = "of " + selection.named.map(\.name).joined(separator: ", ")
-        } else if let province = selection.province {
-            what = "in \(province)"
-        } else {
-            what = "in the knowledge base"
-        }
-        if !selection.topicLabels.isEmpty {
-            what += " with topic " + selection.topicLabels.map { "“\($0)”" }.joined(separator: " or ")
-        }
-        if !selection.statuses.isEmpty {
-            what += " with status \(selection.statuses.joined(separator: " or "))"
-        }
-        return .invalidInput("No obstacles \(what) to compare: add them with `kb add obstacle`, or widen the selection.")
+        .noObstacles(
+            municipalities: selection.named.map(\.name), province: selection.province,
+            topics: selection.topicLabels, statuses: selection.statuses)
     }
 }

@@ -1,42 +1,38 @@
 import GRDB
 
-/// A ``ComparisonFilter`` resolved against the database: names checked, topics looked up,
-/// ready to become SQL over `entry e` (joined to `municipality m` where a province applies).
+/// An ``EntryFilter`` read as a comparison (see ``KnowledgeBase/compare(_:)``), with what it
+/// names looked up: the municipalities to compare and the labels of its topics, for results
+/// and messages.
 struct ComparisonSelection {
     /// The municipalities named in the filter, in the order given, without repeats.
     let named: [Municipality]
-    /// The province, spelled as the registry spells it.
-    let province: String?
-    /// The ids of the selected topics (empty: all topics).
-    let topicIDs: [Int64]
+    /// The province.
+    let province: Province?
+    /// The selected topics (empty: all topics).
+    let topicIDs: [Topic.ID]
     /// The labels of the selected topics, as stored.
     let topicLabels: [String]
-    /// The selected statuses' raw values (empty: all).
-    let statuses: [String]
+    /// The selected statuses (empty: all).
+    let statuses: [ObstacleStatus]
 
-    /// Resolves `filter`; an unknown or ambiguous municipality, province or topic is an error.
-    init(_ filter: ComparisonFilter, in db: Database) throws {
-        var seen: Set<Int64> = []
-        named = try filter.municipalities
-            .map { try MunicipalityLookup.resolve($0, in: db) }
-            .filter { seen.insert($0.id).inserted }
-        province = try filter.province.map(Province.resolve)
-        var topicIDs: [Int64] = []
-        var topicLabels: [String] = []
-        for label in filter.topics {
-            let key = try EntryValidation.topic(label).key
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, label FROM topic WHERE key = ?", arguments: [key]) else {
-                throw KennisbankError.unknownTopic(label, suggestions: try EntryConditions.topicSuggestions(for: key, in: db))
+    /// Looks up what `filter` names; an id that names nothing is an error.
+    init(_ filter: EntryFilter, in db: Database) throws {
+        var seen: Set<Municipality.ID> = []
+        named = try filter.municipalities.filter { seen.insert($0).inserted }.map { id in
+            guard let found = try MunicipalityLookup.fetch(db, where: "id = \(id)").first else {
+                throw KennisbankError.unknownMunicipality(id.description, suggestions: [])
             }
-            let id: Int64 = row["id"]
-            if !topicIDs.contains(id) {
-                topicIDs.append(id)
-                topicLabels.append(row["label"])
-            }
+            return found
         }
-        self.topicIDs = topicIDs
-        self.topicLabels = topicLabels
-        statuses = Set(filter.statuses).map(\.rawValue).sorted()
+        province = filter.province
+        var topicIDs: [Topic.ID] = []
+        for id in filter.topics where !topicIDs.contains(id) { topicIDs.append(id) }
+        let labels = try Dictionary(
+            uniqueKeysWithValues: Row.fetchAll(db, literal: "SELECT id, label FROM topic WHERE id IN \(topicIDs)")
+                .map { (Topic.ID($0["id"] as Int64), $0["label"] as String) })
+        self.topicIDs = topicIDs.filter { labels[$0] != nil }
+        self.topicLabels = self.topicIDs.compactMap { labels[$0] }
+        statuses = Array(Set(filter.statuses)).sorted { $0.rawValue < $1.rawValue }
     }
 
     /// Which municipalities' obstacles a query covers.
@@ -47,71 +43,48 @@ struct ComparisonSelection {
         /// given together with names, else all.
         case network
         /// One municipality.
-        case only(Int64)
+        case only(Municipality.ID)
     }
 
-    /// SQL conditions (ANDed) on `entry e` and `municipality m` selecting the obstacles of
-    /// `scope` that the filter keeps; `joinsMunicipality` says whether `m` is used.
-    func obstacleConditions(_ scope: Scope, topics: Bool = true, statuses: Bool = true) -> SQLConditions {
+    /// The condition on `entry e` (with `municipality m` joined when ``joinsMunicipality(_:)``)
+    /// selecting the obstacles of `scope` that the filter keeps.
+    func obstacles(_ scope: Scope, topics: Bool = true, statuses: Bool = true) -> SQL {
         // `+e.kind`: the kind index would fetch most rows of `entry` one by one; a municipality
         // index (for named ones) or one sequential scan is faster.
-        var conditions = SQLConditions(clauses: ["+e.kind = 'obstacle'"])
+        var parts: [SQL] = ["+e.kind = 'obstacle'"]
         switch scope {
         case .compared:
             if !named.isEmpty {
-                conditions.clauses.append("e.municipality_id IN (\(Self.list(named.map(\.id))))")
+                parts.append("e.municipality_id IN \(named.map(\.id))")
             } else if let province {
-                conditions.restrict(toProvince: province)
+                parts.append("m.province = \(province)")
             }
         case .network:
             if !named.isEmpty, let province {
-                conditions.restrict(toProvince: province)
+                parts.append("m.province = \(province)")
             }
         case .only(let id):
-            conditions.clauses.append("e.municipality_id = \(id)")
+            parts.append("e.municipality_id = \(id)")
         }
         if statuses, !self.statuses.isEmpty {
-            conditions.clauses.append("e.status IN (\(self.statuses.map { _ in "?" }.joined(separator: ",")))")
-            conditions.arguments += StatementArguments(self.statuses)
+            parts.append("e.status IN \(self.statuses)")
         }
         if topics, !topicIDs.isEmpty {
-            conditions.clauses.append(
-                "EXISTS (SELECT 1 FROM entry_topic ft WHERE ft.entry_id = e.id AND ft.topic_id IN (\(Self.list(topicIDs))))")
+            parts.append(EntryFilter.hasTopic(topicIDs))
         }
-        return conditions
+        return parts.joined(operator: .and)
+    }
+
+    /// The join a query over `entry e` needs for ``obstacles(_:topics:statuses:)`` in `scope`.
+    func municipalityJoin(_ scope: Scope) -> SQL {
+        switch scope {
+        case .compared where named.isEmpty && province != nil, .network where !named.isEmpty && province != nil:
+            "JOIN municipality m ON m.id = e.municipality_id"
+        default:
+            ""
+        }
     }
 
     /// Whether the other municipalities are limited to a province (names and a province given).
     var limitsOthersToProvince: Bool { !named.isEmpty && province != nil }
-
-    /// Row ids as a SQL list; they are integers from the database, never user text.
-    static func list(_ ids: some Sequence<Int64>) -> String {
-        ids.map(String.init).joined(separator: ",")
-    }
-}
-
-/// SQL conditions with their arguments.
-struct SQLConditions {
-    /// The conditions, ANDed.
-    var clauses: [String]
-    /// Their arguments, in order.
-    var arguments: StatementArguments = []
-    /// Whether a clause uses `municipality m`.
-    var joinsMunicipality = false
-
-    /// `WHERE …`, or nothing.
-    var whereClause: String {
-        clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-    }
-
-    /// The joins the conditions need after `entry e`.
-    var municipalityJoin: String {
-        joinsMunicipality ? "JOIN municipality m ON m.id = e.municipality_id" : ""
-    }
-
-    mutating func restrict(toProvince province: String) {
-        clauses.append("m.province = ?")
-        arguments += [province]
-        joinsMunicipality = true
-    }
 }

@@ -23,20 +23,20 @@ struct HelpFinder {
         case advice
 
         /// The SQL expression that classifies `e`.
-        static let sql = "CASE WHEN e.kind <> 'obstacle' THEN 2 WHEN e.status = 'resolved' THEN 1 ELSE 0 END"
+        static let sql: SQL = "CASE WHEN e.kind <> 'obstacle' THEN 2 WHEN e.status = 'resolved' THEN 1 ELSE 0 END"
     }
 
     /// An obstacle of the asking municipality.
     struct Asked {
         var summary: EntrySummary
-        var topicIDs: [Int64]
+        var topicIDs: [Topic.ID]
         var topicLabels: [String]
     }
 
     /// An entry elsewhere, with what the ranking needs.
     struct Found {
         var summary: EntrySummary
-        var municipalityID: Int64?
+        var municipalityID: Municipality.ID?
         var entryClass: EntryClass
     }
 
@@ -92,10 +92,10 @@ struct HelpFinder {
         let me = selection.named[0]
         let asked = try askedObstacles(of: me)
         guard !asked.isEmpty else { throw ComparisonQuery.noObstacles(selection) }
-        let others = othersCondition(excluding: me.id)
+        let others = others(excluding: me.id)
 
         // The asked topics, numbered, and which asked obstacles carry each.
-        var topicIndex: [Int64: Int] = [:]
+        var topicIndex: [Topic.ID: Int] = [:]
         for obstacle in asked { for topic in obstacle.topicIDs where topicIndex[topic] == nil { topicIndex[topic] = topicIndex.count } }
         var obstaclesWithTopic = Array(repeating: [Int](), count: topicIndex.count)
         for (index, obstacle) in asked.enumerated() {
@@ -103,9 +103,9 @@ struct HelpFinder {
         }
 
         // Municipalities (nil: the network) get a dense number; tallies[obstacle][number].
-        var municipalityNumber: [Int64?: Int] = [:]
-        var municipalityIDs: [Int64?] = []
-        func number(_ id: Int64?) -> Int {
+        var municipalityNumber: [Municipality.ID?: Int] = [:]
+        var municipalityIDs: [Municipality.ID?] = []
+        func number(_ id: Municipality.ID?) -> Int {
             if let known = municipalityNumber[id] { return known }
             municipalityNumber[id] = municipalityIDs.count
             municipalityIDs.append(id)
@@ -181,13 +181,13 @@ struct HelpFinder {
         // The entries on the topics to show: for each listed municipality, the newest and the
         // oldest entry of each of its topic sets that meets the obstacle's topics, newest first.
         let keep = limits.evidence + (linked.values.map(\.count).max() ?? 0)
-        var newest: [[Int: [[Int64]]]] = Array(repeating: [:], count: asked.count)
-        var shownIDs: Set<Int64> = []
+        var newest: [[Int: [[Entry.ID]]]] = Array(repeating: [:], count: asked.count)
+        var shownIDs: Set<Entry.ID> = []
         for (index, choice) in chosen.enumerated() {
             let topics = Set(asked[index].topicIDs)
             guard !topics.isEmpty else { continue }
             for municipality in Set(choice.helpers.prefix(limits.municipalities) + choice.facing.prefix(limits.municipalities) + (network.map { [$0] } ?? [])) {
-                var lists: [[Int64]] = [[], [], []]
+                var lists: [[Entry.ID]] = [[], [], []]
                 for row in signaturesOf[municipality] ?? [] where !topics.isDisjoint(with: signatures[row].topicIDs) {
                     let signature = signatures[row]
                     lists[signature.entryClass.rawValue].append(signature.newest)
@@ -260,81 +260,84 @@ struct HelpFinder {
 
     /// The asking municipality's selected obstacles with their topics.
     func askedObstacles(of municipality: Municipality) throws -> [Asked] {
-        let conditions = selection.obstacleConditions(.only(municipality.id))
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT e.id, e.uuid, e.kind, e.title, e.status, e.date, NULL AS municipality
-            FROM entry e \(conditions.municipalityJoin) \(conditions.whereClause) ORDER BY e.id
-            """, arguments: conditions.arguments)
-        guard !rows.isEmpty else { return [] }
-        var topics: [Int64: [(id: Int64, label: String)]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT et.entry_id, t.id, t.label FROM entry_topic et JOIN topic t ON t.id = et.topic_id
-            WHERE et.entry_id IN (SELECT e.id FROM entry e \(conditions.municipalityJoin) \(conditions.whereClause))
-            ORDER BY t.key
-            """, arguments: conditions.arguments) {
-            topics[row["entry_id"], default: []].append((row["id"], row["label"]))
+        let scope = ComparisonSelection.Scope.only(municipality.id)
+        let selected: SQL = "SELECT e.id FROM entry e \(selection.municipalityJoin(scope)) WHERE \(selection.obstacles(scope))"
+        let summaries = try EntrySummary.fetchAll(
+            db, literal: "SELECT \(EntrySummary.columns) FROM \(EntrySummary.joins) WHERE e.id IN (\(selected)) ORDER BY e.id")
+        guard !summaries.isEmpty else { return [] }
+        var topics: [Entry.ID: [Topic]] = [:]
+        for row in try Row.fetchAll(
+            db,
+            literal: """
+                SELECT et.entry_id, t.id, t.label, t.key FROM entry_topic et JOIN topic t ON t.id = et.topic_id
+                WHERE et.entry_id IN (\(selected))
+                ORDER BY t.key
+                """)
+        {
+            topics[try row.decoded("entry_id", table: "entry_topic"), default: []].append(try Topic(row: row))
         }
-        return rows.map { row in
-            var summary = Self.summary(row)
-            summary.municipality = municipality.name
+        return summaries.map { summary in
             let own = topics[summary.id] ?? []
             return Asked(summary: summary, topicIDs: own.map(\.id), topicLabels: own.map(\.label))
         }
     }
 
-    /// SQL (on `entry e`) for the entries of everyone but the asking municipality: other
-    /// municipalities (of the province, when one limits them) and the network's tips.
-    func othersCondition(excluding id: Int64) -> SQLConditions {
-        var conditions = SQLConditions(clauses: ["(e.municipality_id IS NULL OR e.municipality_id <> \(id))"])
+    /// The condition (on `entry e`) for the entries of everyone but the asking municipality:
+    /// other municipalities (of the province, when one limits them) and the network's tips.
+    func others(excluding id: Municipality.ID) -> SQL {
+        var condition: SQL = "(e.municipality_id IS NULL OR e.municipality_id <> \(id))"
         if selection.limitsOthersToProvince, let province = selection.province {
-            conditions.clauses.append("(e.municipality_id IS NULL OR e.municipality_id IN (SELECT id FROM municipality WHERE province = ?))")
-            conditions.arguments += [province]
+            condition += " AND (e.municipality_id IS NULL OR e.municipality_id IN (SELECT id FROM municipality WHERE province = \(province)))"
         }
-        return conditions
+        return condition
     }
 
     /// How many entries of a municipality (nil: the network) and class carry exactly this set
     /// of the asked topics, and the newest and oldest of them (to show).
     struct Signature {
-        var municipalityID: Int64?
+        var municipalityID: Municipality.ID?
         var entryClass: EntryClass
-        var topicIDs: [Int64]
+        var topicIDs: [Topic.ID]
         var count: Int
-        var newest: Int64
-        var oldest: Int64
+        var newest: Entry.ID
+        var oldest: Entry.ID
     }
 
     struct SignatureKey: Hashable {
-        var municipalityID: Int64?
+        var municipalityID: Municipality.ID?
         var entryClass: Int
-        var topicIDs: [Int64]
+        var topicIDs: [Topic.ID]
     }
 
-    func topicSignatures(_ topics: [Int64], others: SQLConditions) throws -> [Signature] {
+    func topicSignatures(_ topics: [Topic.ID], others: SQL) throws -> [Signature] {
         guard !topics.isEmpty else { return [] }
         // With many of the topics asked about, one pass over `entry_topic` in key order (its
         // rows then come grouped by entry) beats looking each topic up in its index.
         let inUse = try Int.fetchOne(db, sql: "SELECT count(*) FROM topic") ?? 0
-        let topicColumn = topics.count * 3 >= inUse ? "+topic_id" : "topic_id"
+        let topicColumn: SQL = topics.count * 3 >= inUse ? "+topic_id" : "topic_id"
         // An entry's set of asked topics: a bit mask when they fit in one, else their list.
-        let set = topics.count <= 62
-            ? "sum(CASE topic_id " + topics.enumerated().map { "WHEN \($1) THEN \(Int64(1) << $0)" }.joined(separator: " ") + " END)"
+        let set: SQL =
+            topics.count <= 62
+            ? "sum(CASE topic_id " + topics.enumerated().map { "WHEN \($1) THEN \(Int64(1) << $0)" as SQL }.joined(separator: " ") + " END)"
             : "group_concat(topic_id)"
-        let rows = try Row.fetchAll(db, sql: """
-            WITH carrying AS (
-                SELECT entry_id, \(set) AS topics FROM entry_topic
-                WHERE \(topicColumn) IN (\(ComparisonSelection.list(topics))) GROUP BY entry_id)
-            SELECT e.municipality_id AS mid, \(EntryClass.sql) AS class, c.topics, count(*) AS n,
-                   max(e.id) AS newest, min(e.id) AS oldest
-            FROM carrying c JOIN entry e ON e.id = c.entry_id
-            \(others.whereClause)
-            GROUP BY mid, class, c.topics
-            """, arguments: others.arguments)
-        func topicSet(_ value: DatabaseValue) -> [Int64] {
+        let rows = try Row.fetchAll(
+            db,
+            literal: """
+                WITH carrying AS (
+                    SELECT entry_id, \(set) AS topics FROM entry_topic
+                    WHERE \(topicColumn) IN \(topics) GROUP BY entry_id)
+                SELECT e.municipality_id AS mid, \(EntryClass.sql) AS class, c.topics, count(*) AS n,
+                       max(e.id) AS newest, min(e.id) AS oldest
+                FROM carrying c JOIN entry e ON e.id = c.entry_id
+                WHERE \(others)
+                GROUP BY mid, class, c.topics
+                """)
+        func topicSet(_ value: DatabaseValue) -> [Topic.ID] {
             if let mask = Int64.fromDatabaseValue(value), topics.count <= 62 {
                 return topics.indices.filter { mask & (Int64(1) << $0) != 0 }.map { topics[$0] }.sorted()
             }
-            return (String.fromDatabaseValue(value) ?? "").split(separator: ",").compactMap { Int64($0) }.sorted()
+            let listed = (String.fromDatabaseValue(value) ?? "").split(separator: ",").compactMap { Int64($0) }
+            return listed.map { Topic.ID($0) }.sorted()
         }
         // group_concat's order is not promised: sets are compared as sets, and equal ones merged.
         var merged: [SignatureKey: Int] = [:]
@@ -342,8 +345,8 @@ struct HelpFinder {
         for row in rows {
             let ids = topicSet(row["topics"])
             let signature = Signature(
-                municipalityID: row["mid"], entryClass: EntryClass(rawValue: row["class"]) ?? .advice, topicIDs: ids,
-                count: row["n"], newest: row["newest"], oldest: row["oldest"])
+                municipalityID: row["mid"], entryClass: try EntryClass(row: row), topicIDs: ids,
+                count: row["n"], newest: try row.decoded("newest", table: "entry"), oldest: try row.decoded("oldest", table: "entry"))
             let key = SignatureKey(municipalityID: signature.municipalityID, entryClass: signature.entryClass.rawValue, topicIDs: ids)
             if let index = merged[key] {
                 signatures[index].count += signature.count
@@ -358,35 +361,36 @@ struct HelpFinder {
     }
 
     /// The tips and examples of others linked to each asked obstacle, and whether each shares a topic with it.
-    func linkedEntries(_ asked: [Asked], others: SQLConditions) throws -> [Int64: [(found: Found, onTopic: Bool)]] {
-        var result: [Int64: [(found: Found, onTopic: Bool)]] = [:]
+    func linkedEntries(_ asked: [Asked], others: SQL) throws -> [Entry.ID: [(found: Found, onTopic: Bool)]] {
+        var result: [Entry.ID: [(found: Found, onTopic: Bool)]] = [:]
         for start in stride(from: 0, to: asked.count, by: 500) {
-            let ids = ComparisonSelection.list(asked[start..<min(start + 500, asked.count)].map(\.summary.id))
-            for row in try Row.fetchAll(db, sql: """
-                SELECT eo.obstacle_id, \(Self.summaryColumns), e.municipality_id AS mid, \(EntryClass.sql) AS class,
-                       EXISTS (SELECT 1 FROM entry_topic a JOIN entry_topic b ON b.topic_id = a.topic_id
-                               WHERE a.entry_id = eo.obstacle_id AND b.entry_id = e.id) AS on_topic
-                FROM entry_obstacle eo JOIN entry e ON e.id = eo.entry_id LEFT JOIN municipality m ON m.id = e.municipality_id
-                \(others.whereClause) AND eo.obstacle_id IN (\(ids))
-                ORDER BY eo.obstacle_id, e.id DESC
-                """, arguments: others.arguments) {
-                result[row["obstacle_id"], default: []].append((Self.found(row), row["on_topic"]))
+            let ids = asked[start..<min(start + 500, asked.count)].map(\.summary.id)
+            for row in try Row.fetchAll(
+                db,
+                literal: """
+                    SELECT eo.obstacle_id, \(Found.columns),
+                           EXISTS (SELECT 1 FROM entry_topic a JOIN entry_topic b ON b.topic_id = a.topic_id
+                                   WHERE a.entry_id = eo.obstacle_id AND b.entry_id = e.id) AS on_topic
+                    FROM entry_obstacle eo JOIN entry e ON e.id = eo.entry_id LEFT JOIN municipality m ON m.id = e.municipality_id
+                    WHERE \(others) AND eo.obstacle_id IN \(ids)
+                    ORDER BY eo.obstacle_id, e.id DESC
+                    """)
+            {
+                result[try row.decoded("obstacle_id", table: "entry_obstacle"), default: []].append((try Found(row: row), row["on_topic"]))
             }
         }
         return result
     }
 
     /// Entries by id, in batches.
-    func foundEntries(_ ids: Set<Int64>) throws -> [Int64: Found] {
+    func foundEntries(_ ids: Set<Entry.ID>) throws -> [Entry.ID: Found] {
         let sorted = ids.sorted()
-        var result: [Int64: Found] = [:]
+        var result: [Entry.ID: Found] = [:]
         for start in stride(from: 0, to: sorted.count, by: 500) {
-            for row in try Row.fetchAll(db, sql: """
-                SELECT \(Self.summaryColumns), e.municipality_id AS mid, \(EntryClass.sql) AS class
-                FROM entry e LEFT JOIN municipality m ON m.id = e.municipality_id
-                WHERE e.id IN (\(ComparisonSelection.list(sorted[start..<min(start + 500, sorted.count)])))
-                """) {
-                let found = Self.found(row)
+            for found in try Found.fetchAll(
+                db,
+                literal: "SELECT \(Found.columns) FROM \(EntrySummary.joins) WHERE e.id IN \(sorted[start..<min(start + 500, sorted.count)])")
+            {
                 result[found.summary.id] = found
             }
         }
@@ -394,27 +398,44 @@ struct HelpFinder {
     }
 
     /// Names by municipality id.
-    func municipalityNames(_ ids: Set<Int64>) throws -> [Int64: String] {
-        guard !ids.isEmpty else { return [:] }
-        var names: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM municipality WHERE id IN (\(ComparisonSelection.list(ids)))") {
-            names[row["id"]] = row["name"]
+    func municipalityNames(_ ids: Set<Municipality.ID>) throws -> [Municipality.ID: String] {
+        try SimilarityQuery.municipalityNames(ids, in: db)
+    }
+}
+
+extension HelpFinder.EntryClass {
+    /// Reads the `class` column that ``sql`` computes.
+    init(row: Row) throws {
+        guard let value = Self(rawValue: try row.decoded("class", table: "entry")) else { throw KennisbankError.damagedRow(table: "entry", id: row["id"]) }
+        self = value
+    }
+}
+
+extension HelpFinder.Found: FetchableRecord {
+    /// The columns a found entry is read from: ``EntrySummary/columns`` with its municipality's id and class.
+    static let columns: SQL = "\(EntrySummary.columns), e.municipality_id AS mid, \(HelpFinder.EntryClass.sql) AS class"
+
+    /// Reads a row of ``columns``.
+    init(row: Row) throws {
+        self.init(summary: try EntrySummary(row: row), municipalityID: row["mid"], entryClass: try HelpFinder.EntryClass(row: row))
+    }
+}
+
+extension EntrySummary: FetchableRecord {
+    /// The columns a summary is read from, on ``joins``.
+    static let columns: SQL = "e.id, e.uuid, e.kind, e.title, e.status, e.date, m.name AS municipality"
+
+    /// `entry e` left-joined to `municipality m`.
+    static let joins: SQL = "entry e LEFT JOIN municipality m ON m.id = e.municipality_id"
+
+    /// Reads a row of ``columns``.
+    public init(row: Row) throws {
+        guard let uuid = UUID(uuidString: try row.decoded("uuid", table: "entry") as String) else {
+            throw KennisbankError.damagedRow(table: "entry", id: row["id"])
         }
-        return names
-    }
-
-    /// The columns `summary(_:)` reads, from `entry e` left-joined to `municipality m`.
-    static let summaryColumns = "e.id, e.uuid, e.kind, e.title, e.status, e.date, m.name AS municipality"
-
-    static func summary(_ row: Row) -> EntrySummary {
-        EntrySummary(
-            id: row["id"], uuid: UUID(uuidString: row["uuid"]) ?? UUID(),
-            kind: EntryKind(rawValue: row["kind"]) ?? .tip, title: row["title"], municipality: row["municipality"],
-            status: (row["status"] as String?).flatMap(ObstacleStatus.init(rawValue:)), date: row["date"])
-    }
-
-    /// A found entry from a row with `summaryColumns`, `mid` and `class`.
-    static func found(_ row: Row) -> Found {
-        Found(summary: summary(row), municipalityID: row["mid"], entryClass: EntryClass(rawValue: row["class"]) ?? .advice)
+        self.init(
+            id: try row.decoded("id", table: "entry"), uuid: uuid, kind: try row.decoded("kind", table: "entry"),
+            title: try row.decoded("title", table: "entry"), municipality: row["municipality"],
+            status: try row.decodedIfPresent("status", table: "entry"), date: try row.decodedIfPresent("date", table: "entry"))
     }
 }

@@ -87,9 +87,9 @@ public enum MatchKind: String, Codable, CaseIterable, Sendable, Hashable {
 }
 
 /// An entry, short: enough to show it and to find it again (`kb show ID`).
-public struct EntrySummary: Sendable, Hashable {
+public struct EntrySummary: Sendable, Hashable, Identifiable {
     /// The short reference `kb show` accepts.
-    public var id: Int64
+    public var id: Entry.ID
     /// The stable identity.
     public var uuid: UUID
     /// Example, obstacle or tip.
@@ -100,11 +100,11 @@ public struct EntrySummary: Sendable, Hashable {
     public var municipality: String?
     /// The status, for an obstacle.
     public var status: ObstacleStatus?
-    /// The date the knowledge refers to, if recorded.
-    public var date: String?
+    /// The day the knowledge refers to, if recorded.
+    public var date: Day?
 
     /// Creates an entry summary.
-    public init(id: Int64, uuid: UUID, kind: EntryKind, title: String, municipality: String?, status: ObstacleStatus?, date: String?) {
+    public init(id: Entry.ID, uuid: UUID, kind: EntryKind, title: String, municipality: String?, status: ObstacleStatus?, date: Day?) {
         self.id = id
         self.uuid = uuid
         self.kind = kind

@@ -31,16 +31,16 @@ public struct MunicipalitySimilarity: Sendable, Hashable {
 /// The SQL and arithmetic behind ``KnowledgeBase/similarMunicipalities(_:limit:)``.
 enum SimilarityQuery {
     /// Topic-count vectors: municipality id → topic id → obstacles.
-    typealias Vectors = [Int64: [Int64: Int]]
+    typealias Vectors = [Municipality.ID: [Topic.ID: Int]]
 
     /// For one named municipality its `limit` nearest among the others; else the `limit` most alike pairs among the compared.
     static func similar(_ selection: ComparisonSelection, limit: Int, in db: Database) throws -> [MunicipalitySimilarity] {
         guard limit > 0 else { return [] }
         if selection.named.count == 1 {
             let me = selection.named[0]
-            let mine = try vectors(selection.obstacleConditions(.only(me.id)), selection, in: db)
+            let mine = try vectors(.only(me.id), selection, in: db)
             guard let vector = mine[me.id] else { return [] }
-            var others = try vectors(selection.obstacleConditions(.network), selection, in: db)
+            var others = try vectors(.network, selection, in: db)
             others[me.id] = nil
             let names = try municipalityNames(Set(others.keys), in: db)
             let topics = try topicLabels(Set(others.values.flatMap(\.keys)).union(vector.keys), in: db)
@@ -50,7 +50,7 @@ enum SimilarityQuery {
             .sorted(by: order)
             .prefix(limit).map { $0 }
         }
-        let all = try vectors(selection.obstacleConditions(.compared), selection, in: db)
+        let all = try vectors(.compared, selection, in: db)
         let names = try municipalityNames(Set(all.keys), in: db)
         let topics = try topicLabels(Set(all.values.flatMap(\.keys)), in: db)
         let ids = all.keys.sorted { (TextFolding.lookupKey(names[$0] ?? ""), names[$0] ?? "") < (TextFolding.lookupKey(names[$1] ?? ""), names[$1] ?? "") }
@@ -83,48 +83,49 @@ enum SimilarityQuery {
         return (TextFolding.lookupKey(a.second), a.second) < (TextFolding.lookupKey(b.second), b.second)
     }
 
-    static func pair(_ aName: String, _ a: [Int64: Int], _ bName: String, _ b: [Int64: Int], _ topics: [Int64: (label: String, key: String)]) -> MunicipalitySimilarity? {
+    static func pair(_ aName: String, _ a: [Topic.ID: Int], _ bName: String, _ b: [Topic.ID: Int], _ topics: [Topic.ID: Topic]) -> MunicipalitySimilarity? {
         var dot = 0.0
         for (topic, count) in a { dot += Double(count * (b[topic] ?? 0)) }
         guard dot > 0 else { return nil }
-        let norm = { (v: [Int64: Int]) in sqrt(v.values.reduce(0.0) { $0 + Double($1 * $1) }) }
+        let norm = { (v: [Topic.ID: Int]) in sqrt(v.values.reduce(0.0) { $0 + Double($1 * $1) }) }
         return MunicipalitySimilarity(first: aName, second: bName, score: min(1, dot / (norm(a) * norm(b))), sharedTopics: sharedLabels(a, b, topics))
     }
 
-    static func sharedLabels(_ a: [Int64: Int], _ b: [Int64: Int], _ topics: [Int64: (label: String, key: String)]) -> [String] {
+    static func sharedLabels(_ a: [Topic.ID: Int], _ b: [Topic.ID: Int], _ topics: [Topic.ID: Topic]) -> [String] {
         a.keys.filter { b[$0] != nil }.compactMap { topics[$0] }.sorted { $0.key < $1.key }.map(\.label)
     }
 
-    /// Obstacle counts per municipality and topic for the obstacles `conditions` select (only the selected topics, when some are).
-    static func vectors(_ conditions: SQLConditions, _ selection: ComparisonSelection, in db: Database) throws -> Vectors {
-        let topicJoin = selection.topicIDs.isEmpty ? "" : "AND et.topic_id IN (\(ComparisonSelection.list(selection.topicIDs)))"
+    /// Obstacle counts per municipality and topic for the obstacles of `scope` (only the selected topics, when some are).
+    static func vectors(_ scope: ComparisonSelection.Scope, _ selection: ComparisonSelection, in db: Database) throws -> Vectors {
+        let topicJoin: SQL = selection.topicIDs.isEmpty ? "" : "AND et.topic_id IN \(selection.topicIDs)"
         var vectors: Vectors = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT e.municipality_id AS mid, et.topic_id AS tid, count(*) AS n
-            FROM entry e \(conditions.municipalityJoin) JOIN entry_topic et ON et.entry_id = e.id \(topicJoin)
-            \(conditions.whereClause)
-            GROUP BY +e.municipality_id, et.topic_id
-            """, arguments: conditions.arguments) {
-            vectors[row["mid"], default: [:]][row["tid"]] = row["n"]
+        for row in try Row.fetchAll(
+            db,
+            literal: """
+                SELECT e.municipality_id AS mid, et.topic_id AS tid, count(*) AS n
+                FROM entry e \(selection.municipalityJoin(scope)) JOIN entry_topic et ON et.entry_id = e.id \(topicJoin)
+                WHERE \(selection.obstacles(scope))
+                GROUP BY +e.municipality_id, et.topic_id
+                """)
+        {
+            vectors[try row.decoded("mid", table: "entry"), default: [:]][try row.decoded("tid", table: "entry_topic")] = row["n"]
         }
         return vectors
     }
 
-    static func municipalityNames(_ ids: Set<Int64>, in db: Database) throws -> [Int64: String] {
-        guard !ids.isEmpty else { return [:] }
-        var names: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM municipality WHERE id IN (\(ComparisonSelection.list(ids)))") {
-            names[row["id"]] = row["name"]
+    static func municipalityNames(_ ids: Set<Municipality.ID>, in db: Database) throws -> [Municipality.ID: String] {
+        var names: [Municipality.ID: String] = [:]
+        for municipality in try MunicipalityLookup.fetch(db, where: "id IN \(ids)") {
+            names[municipality.id] = municipality.name
         }
         return names
     }
 
-    static func topicLabels(_ ids: Set<Int64>, in db: Database) throws -> [Int64: (label: String, key: String)] {
-        guard !ids.isEmpty else { return [:] }
-        var labels: [Int64: (label: String, key: String)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, label, key FROM topic WHERE id IN (\(ComparisonSelection.list(ids)))") {
-            labels[row["id"]] = (row["label"], row["key"])
+    static func topicLabels(_ ids: Set<Topic.ID>, in db: Database) throws -> [Topic.ID: Topic] {
+        var topics: [Topic.ID: Topic] = [:]
+        for topic in try Topic.fetchAll(db, literal: "SELECT id, label, key FROM topic WHERE id IN \(ids)") {
+            topics[topic.id] = topic
         }
-        return labels
+        return topics
     }
 }

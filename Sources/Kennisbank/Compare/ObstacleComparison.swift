@@ -54,14 +54,14 @@ public struct ComparedMunicipality: Sendable, Hashable {
     /// The CBS code, if it has one.
     public var code: String?
     /// The province, if known.
-    public var province: String?
+    public var province: Province?
     /// Its number of selected obstacles (each counted once, whatever its topics).
     public var obstacles: Int
     /// How many of them are resolved.
     public var resolved: Int
 
     /// Creates a compared-municipality value.
-    public init(name: String, code: String?, province: String?, obstacles: Int, resolved: Int) {
+    public init(name: String, code: String?, province: Province?, obstacles: Int, resolved: Int) {
         self.name = name
         self.code = code
         self.province = province

@@ -8,7 +8,7 @@ struct TitleMatch {
     var similarity: Double
 
     /// The similar entry's id.
-    var entryID: Int64 { found.summary.id }
+    var entryID: Entry.ID { found.summary.id }
 }
 
 /// "Clearly similar text": two titles whose significant terms — the terms of ``DutchAnalyzer``
@@ -74,38 +74,38 @@ enum SimilarTitles {
     /// title then decides. Only candidates are read from `entry`, and only the entries that pass
     /// are loaded.
     static func matches(
-        for obstacles: [(id: Int64, title: String, topicIDs: [Int64])], others: SQLConditions, in db: Database
-    ) throws -> [Int64: [TitleMatch]] {
+        for obstacles: [(id: Entry.ID, title: String, topicIDs: [Topic.ID])], others: SQL, in db: Database
+    ) throws -> [Entry.ID: [TitleMatch]] {
         let asked = obstacles.map { (id: $0.id, words: significantWords($0.title), topics: Set($0.topicIDs)) }.filter { !$0.words.isEmpty }
         guard !asked.isEmpty else { return [:] }
 
         // Titles holding each term: one index query per distinct term.
-        var titlesWith: [String: [Int64]] = [:]
+        var titlesWith: [String: [Entry.ID]] = [:]
         let byTerm = try db.cachedStatement(sql: "SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? ORDER BY rowid")
         for obstacle in asked {
             for (term, word) in obstacle.words where titlesWith[term] == nil {
-                titlesWith[term] = try Int64.fetchAll(byTerm, arguments: [matchExpression(word)])
+                titlesWith[term] = try Entry.ID.fetchAll(byTerm, arguments: [matchExpression(word)])
             }
         }
 
         // Candidates: entries holding enough of an obstacle's terms, counted in an array by id.
-        let largest = titlesWith.values.compactMap(\.last).max() ?? 0
+        let largest = titlesWith.values.compactMap(\.last?.rawValue).max() ?? 0
         var shared = [UInt8](repeating: 0, count: Int(largest) + 1)
-        var touched: [Int64] = []
-        var candidates: [(obstacle: Int, entries: [(id: Int64, shared: Int)])] = []
-        var allCandidates: Set<Int64> = []
+        var touched: [Entry.ID] = []
+        var candidates: [(obstacle: Int, entries: [(id: Entry.ID, shared: Int)])] = []
+        var allCandidates: Set<Entry.ID> = []
         for (index, obstacle) in asked.enumerated() {
             let needed = requiredShared(of: obstacle.words.count)
             for (term, _) in obstacle.words {
                 for id in titlesWith[term] ?? [] {
-                    if shared[Int(id)] == 0 { touched.append(id) }
-                    shared[Int(id)] += 1
+                    if shared[Int(id.rawValue)] == 0 { touched.append(id) }
+                    shared[Int(id.rawValue)] += 1
                 }
             }
-            var entries: [(id: Int64, shared: Int)] = []
+            var entries: [(id: Entry.ID, shared: Int)] = []
             for id in touched {
-                if Int(shared[Int(id)]) >= needed, id != obstacle.id { entries.append((id, Int(shared[Int(id)]))) }
-                shared[Int(id)] = 0
+                if Int(shared[Int(id.rawValue)]) >= needed, id != obstacle.id { entries.append((id, Int(shared[Int(id.rawValue)]))) }
+                shared[Int(id.rawValue)] = 0
             }
             touched.removeAll(keepingCapacity: true)
             if !entries.isEmpty {
@@ -116,25 +116,24 @@ enum SimilarTitles {
         guard !allCandidates.isEmpty else { return [:] }
 
         // The candidates that `others` allows, with their number of terms and their topics.
-        var candidateTerms: [Int64: Int] = [:]
-        var candidateTopics: [Int64: Set<Int64>] = [:]
+        var candidateTerms: [Entry.ID: Int] = [:]
+        var candidateTopics: [Entry.ID: Set<Topic.ID>] = [:]
         let sorted = allCandidates.sorted()
         for start in stride(from: 0, to: sorted.count, by: 500) {
-            let list = ComparisonSelection.list(sorted[start..<min(start + 500, sorted.count)])
-            for row in try Row.fetchAll(db, sql: "SELECT e.id, e.title FROM entry e WHERE e.id IN (\(list)) AND \(others.clauses.joined(separator: " AND "))",
-                                        arguments: others.arguments) {
-                candidateTerms[row[0]] = terms(row[1]).count
+            let chunk = sorted[start..<min(start + 500, sorted.count)]
+            for row in try Row.fetchAll(db, literal: "SELECT e.id, e.title FROM entry e WHERE e.id IN \(chunk) AND \(others)") {
+                candidateTerms[try row.decoded("id", table: "entry")] = terms(row["title"]).count
             }
-            for row in try Row.fetchAll(db, sql: "SELECT entry_id, topic_id FROM entry_topic WHERE entry_id IN (\(list))") {
-                candidateTopics[row[0], default: []].insert(row[1])
+            for row in try Row.fetchAll(db, literal: "SELECT entry_id, topic_id FROM entry_topic WHERE entry_id IN \(chunk)") {
+                candidateTopics[try row.decoded("entry_id", table: "entry_topic"), default: []].insert(try row.decoded("topic_id", table: "entry_topic"))
             }
         }
 
         // Each obstacle's clearly similar entries that share none of its topics. The index told
         // how many of the obstacle's terms a title holds; with the title's own number of terms
         // that gives the Jaccard similarity.
-        var similar: [Int64: [(id: Int64, similarity: Double)]] = [:]
-        var passed: Set<Int64> = []
+        var similar: [Entry.ID: [(id: Entry.ID, similarity: Double)]] = [:]
+        var passed: Set<Entry.ID> = []
         for (index, entries) in candidates {
             let obstacle = asked[index]
             for (id, common) in entries {
@@ -149,14 +148,15 @@ enum SimilarTitles {
 
         // Load the entries that passed, once each.
         let ids = passed.sorted()
-        var found: [Int64: HelpFinder.Found] = [:]
+        var found: [Entry.ID: HelpFinder.Found] = [:]
         for start in stride(from: 0, to: ids.count, by: 500) {
-            for row in try Row.fetchAll(db, sql: """
-                SELECT \(HelpFinder.summaryColumns), e.municipality_id AS mid, \(HelpFinder.EntryClass.sql) AS class
-                FROM entry e LEFT JOIN municipality m ON m.id = e.municipality_id
-                WHERE e.id IN (\(ComparisonSelection.list(ids[start..<min(start + 500, ids.count)])))
-                """) {
-                let entry = HelpFinder.found(row)
+            for entry in try HelpFinder.Found.fetchAll(
+                db,
+                literal: """
+                    SELECT \(HelpFinder.Found.columns) FROM \(EntrySummary.joins)
+                    WHERE e.id IN \(ids[start..<min(start + 500, ids.count)])
+                    """)
+            {
                 found[entry.summary.id] = entry
             }
         }

@@ -21,9 +21,9 @@ enum CSVEntryFormat {
     /// The cells of `entry`'s row, in ``columns`` order.
     static func row(_ entry: Entry) -> [String] {
         [
-            String(entry.id), entry.uuid.uuidString.lowercased(), entry.kind.rawValue, entry.title, entry.body,
-            entry.municipality ?? "", entry.municipalityCode ?? "", entry.province ?? "",
-            joinList(entry.topics), entry.source ?? "", entry.date ?? "", entry.status?.rawValue ?? "",
+            entry.id.description, entry.uuid.uuidString.lowercased(), entry.kind.rawValue, entry.title, entry.body,
+            entry.municipality ?? "", entry.municipalityCode ?? "", entry.province?.rawValue ?? "",
+            joinList(entry.topics), entry.source ?? "", entry.date?.description ?? "", entry.status?.rawValue ?? "",
             joinList(entry.addresses.map { $0.uuidString.lowercased() }),
             Timestamp.string(entry.createdAt), Timestamp.string(entry.updatedAt),
         ]
@@ -36,7 +36,7 @@ enum CSVEntryFormat {
             case "kind": "municipality"
             case "municipality": municipality.name
             case "municipality_code": municipality.code ?? ""
-            case "province": municipality.province ?? ""
+            case "province": municipality.province?.rawValue ?? ""
             case "source": municipality.attribution ?? ""
             default: ""
             }

@@ -9,42 +9,34 @@ enum ExportQuery {
     /// The municipalities outside the CBS registry (added by hand, samples) that the export must
     /// carry: all of them for a full export, else those of the selected entries. By name.
     static func municipalities(_ filter: EntryFilter, in db: Database) throws -> [Municipality] {
-        let outsideRegistry = "(m.attribution IS NULL OR m.attribution <> '\(MunicipalityRegistry.attribution)')"
-        if filter == EntryFilter() {
-            return try Row.fetchAll(db, sql: """
-                SELECT m.id, m.name, m.code, m.province, m.attribution FROM municipality m
-                WHERE \(outsideRegistry) ORDER BY m.name
-                """).map(MunicipalityLookup.municipality(from:))
+        let outsideRegistry: SQL = "(m.attribution IS NULL OR m.attribution <> \(MunicipalityRegistry.attribution))"
+        if filter.selectsEverything {
+            return try Municipality.fetchAll(
+                db, literal: "SELECT \(Municipality.columns("m")) FROM municipality m WHERE \(outsideRegistry) ORDER BY m.name")
         }
-        let conditions = try EntryConditions(filter, in: db)
-        return try Row.fetchAll(db, sql: """
-            SELECT DISTINCT m.id, m.name, m.code, m.province, m.attribution FROM \(EntryStore.joins)
-            \(where_(conditions.clauses + ["m.id IS NOT NULL", outsideRegistry]))
-            ORDER BY m.name
-            """, arguments: conditions.arguments).map(MunicipalityLookup.municipality(from:))
+        return try Municipality.fetchAll(
+            db,
+            literal: """
+                SELECT DISTINCT \(Municipality.columns("m")) FROM \(Entry.joins)
+                WHERE \(filter.condition) AND m.id IS NOT NULL AND \(outsideRegistry)
+                ORDER BY m.name
+                """)
     }
 
     /// Calls `body` with each entry that `filter` selects, by id.
     static func forEachEntry(_ filter: EntryFilter, in db: Database, _ body: (Entry) throws -> Void) throws {
-        let conditions = try EntryConditions(filter, in: db)
-        var lastID: Int64 = 0
+        var last = Entry.ID(0)
         while true {
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT \(EntryStore.selection) FROM \(EntryStore.joins)
-                    \(where_(conditions.clauses + ["e.id > ?"])) ORDER BY e.id LIMIT \(pageSize)
-                    """,
-                arguments: conditions.arguments + [lastID])
-            guard let last = rows.last else { return }
-            lastID = last["id"]
-            for entry in try EntryStore.entries(from: rows, in: db) {
+            let entries = try EntryStore.fetchAll(
+                """
+                SELECT \(Entry.columns) FROM \(Entry.joins)
+                WHERE \(filter.condition) AND e.id > \(last) ORDER BY e.id LIMIT \(pageSize)
+                """, in: db)
+            guard let page = entries.last else { return }
+            last = page.id
+            for entry in entries {
                 try body(entry)
             }
         }
-    }
-
-    private static func where_(_ clauses: [String]) -> String {
-        clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
     }
 }

@@ -73,16 +73,19 @@ final class ImportSession {
             }
             code = parsed
         }
-        let province = try checked(location, field: "province") { try record.province.map(Province.resolve) }
+        let province = try checked(location, field: "province") { try record.province.map(Province.init(resolving:)) }
         let attribution = try checked(location, field: "attribution") {
             try EntryValidation.optionalText(record.attribution, field: "attribution", limit: 200)
         }
-        let known = try Row.fetchOne(db, sql: """
-            SELECT name, code FROM municipality WHERE lookup_key = ?
-            UNION ALL
-            SELECT m.name, m.code FROM municipality_alias a JOIN municipality m ON m.id = a.municipality_id WHERE a.lookup_key = ?
-            LIMIT 1
-            """, arguments: [key, key])
+        let known = try Row.fetchOne(
+            db,
+            literal: """
+                SELECT name, code FROM municipality WHERE lookup_key = \(key)
+                UNION ALL
+                SELECT m.name, m.code FROM municipality_alias a JOIN municipality m ON m.id = a.municipality_id
+                WHERE a.lookup_key = \(key)
+                LIMIT 1
+                """)
         if let known {
             let knownCode: String? = known["code"]
             if let code, let knownCode, code != knownCode {
@@ -93,12 +96,14 @@ final class ImportSession {
             municipalitiesKnown += 1
             return
         }
-        if let code, let holder = try String.fetchOne(db, sql: "SELECT name FROM municipality WHERE code = ?", arguments: [code]) {
+        if let code, let holder = try String.fetchOne(db, literal: "SELECT name FROM municipality WHERE code = \(code)") {
             throw location.failure("the code \(code) belongs to “\(holder)”: correct the code or leave it out.", field: "code")
         }
         try db.execute(
-            sql: "INSERT INTO municipality (name, lookup_key, base_key, code, province, attribution) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [name, key, MunicipalityLookup.baseKey(of: name), code, province, attribution])
+            literal: """
+                INSERT INTO municipality (name, lookup_key, base_key, code, province, attribution)
+                VALUES (\(name), \(key), \(MunicipalityLookup.baseKey(of: name)), \(code), \(province), \(attribution))
+                """)
         municipalityCache.removeAll()
         municipalitiesAdded += 1
     }
@@ -107,13 +112,18 @@ final class ImportSession {
 
     private func apply(_ record: EntryRecord, at location: RecordLocation) throws {
         let municipality = try self.municipality(of: record, at: location)
-        let uuid: UUID
-        if let given = record.uuid {
-            uuid = given
-        } else {
-            let title = try checked(location, field: "title") { try EntryValidation.title(record.title) }
-            uuid = DerivedUUID.make(kind: record.kind, municipality: municipality, title: title)
+        let date = try record.date.map { text in
+            guard let day = Day(parsing: text) else { throw location.failure(KennisbankError.invalidDate(text), field: "date") }
+            return day
         }
+        let new = NewEntry(
+            kind: record.kind, title: record.title, body: record.body, municipality: municipality?.id, topics: record.topics,
+            source: record.source, date: date, status: record.status, uuid: record.uuid,
+            createdAt: record.createdAt ?? now, updatedAt: record.updatedAt)
+        // The one validation of the record's fields; its errors name the field they are about.
+        var valid = try checked(location, field: nil) { try ValidEntry(new) }
+        let uuid = record.uuid ?? DerivedUUID.make(kind: record.kind, municipality: municipality, title: valid.title)
+        valid.uuid = uuid
         let uuidText = uuid.uuidString.lowercased()
 
         if let earlier = try Row.fetchOne(
@@ -128,27 +138,16 @@ final class ImportSession {
                 "the UUID \(uuidText) is also used by the entry at \(earlierLocation): each entry needs its own UUID.", field: "uuid")
         }
 
-        let reference = municipality.map { $0.code ?? $0.name }
-        let status = record.kind == .obstacle ? (record.status ?? .open) : nil
-        let entryID: Int64
+        let entryID: Entry.ID
         let outcome: Outcome
         var previousUpdatedAt: String?
         if let existing = try Row.fetchOne(
             try db.cachedStatement(sql: "SELECT id, kind, updated_at FROM entry WHERE uuid = ?"), arguments: [uuidText]) {
-            entryID = existing["id"]
+            entryID = try existing.decoded("id", table: "entry")
             previousUpdatedAt = existing["updated_at"]
-            outcome = try update(entryID, storedKind: existing["kind"], to: record, municipality: municipality, at: location)
+            outcome = try update(entryID, storedKind: existing["kind"], to: valid, at: location)
         } else {
-            // EntryStore validates; its errors name the field they are about.
-            let new = NewEntry(
-                kind: record.kind, title: record.title, body: record.body, municipality: reference, topics: record.topics,
-                source: record.source, date: record.date, status: status, addresses: [], uuid: uuid,
-                createdAt: record.createdAt ?? now, updatedAt: record.updatedAt)
-            do {
-                entryID = try EntryStore.insert(new, in: db, now: now)
-            } catch let error as KennisbankError {
-                throw location.failure(error, field: Self.field(of: error))
-            }
+            entryID = try checked(location, field: nil) { try EntryStore.insert(valid, in: db, now: now) }
             outcome = .added
         }
 
@@ -166,33 +165,14 @@ final class ImportSession {
     }
 
     /// Brings the stored entry `id` to the record's content when it differs; says whether it did.
-    private func update(
-        _ id: Int64, storedKind: String, to record: EntryRecord, municipality: Municipality?, at location: RecordLocation
-    ) throws -> Outcome {
-        guard storedKind == record.kind.rawValue else {
+    private func update(_ id: Entry.ID, storedKind: String, to valid: ValidEntry, at location: RecordLocation) throws -> Outcome {
+        guard storedKind == valid.kind.rawValue else {
             let article = storedKind == "example" || storedKind == "obstacle" ? "an" : "a"
             throw location.failure(
                 "this UUID belongs to \(article) \(storedKind) in the knowledge base: the kind of an entry cannot change.", field: "kind")
         }
-        let title = try checked(location, field: "title") { try EntryValidation.title(record.title) }
-        let body = try checked(location, field: "body") { try EntryValidation.body(record.body) }
-        let source = try checked(location, field: "source") { try EntryValidation.optionalText(record.source, field: "source") }
-        let date = try checked(location, field: "date") { try EntryValidation.date(record.date) }
-        var topics: [(label: String, key: String)] = []
-        for label in record.topics {
-            let topic = try checked(location, field: "topics") { try EntryValidation.topic(label) }
-            if !topics.contains(where: { $0.key == topic.key }) { topics.append(topic) }
-        }
-        let status = record.kind == .obstacle ? (record.status ?? .open) : nil
-        let stored = try EntryStore.fetch(id, in: db)
-        let differs = stored.title != title || stored.body != body || stored.municipality != municipality?.name
-            || Set(stored.topics.compactMap(Topic.key(for:))) != Set(topics.map(\.key))
-            || stored.source != source || stored.date != date || stored.status != status
-        guard differs else { return .skipped }
-        let changes = EntryChanges(
-            title: title, body: body, municipality: .some(municipality.map { $0.code ?? $0.name }), source: .some(source),
-            date: .some(date), status: status, topics: topics.map(\.label))
-        try checked(location, field: nil) { try EntryStore.update(id, with: changes, in: db, now: now) }
+        guard try EntryStore.differs(id, from: valid, in: db) else { return .skipped }
+        try checked(location, field: nil) { try EntryStore.replaceContent(of: id, with: valid, in: db, now: now) }
         return .updated
     }
 
@@ -205,7 +185,7 @@ final class ImportSession {
         case .invalidDate: return "date"
         case .unknownMunicipality, .ambiguousMunicipality, .municipalityRequired: return "municipality"
         case .statusOnlyForObstacles: return "status"
-        case .cannotAddress, .unknownEntry, .ambiguousReference: return "addresses"
+        case .obstacleCannotAddress, .notAnObstacle, .notAddressed, .unknownEntry, .ambiguousReference: return "addresses"
         case .duplicateUUID: return "uuid"
         default: return nil
         }
@@ -228,7 +208,7 @@ final class ImportSession {
                 found = try MunicipalityLookup.resolve(name, in: db)
             } catch {
                 guard let code = record.municipalityCode.flatMap(MunicipalityLookup.code(from:)),
-                      let byCode = try MunicipalityLookup.fetch(db, where: "code = ?", [code]).first else {
+                      let byCode = try MunicipalityLookup.fetch(db, where: "code = \(code)").first else {
                     throw location.failure(error, field: "municipality")
                 }
                 found = byCode
@@ -279,32 +259,28 @@ final class ImportSession {
 
     /// Links one entry and, when it changed, sets its update time.
     private func settle(_ row: Row) throws {
-        let entryID: Int64 = row["entry_id"]
+        let entryID: Entry.ID = try row.decoded("entry_id", table: "entry")
         var outcome = Outcome(rawValue: row["outcome"]) ?? .added
-        let kind = EntryKind(rawValue: try String.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [entryID]) ?? "") ?? .tip
-        var targets: [(id: Int64, reference: String)] = []
+        let kind = try EntryKind.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [entryID]) ?? .tip
+        var targets: [Entry.ID] = []
         for link in try Row.fetchAll(
             db.cachedStatement(sql: "SELECT reference, location FROM temp.kb_import_link WHERE entry_id = ? ORDER BY position"),
             arguments: [entryID]) {
-            let reference: String = link["reference"]
             let location = Self.location(link["location"])
-            let obstacle = try checked(location, field: "addresses") { try EntryStore.resolve(reference, in: db) }
-            if !targets.contains(where: { $0.id == obstacle }) { targets.append((obstacle, reference)) }
+            let obstacle = try checked(location, field: "addresses") { try EntryStore.resolve(link["reference"], in: db) }
+            if !targets.contains(obstacle) { targets.append(obstacle) }
             if outcome == .added {
-                try checked(location, field: "addresses") { try EntryStore.addAddress(reference, from: entryID, kind: kind, in: db) }
+                try checked(location, field: "addresses") { try EntryStore.addAddress(obstacle, from: entryID, kind: kind, in: db) }
             }
         }
         if outcome != .added {
-            let current = try Row.fetchAll(
-                db.cachedStatement(sql: "SELECT o.id, o.uuid FROM entry_obstacle eo JOIN entry o ON o.id = eo.obstacle_id WHERE eo.entry_id = ?"),
-                arguments: [entryID])
-            let currentIDs = Set(current.map { $0["id"] as Int64 })
-            if currentIDs != Set(targets.map(\.id)) {
+            let current = try Entry.ID.fetchAll(
+                db.cachedStatement(sql: "SELECT obstacle_id FROM entry_obstacle WHERE entry_id = ?"), arguments: [entryID])
+            if Set(current) != Set(targets) {
                 let location = Self.location(try String.fetchOne(
                     db, sql: "SELECT location FROM temp.kb_import_entry WHERE entry_id = ?", arguments: [entryID]) ?? "")
                 let changes = EntryChanges(
-                    addAddresses: targets.filter { !currentIDs.contains($0.id) }.map(\.reference),
-                    removeAddresses: current.filter { row in !targets.contains { $0.id == row["id"] } }.map { $0["uuid"] })
+                    addAddresses: targets.filter { !current.contains($0) }, removeAddresses: current.filter { !targets.contains($0) })
                 try checked(location, field: "addresses") { try EntryStore.update(entryID, with: changes, in: db, now: now) }
                 outcome = .updated
                 try db.execute(sql: "UPDATE temp.kb_import_entry SET outcome = 'updated' WHERE entry_id = ?", arguments: [entryID])
@@ -325,12 +301,13 @@ final class ImportSession {
         RecordLocation(source: text, line: nil)
     }
 
-    /// Runs `work`, placing a validation error at `location` and `field`.
+    /// Runs `work`, placing a validation error at `location` and `field` (when nil, the field
+    /// the error is about).
     private func checked<T>(_ location: RecordLocation, field: String?, _ work: () throws -> T) throws -> T {
         do {
             return try work()
-        } catch {
-            throw location.failure(error, field: field)
+        } catch let error as KennisbankError {
+            throw location.failure(error, field: field ?? Self.field(of: error))
         }
     }
 }

@@ -155,7 +155,7 @@ enum MarkdownEntryFile {
         ]
         if let code = entry.municipalityCode { pairs.append(("municipality_code", plain(code))) }
         pairs.append(("topics", list(entry.topics.map(text))))
-        pairs.append(("date", entry.date.map(plain) ?? null))
+        pairs.append(("date", entry.date.map { plain($0.description) } ?? null))
         pairs.append(("source", entry.source.map(text) ?? null))
         if let status = entry.status { pairs.append(("status", plain(status.rawValue))) }
         if entry.kind != .obstacle {
@@ -173,7 +173,7 @@ enum MarkdownEntryFile {
             ("kind", plain("municipality")),
             ("name", text(municipality.name)),
             ("code", municipality.code.map(plain) ?? null),
-            ("province", municipality.province.map(text) ?? null),
+            ("province", municipality.province.map { text($0.rawValue) } ?? null),
             ("attribution", municipality.attribution.map(text) ?? null),
         ]
         return try "---\n" + yaml(Node(pairs)) + "---\n"
@@ -182,7 +182,7 @@ enum MarkdownEntryFile {
     /// `0012-obstacle-wantrouwen-van-inwoners.md`: id, kind and the title's first words, so that
     /// the files sort (and import back) in id order.
     static func fileName(for entry: Entry) -> String {
-        let number = String(entry.id)
+        let number = entry.id.description
         let padded = String(repeating: "0", count: max(0, 4 - number.count)) + number
         let slug = self.slug(entry.title)
         return "\(padded)-\(entry.kind.rawValue)\(slug.isEmpty ? "" : "-" + slug).md"
@@ -191,7 +191,7 @@ enum MarkdownEntryFile {
     /// `municipality-voorbeeldstad.md`.
     static func fileName(for municipality: Municipality) -> String {
         let slug = self.slug(municipality.name)
-        return "municipality-\(slug.isEmpty ? String(municipality.id) : slug).md"
+        return "municipality-\(slug.isEmpty ? municipality.id.description : slug).md"
     }
 
     /// Lower-case ASCII letters and digits joined by `-`, at most about 60 characters.

@@ -44,17 +44,17 @@ extension Entry {
             return date
         }
         self.init(
-            id: try container.decode(Int64.self, forKey: .id),
+            id: try container.decode(Entry.ID.self, forKey: .id),
             uuid: uuid,
             kind: try container.decode(EntryKind.self, forKey: .kind),
             title: try container.decode(String.self, forKey: .title),
             body: try container.decode(String.self, forKey: .body),
             municipality: try container.decodeIfPresent(String.self, forKey: .municipality),
             municipalityCode: try container.decodeIfPresent(String.self, forKey: .municipalityCode),
-            province: try container.decodeIfPresent(String.self, forKey: .province),
+            province: try container.decodeIfPresent(Province.self, forKey: .province),
             topics: try container.decode([String].self, forKey: .topics),
             source: try container.decodeIfPresent(String.self, forKey: .source),
-            date: try container.decodeIfPresent(String.self, forKey: .date),
+            date: try container.decodeIfPresent(Day.self, forKey: .date),
             status: try container.decodeIfPresent(ObstacleStatus.self, forKey: .status),
             addresses: try container.decode([String].self, forKey: .addresses).compactMap(UUID.init(uuidString:)),
             createdAt: try time(.createdAt),

@@ -1,9 +1,12 @@
 import Foundation
 
 /// A practice example, obstacle or tip, as stored.
-public struct Entry: Codable, Sendable, Hashable {
+public struct Entry: Codable, Sendable, Hashable, Identifiable {
+    /// An entry's row id: the short reference that `show`, `edit` and `rm` accept, in this file.
+    public typealias ID = RowID<Entry>
+
     /// The short reference that `show`, `edit` and `rm` accept (the row id in this file).
-    public var id: Int64
+    public var id: ID
     /// The stable identity that travels with the entry between knowledge bases.
     public var uuid: UUID
     /// Example, obstacle or tip.
@@ -17,13 +20,13 @@ public struct Entry: Codable, Sendable, Hashable {
     /// The municipality's CBS code, if it has one.
     public var municipalityCode: String?
     /// The municipality's province, if known.
-    public var province: String?
+    public var province: Province?
     /// Topic labels, sorted by their folded identity.
     public var topics: [String]
     /// Where the knowledge comes from (a meeting and its date), if recorded.
     public var source: String?
-    /// The date the knowledge refers to, `YYYY-MM-DD`.
-    public var date: String?
+    /// The day the knowledge refers to.
+    public var date: Day?
     /// The status of an obstacle; nil for examples and tips.
     public var status: ObstacleStatus?
     /// The UUIDs of the obstacles this tip or example addresses.
@@ -35,9 +38,9 @@ public struct Entry: Codable, Sendable, Hashable {
 
     /// Creates an entry value.
     public init(
-        id: Int64, uuid: UUID, kind: EntryKind, title: String, body: String,
-        municipality: String?, municipalityCode: String?, province: String?,
-        topics: [String], source: String?, date: String?, status: ObstacleStatus?,
+        id: ID, uuid: UUID, kind: EntryKind, title: String, body: String,
+        municipality: String?, municipalityCode: String?, province: Province?,
+        topics: [String], source: String?, date: Day?, status: ObstacleStatus?,
         addresses: [UUID], createdAt: Date, updatedAt: Date
     ) {
         self.id = id

@@ -1,34 +1,34 @@
-/// Changes to an existing entry. A nil field is left as it is.
+/// Changes to an existing entry, resolved. A nil field is left as it is.
 public struct EntryChanges: Sendable, Hashable {
     /// A new title.
     public var title: String?
     /// A new body.
     public var body: String?
-    /// A new municipality reference; `.some(nil)` makes a tip network-wide.
-    public var municipality: String??
+    /// A new municipality; `.some(nil)` makes a tip network-wide.
+    public var municipality: Municipality.ID??
     /// A new source; `.some(nil)` removes it.
     public var source: String??
-    /// A new date; `.some(nil)` removes it.
-    public var date: String??
+    /// A new day; `.some(nil)` removes it.
+    public var date: Day??
     /// A new obstacle status.
     public var status: ObstacleStatus?
     /// Replaces all topics when set (applied before `addTopics` and `removeTopics`).
     public var topics: [String]?
-    /// Topics to add.
+    /// Topic labels to add; a new label makes a new topic.
     public var addTopics: [String]
-    /// Topics to remove; each must be on the entry.
+    /// Topic labels to remove, matched by folded identity; each must be on the entry.
     public var removeTopics: [String]
-    /// Obstacles (references) to add to what this entry addresses.
-    public var addAddresses: [String]
-    /// Obstacles (references) to remove from what this entry addresses.
-    public var removeAddresses: [String]
+    /// Obstacles to add to what this entry addresses.
+    public var addAddresses: [Entry.ID]
+    /// Obstacles to remove from what this entry addresses; each must be addressed now.
+    public var removeAddresses: [Entry.ID]
 
     /// Creates a set of changes; by default nothing changes.
     public init(
-        title: String? = nil, body: String? = nil, municipality: String?? = nil,
-        source: String?? = nil, date: String?? = nil, status: ObstacleStatus? = nil,
+        title: String? = nil, body: String? = nil, municipality: Municipality.ID?? = nil,
+        source: String?? = nil, date: Day?? = nil, status: ObstacleStatus? = nil,
         topics: [String]? = nil, addTopics: [String] = [], removeTopics: [String] = [],
-        addAddresses: [String] = [], removeAddresses: [String] = []
+        addAddresses: [Entry.ID] = [], removeAddresses: [Entry.ID] = []
     ) {
         self.title = title
         self.body = body

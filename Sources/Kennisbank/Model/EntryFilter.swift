@@ -1,24 +1,31 @@
-/// Which entries a listing selects. Empty lists select everything.
+/// Which entries a listing, search, export or comparison selects: resolved values, never text
+/// a person typed (the front end resolves names once, with ``KnowledgeBase/municipality(_:)``,
+/// ``KnowledgeBase/topic(_:)`` and ``Province/init(resolving:)``). Empty lists select everything.
+///
+/// A comparison (``KnowledgeBase/compare(_:)``) reads the same filter a little differently: it
+/// looks at obstacles only (``kinds`` is ignored), ``municipalities`` are its columns in the
+/// order given, and a ``province`` given together with municipalities limits the *others* they
+/// are set against, not the municipalities themselves.
 public struct EntryFilter: Sendable, Hashable {
     /// Kinds to include.
     public var kinds: [EntryKind]
-    /// Municipality references; an entry of any of them matches.
-    public var municipalities: [String]
-    /// Topic labels; an entry with any of them matches.
-    public var topics: [String]
-    /// A province name; entries of municipalities in it match.
-    public var province: String?
+    /// Municipalities; an entry of any of them matches.
+    public var municipalities: [Municipality.ID]
+    /// Topics; an entry with any of them matches.
+    public var topics: [Topic.ID]
+    /// A province; entries of municipalities in it match.
+    public var province: Province?
     /// Obstacle statuses to include.
     public var statuses: [ObstacleStatus]
-    /// Earliest date (`YYYY-MM-DD`), inclusive.
-    public var since: String?
-    /// Latest date (`YYYY-MM-DD`), inclusive.
-    public var until: String?
+    /// The earliest day, inclusive.
+    public var since: Day?
+    /// The latest day, inclusive.
+    public var until: Day?
 
     /// Creates a filter; by default it selects everything.
     public init(
-        kinds: [EntryKind] = [], municipalities: [String] = [], topics: [String] = [],
-        province: String? = nil, statuses: [ObstacleStatus] = [], since: String? = nil, until: String? = nil
+        kinds: [EntryKind] = [], municipalities: [Municipality.ID] = [], topics: [Topic.ID] = [],
+        province: Province? = nil, statuses: [ObstacleStatus] = [], since: Day? = nil, until: Day? = nil
     ) {
         self.kinds = kinds
         self.municipalities = municipalities
@@ -28,4 +35,7 @@ public struct EntryFilter: Sendable, Hashable {
         self.since = since
         self.until = until
     }
+
+    /// True when the filter selects every entry.
+    public var selectsEverything: Bool { self == EntryFilter() }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// What a person supplies to add an entry; the knowledge base validates and resolves it.
+/// What a person supplies to add an entry, resolved: the knowledge base validates the text
+/// (``title``, ``body``, ``source``, topic labels) once, when it stores the entry.
 public struct NewEntry: Sendable, Hashable {
     /// Example, obstacle or tip.
     public var kind: EntryKind
@@ -8,18 +9,18 @@ public struct NewEntry: Sendable, Hashable {
     public var title: String
     /// The body, in Markdown.
     public var body: String
-    /// A municipality reference (name, alias or CBS code); required except for tips.
-    public var municipality: String?
-    /// Topic labels; labels that fold alike are one topic.
+    /// The municipality; required except for tips.
+    public var municipality: Municipality.ID?
+    /// Topic labels; labels that fold alike are one topic, and a new label makes a new topic.
     public var topics: [String]
     /// Where the knowledge comes from.
     public var source: String?
-    /// The date the knowledge refers to, `YYYY-MM-DD`.
-    public var date: String?
+    /// The day the knowledge refers to.
+    public var date: Day?
     /// The status of an obstacle (default `open`); must be nil for other kinds.
     public var status: ObstacleStatus?
-    /// References (id, UUID or UUID prefix) of obstacles that this tip or example addresses.
-    public var addresses: [String]
+    /// The obstacles that this tip or example addresses.
+    public var addresses: [Entry.ID]
     /// A UUID to keep (when knowledge moves between files); a new one when nil.
     public var uuid: UUID?
     /// The creation time to keep (imports); now when nil.
@@ -29,9 +30,9 @@ public struct NewEntry: Sendable, Hashable {
 
     /// Creates the description of a new entry.
     public init(
-        kind: EntryKind, title: String, body: String = "", municipality: String? = nil,
-        topics: [String] = [], source: String? = nil, date: String? = nil,
-        status: ObstacleStatus? = nil, addresses: [String] = [], uuid: UUID? = nil,
+        kind: EntryKind, title: String, body: String = "", municipality: Municipality.ID? = nil,
+        topics: [String] = [], source: String? = nil, date: Day? = nil,
+        status: ObstacleStatus? = nil, addresses: [Entry.ID] = [], uuid: UUID? = nil,
         createdAt: Date? = nil, updatedAt: Date? = nil
     ) {
         self.kind = kind

@@ -5,15 +5,15 @@ import GRDB
 enum EntryStore {
     // MARK: References
 
-    /// The row id that `reference` names: a row id (`12`, `#12`), a UUID, or a UUID prefix of at
+    /// The entry that `reference` names: a row id (`12`, `#12`), a UUID, or a UUID prefix of at
     /// least 4 characters (digits name an id when one exists, else a UUID prefix).
-    static func resolve(_ reference: String, in db: Database) throws -> Int64 {
+    static func resolve(_ reference: String, in db: Database) throws -> Entry.ID {
         var text = reference.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if text.hasPrefix("#") { text.removeFirst() }
         guard !text.isEmpty, text.utf8.count <= 64 else { throw KennisbankError.unknownEntry(reference) }
-        if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        if text.allSatisfy({ $0.isASCII && $0.isNumber }), let id = Int64(text).map({ Entry.ID($0) }) {
             // An id first; a run of digits may also start a UUID.
-            if let id = Int64(text), try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM entry WHERE id = ?"), arguments: [id]) != nil { return id }
+            if try exists(id, in: db) { return id }
         }
         guard text.count >= 4, text.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
             throw KennisbankError.unknownEntry(reference)
@@ -23,131 +23,146 @@ enum EntryStore {
             arguments: [text, text + "\u{7F}"])
         switch matches.count {
         case 0: throw KennisbankError.unknownEntry(reference)
-        case 1: return matches[0]["id"]
-        default: throw KennisbankError.ambiguousReference(reference, candidates: matches.map { String(($0["uuid"] as String).prefix(13)) })
+        case 1: return try matches[0].decoded("id", table: "entry")
+        default:
+            throw KennisbankError.ambiguousReference(
+                reference, candidates: matches.map { String(($0["uuid"] as String).prefix(13)) })
         }
+    }
+
+    /// True when entry `id` exists.
+    static func exists(_ id: Entry.ID, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM entry WHERE id = ?"), arguments: [id]) ?? false
     }
 
     // MARK: Writing
 
-    /// Inserts a validated entry, its links and its search index row; returns its row id.
-    static func insert(_ new: NewEntry, in db: Database, now: Date) throws -> Int64 {
-        let title = try EntryValidation.title(new.title)
-        let body = try EntryValidation.body(new.body)
-        let date = try EntryValidation.date(new.date)
-        let source = try EntryValidation.optionalText(new.source, field: "source")
-        if new.kind != .obstacle, new.status != nil { throw KennisbankError.statusOnlyForObstacles }
-        var municipalityID: Int64?
-        if let reference = new.municipality, !reference.trimmingCharacters(in: .whitespaces).isEmpty {
-            municipalityID = try MunicipalityLookup.resolve(reference, in: db).id
-        } else if new.kind != .tip {
-            throw KennisbankError.municipalityRequired(new.kind)
-        }
-        let uuid = (new.uuid ?? UUID()).uuidString.lowercased()
-        if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM entry WHERE uuid = ?"), arguments: [uuid]) != nil {
+    /// Inserts a validated entry, its links and its search index row; returns its id.
+    static func insert(_ entry: ValidEntry, in db: Database, now: Date) throws -> Entry.ID {
+        let uuid = (entry.uuid ?? UUID()).uuidString.lowercased()
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM entry WHERE uuid = ?"), arguments: [uuid]) == true {
             throw KennisbankError.duplicateUUID(uuid)
         }
-        let created = new.createdAt ?? now
-        let updated = max(new.updatedAt ?? created, created)
-        try db.cachedStatement(sql: """
+        let created = entry.createdAt ?? now
+        let updated = max(entry.updatedAt ?? created, created)
+        try db.cachedStatement(
+            sql: """
                 INSERT INTO entry (uuid, kind, title, body, municipality_id, status, source_id, date, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                uuid, new.kind.rawValue, title, body, municipalityID,
-                new.kind == .obstacle ? (new.status ?? .open).rawValue : nil,
-                try sourceID(source, in: db), date, Timestamp.string(created), Timestamp.string(updated),
-            ])
-        let id = db.lastInsertedRowID
-        for label in new.topics {
-            try addTopic(label, to: id, in: db)
+                """
+        ).execute(arguments: [
+            uuid, entry.kind, entry.title, entry.body, entry.municipality, entry.status,
+            try sourceID(entry.source, in: db), entry.date, Timestamp.string(created), Timestamp.string(updated),
+        ])
+        let id = Entry.ID(db.lastInsertedRowID)
+        for topic in entry.topics {
+            try add(topic, to: id, in: db)
         }
-        for reference in new.addresses {
-            try addAddress(reference, from: id, kind: new.kind, in: db)
+        for obstacle in entry.addresses {
+            try addAddress(obstacle, from: id, kind: entry.kind, in: db)
         }
         try SearchIndex.add(id, in: db)
         return id
     }
 
     /// Applies `changes` to entry `id`, keeping the search index in step.
-    static func update(_ id: Int64, with changes: EntryChanges, in db: Database, now: Date) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT kind, municipality_id FROM entry WHERE id = ?", arguments: [id]) else {
-            throw KennisbankError.unknownEntry(String(id))
+    static func update(_ id: Entry.ID, with changes: EntryChanges, in db: Database, now: Date) throws {
+        guard let kind = try EntryKind.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [id]) else {
+            throw KennisbankError.unknownEntry(id.description)
         }
-        let kind = EntryKind(rawValue: row["kind"])!
         try SearchIndex.remove(id, in: db)
-        var assignments: [String] = []
-        var arguments: StatementArguments = []
+        var assignments: [SQL] = []
         if let title = changes.title {
-            assignments.append("title = ?")
-            arguments += [try EntryValidation.title(title)]
+            assignments.append("title = \(try EntryValidation.title(title))")
         }
         if let body = changes.body {
-            assignments.append("body = ?")
-            arguments += [try EntryValidation.body(body)]
+            assignments.append("body = \(try EntryValidation.body(body))")
         }
         if let municipality = changes.municipality {
-            var municipalityID: Int64?
-            if let reference = municipality, !reference.trimmingCharacters(in: .whitespaces).isEmpty {
-                municipalityID = try MunicipalityLookup.resolve(reference, in: db).id
-            } else if kind != .tip {
-                throw KennisbankError.municipalityRequired(kind)
-            }
-            assignments.append("municipality_id = ?")
-            arguments += [municipalityID]
+            if municipality == nil, kind != .tip { throw KennisbankError.municipalityRequired(kind) }
+            assignments.append("municipality_id = \(municipality)")
         }
         if let source = changes.source {
-            assignments.append("source_id = ?")
-            arguments += [try sourceID(try EntryValidation.optionalText(source, field: "source"), in: db)]
+            assignments.append("source_id = \(try sourceID(try EntryValidation.optionalText(source, field: "source"), in: db))")
         }
         if let date = changes.date {
-            assignments.append("date = ?")
-            arguments += [try EntryValidation.date(date)]
+            assignments.append("date = \(date)")
         }
         if let status = changes.status {
             guard kind == .obstacle else { throw KennisbankError.statusOnlyForObstacles }
-            assignments.append("status = ?")
-            arguments += [status.rawValue]
+            assignments.append("status = \(status)")
         }
-        if let topics = changes.topics {
-            try db.execute(sql: "DELETE FROM entry_topic WHERE entry_id = ?", arguments: [id])
-            for label in topics { try addTopic(label, to: id, in: db) }
+        if let labels = changes.topics {
+            let topics = try EntryValidation.topics(labels)
+            try db.execute(literal: "DELETE FROM entry_topic WHERE entry_id = \(id)")
+            for topic in topics { try add(topic, to: id, in: db) }
         }
-        for label in changes.addTopics {
-            try addTopic(label, to: id, in: db)
+        for topic in try EntryValidation.topics(changes.addTopics) {
+            try add(topic, to: id, in: db)
         }
         for label in changes.removeTopics {
             let topic = try EntryValidation.topic(label)
             try db.execute(
-                sql: "DELETE FROM entry_topic WHERE entry_id = ? AND topic_id = (SELECT id FROM topic WHERE key = ?)",
-                arguments: [id, topic.key])
+                literal: "DELETE FROM entry_topic WHERE entry_id = \(id) AND topic_id = (SELECT id FROM topic WHERE key = \(topic.key))")
             if db.changesCount == 0 { throw KennisbankError.topicNotOnEntry(label) }
         }
-        for reference in changes.addAddresses {
-            try addAddress(reference, from: id, kind: kind, in: db)
+        for obstacle in changes.addAddresses {
+            try addAddress(obstacle, from: id, kind: kind, in: db)
         }
-        for reference in changes.removeAddresses {
-            let obstacle = try resolve(reference, in: db)
-            try db.execute(sql: "DELETE FROM entry_obstacle WHERE entry_id = ? AND obstacle_id = ?", arguments: [id, obstacle])
-            if db.changesCount == 0 {
-                throw KennisbankError.cannotAddress("The entry does not address “\(reference)”: see what it addresses with `kb show`.")
-            }
+        for obstacle in changes.removeAddresses {
+            try db.execute(literal: "DELETE FROM entry_obstacle WHERE entry_id = \(id) AND obstacle_id = \(obstacle)")
+            if db.changesCount == 0 { throw KennisbankError.notAddressed(obstacle) }
         }
-        assignments.append("updated_at = max(created_at, ?)")
-        arguments += [Timestamp.string(now)]
-        try db.execute(sql: "UPDATE entry SET \(assignments.joined(separator: ", ")) WHERE id = ?", arguments: arguments + [id])
+        assignments.append("updated_at = max(created_at, \(Timestamp.string(now)))")
+        try db.execute(literal: "UPDATE entry SET \(assignments.joined(separator: ", ")) WHERE id = \(id)")
+        try SearchIndex.add(id, in: db)
+        try removeUnusedTopicsAndSources(in: db)
+    }
+
+    /// True when entry `id` differs from `valid` in any field an import carries (title, body,
+    /// municipality, topics, source, date, status).
+    static func differs(_ id: Entry.ID, from valid: ValidEntry, in db: Database) throws -> Bool {
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: """
+                SELECT e.title, e.body, e.municipality_id, s.title AS source, e.date, e.status,
+                       (SELECT group_concat(t.key, char(31)) FROM (SELECT t.key FROM entry_topic et JOIN topic t ON t.id = et.topic_id
+                         WHERE et.entry_id = e.id ORDER BY t.key) t) AS topic_keys
+                FROM entry e LEFT JOIN source s ON s.id = e.source_id WHERE e.id = ?
+                """), arguments: [id])
+        else { throw KennisbankError.unknownEntry(id.description) }
+        let topicKeys = (row["topic_keys"] as String?).map { $0.split(separator: "\u{1F}").map(String.init) } ?? []
+        return row["title"] != valid.title || row["body"] != valid.body
+            || row["municipality_id"] != valid.municipality?.rawValue || row["source"] != valid.source
+            || row["date"] != valid.date?.description || row["status"] != valid.status?.rawValue
+            || Set(topicKeys) != Set(valid.topics.map(\.key))
+    }
+
+    /// Replaces the content of entry `id` (title, body, municipality, topics, source, date,
+    /// status) with `valid`, already validated; its links stay.
+    static func replaceContent(of id: Entry.ID, with valid: ValidEntry, in db: Database, now: Date) throws {
+        try SearchIndex.remove(id, in: db)
+        try db.execute(
+            literal: """
+                UPDATE entry SET title = \(valid.title), body = \(valid.body), municipality_id = \(valid.municipality),
+                    source_id = \(try sourceID(valid.source, in: db)), date = \(valid.date), status = \(valid.status),
+                    updated_at = max(created_at, \(Timestamp.string(now)))
+                WHERE id = \(id)
+                """)
+        try db.execute(literal: "DELETE FROM entry_topic WHERE entry_id = \(id)")
+        for topic in valid.topics { try add(topic, to: id, in: db) }
         try SearchIndex.add(id, in: db)
         try removeUnusedTopicsAndSources(in: db)
     }
 
     /// Deletes entry `id` with its links.
-    static func delete(_ id: Int64, in db: Database) throws {
+    static func delete(_ id: Entry.ID, in db: Database) throws {
         try SearchIndex.remove(id, in: db)
-        try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [id])
+        try db.execute(literal: "DELETE FROM entry WHERE id = \(id)")
         try removeUnusedTopicsAndSources(in: db)
     }
 
-    static func addTopic(_ label: String, to id: Int64, in db: Database) throws {
-        let topic = try EntryValidation.topic(label)
+    /// Gives entry `id` the topic, making the topic when it is new.
+    static func add(_ topic: TopicLabel, to id: Entry.ID, in db: Database) throws {
         try db.cachedStatement(sql: "INSERT INTO topic (label, key) VALUES (?, ?) ON CONFLICT(key) DO NOTHING")
             .execute(arguments: [topic.label, topic.key])
         // The topic's id first, then one row with VALUES: an INSERT … SELECT would run in a
@@ -159,15 +174,14 @@ enum EntryStore {
             .execute(arguments: [id, topicID])
     }
 
-    static func addAddress(_ reference: String, from id: Int64, kind: EntryKind, in db: Database) throws {
-        guard kind != .obstacle else {
-            throw KennisbankError.cannotAddress("An obstacle cannot address another obstacle: link a tip or example to it instead.")
-        }
-        let obstacle = try resolve(reference, in: db)
-        guard try String.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [obstacle]) == EntryKind.obstacle.rawValue else {
-            throw KennisbankError.cannotAddress("“\(KennisbankError.clip(reference))” is not an obstacle: --addresses takes the id of an obstacle.")
-        }
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO entry_obstacle (entry_id, obstacle_id) VALUES (?, ?)").execute(arguments: [id, obstacle])
+    /// Links entry `id` (of `kind`) to the obstacle it addresses.
+    static func addAddress(_ obstacle: Entry.ID, from id: Entry.ID, kind: EntryKind, in db: Database) throws {
+        guard kind != .obstacle else { throw KennisbankError.obstacleCannotAddress }
+        let target = try EntryKind.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [obstacle])
+        guard let target else { throw KennisbankError.unknownEntry(obstacle.description) }
+        guard target == .obstacle else { throw KennisbankError.notAnObstacle(obstacle) }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO entry_obstacle (entry_id, obstacle_id) VALUES (?, ?)")
+            .execute(arguments: [id, obstacle])
     }
 
     static func sourceID(_ title: String?, in db: Database) throws -> Int64? {
@@ -177,67 +191,62 @@ enum EntryStore {
     }
 
     static func removeUnusedTopicsAndSources(in db: Database) throws {
-        try db.execute(sql: """
-            DELETE FROM topic WHERE NOT EXISTS (SELECT 1 FROM entry_topic WHERE topic_id = topic.id);
-            DELETE FROM source WHERE NOT EXISTS (SELECT 1 FROM entry WHERE source_id = source.id);
-            """)
+        try db.execute(
+            sql: """
+                DELETE FROM topic WHERE NOT EXISTS (SELECT 1 FROM entry_topic WHERE topic_id = topic.id);
+                DELETE FROM source WHERE NOT EXISTS (SELECT 1 FROM entry WHERE source_id = source.id);
+                """)
     }
 
     // MARK: Reading
 
-    /// The columns every entry query selects, for `entryRows`.
-    static let selection = """
-        e.id, e.uuid, e.kind, e.title, e.body, e.status, e.date, e.created_at, e.updated_at,
-        m.name AS municipality, m.code AS municipality_code, m.province, s.title AS source
-        """
-    /// The joins every entry query needs for `selection`.
-    static let joins = "entry e LEFT JOIN municipality m ON m.id = e.municipality_id LEFT JOIN source s ON s.id = e.source_id"
-
-    /// Entries from rows selected with `selection`, topics and addresses filled in, in row order.
-    static func entries(from rows: [Row], in db: Database) throws -> [Entry] {
-        let ids = rows.map { $0["id"] as Int64 }
-        var topics: [Int64: [String]] = [:]
-        var addresses: [Int64: [UUID]] = [:]
-        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-            let list = chunk.map(String.init).joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: """
-                SELECT et.entry_id, t.label FROM entry_topic et JOIN topic t ON t.id = et.topic_id
-                WHERE et.entry_id IN (\(list)) ORDER BY t.key
-                """) {
-                topics[row["entry_id"], default: []].append(row["label"])
-            }
-            for row in try Row.fetchAll(db, sql: """
-                SELECT eo.entry_id, o.uuid FROM entry_obstacle eo JOIN entry o ON o.id = eo.obstacle_id
-                WHERE eo.entry_id IN (\(list)) ORDER BY o.uuid
-                """) {
-                if let uuid = UUID(uuidString: row["uuid"]) { addresses[row["entry_id"], default: []].append(uuid) }
-            }
-        }
-        return rows.map { row in
-            let id: Int64 = row["id"]
-            return Entry(
-                id: id,
-                uuid: UUID(uuidString: row["uuid"]) ?? UUID(),
-                kind: EntryKind(rawValue: row["kind"]) ?? .tip,
-                title: row["title"],
-                body: row["body"],
-                municipality: row["municipality"],
-                municipalityCode: row["municipality_code"],
-                province: row["province"],
-                topics: topics[id] ?? [],
-                source: row["source"],
-                date: row["date"],
-                status: (row["status"] as String?).flatMap(ObstacleStatus.init(rawValue:)),
-                addresses: addresses[id] ?? [],
-                createdAt: Timestamp.date(row["created_at"]),
-                updatedAt: Timestamp.date(row["updated_at"]))
-        }
+    /// The entries `request` selects (it reads ``Entry/columns`` from ``Entry/joins``), with
+    /// their topics and addresses, in row order.
+    static func fetchAll(_ request: SQL, in db: Database) throws -> [Entry] {
+        try withLinks(try Entry.fetchAll(db, literal: request), in: db)
     }
 
-    /// One entry by row id.
-    static func fetch(_ id: Int64, in db: Database) throws -> Entry {
-        let rows = try Row.fetchAll(db, sql: "SELECT \(selection) FROM \(joins) WHERE e.id = ?", arguments: [id])
-        guard let entry = try entries(from: rows, in: db).first else { throw KennisbankError.unknownEntry(String(id)) }
+    /// One entry.
+    static func fetch(_ id: Entry.ID, in db: Database) throws -> Entry {
+        guard let entry = try fetchAll("SELECT \(Entry.columns) FROM \(Entry.joins) WHERE e.id = \(id)", in: db).first else {
+            throw KennisbankError.unknownEntry(id.description)
+        }
         return entry
+    }
+
+    /// `entries` with their topics (by folded identity) and the UUIDs of the obstacles they address.
+    static func withLinks(_ entries: [Entry], in db: Database) throws -> [Entry] {
+        var topics: [Entry.ID: [String]] = [:]
+        var addresses: [Entry.ID: [UUID]] = [:]
+        let ids = entries.map(\.id)
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = ids[start..<min(start + 500, ids.count)]
+            for row in try Row.fetchAll(
+                db,
+                literal: """
+                    SELECT et.entry_id, t.label FROM entry_topic et JOIN topic t ON t.id = et.topic_id
+                    WHERE et.entry_id IN \(chunk) ORDER BY t.key
+                    """)
+            {
+                topics[try row.decoded("entry_id", table: "entry_topic"), default: []].append(row["label"])
+            }
+            for row in try Row.fetchAll(
+                db,
+                literal: """
+                    SELECT eo.entry_id, o.uuid FROM entry_obstacle eo JOIN entry o ON o.id = eo.obstacle_id
+                    WHERE eo.entry_id IN \(chunk) ORDER BY o.uuid
+                    """)
+            {
+                if let uuid = UUID(uuidString: row["uuid"]) {
+                    addresses[try row.decoded("entry_id", table: "entry_obstacle"), default: []].append(uuid)
+                }
+            }
+        }
+        return entries.map { entry in
+            var entry = entry
+            entry.topics = topics[entry.id] ?? []
+            entry.addresses = addresses[entry.id] ?? []
+            return entry
+        }
     }
 }

@@ -45,31 +45,13 @@ enum EntryValidation {
         return text
     }
 
-    /// A date as `YYYY-MM-DD`; also accepts the Dutch `DD-MM-YYYY` and `/` separators.
-    static func date(_ value: String?) throws -> String? {
-        guard let value else { return nil }
-        let text = value.trimmingCharacters(in: .whitespaces)
-        if text.isEmpty { return nil }
-        let parts = text.split(separator: text.contains("/") ? "/" : "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
-            throw KennisbankError.invalidDate(value)
-        }
-        let numbers = parts.map { Int($0)! }
-        let (year, month, day) = parts[0].count == 4 ? (numbers[0], numbers[1], numbers[2])
-            : parts[2].count == 4 ? (numbers[2], numbers[1], numbers[0]) : (-1, -1, -1)
-        guard (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else {
-            throw KennisbankError.invalidDate(value)
-        }
-        return "\(Timestamp.digits(year, 4))-\(Timestamp.digits(month, 2))-\(Timestamp.digits(day, 2))"
-    }
-
     /// A topic label (NFC, single spaces) and its folded identity.
-    static func topic(_ value: String) throws -> (label: String, key: String) {
+    static func topic(_ value: String) throws -> TopicLabel {
         let label = normalized(value).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         guard !label.unicodeScalars.contains(where: isControl) else { throw KennisbankError.invalidCharacters(field: "topic") }
         guard label.count <= 100 else { throw KennisbankError.tooLong(field: "topic", limit: 100) }
         guard let key = Topic.key(for: label) else { throw KennisbankError.emptyTopic(value) }
-        return (label, key)
+        return TopicLabel(label: label, key: key)
     }
 
     /// `value` in Unicode NFC. Text whose every scalar is NFC as it stands and combines with
@@ -116,12 +98,16 @@ enum EntryValidation {
         if value < 0x2028 { return false }
         return value == 0x2028 || value == 0x2029 || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
     }
+}
 
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
+extension EntryValidation {
+    /// Topic labels validated, without labels that fold alike (the first spelling wins).
+    static func topics(_ labels: [String]) throws -> [TopicLabel] {
+        var topics: [TopicLabel] = []
+        for label in labels {
+            let topic = try topic(label)
+            if !topics.contains(where: { $0.key == topic.key }) { topics.append(topic) }
         }
+        return topics
     }
 }

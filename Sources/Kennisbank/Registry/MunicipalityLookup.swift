@@ -34,16 +34,16 @@ enum MunicipalityLookup {
         let text = reference.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw KennisbankError.emptyField("municipality") }
         if let code = code(from: text) {
-            if let found = try fetch(db, where: "code = ?", [code]).first { return found }
+            if let found = try fetch(db, where: "code = \(code)").first { return found }
             throw KennisbankError.unknownMunicipality(text, suggestions: [])
         }
         let key = TextFolding.lookupKey(text)
         guard !key.isEmpty else { throw KennisbankError.unknownMunicipality(text, suggestions: []) }
-        if let found = try fetch(db, where: "lookup_key = ?", [key]).first { return found }
-        if let found = try fetch(db, where: "id = (SELECT municipality_id FROM municipality_alias WHERE lookup_key = ?)", [key]).first {
+        if let found = try fetch(db, where: "lookup_key = \(key)").first { return found }
+        if let found = try fetch(db, where: "id = (SELECT municipality_id FROM municipality_alias WHERE lookup_key = \(key))").first {
             return found
         }
-        let byBase = try fetch(db, where: "base_key = ?", [key])
+        let byBase = try fetch(db, where: "base_key = \(key)")
         if byBase.count == 1 { return byBase[0] }
         if byBase.count > 1 {
             throw KennisbankError.ambiguousMunicipality(text, candidates: byBase.map(\.name).sorted())
@@ -98,12 +98,8 @@ enum MunicipalityLookup {
         return distance <= limit ? distance : nil
     }
 
-    static func fetch(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [Municipality] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name, code, province, attribution FROM municipality WHERE \(condition) ORDER BY name"), arguments: arguments)
-            .map(municipality(from:))
-    }
-
-    static func municipality(from row: Row) -> Municipality {
-        Municipality(id: row["id"], name: row["name"], code: row["code"], province: row["province"], attribution: row["attribution"])
+    /// The municipalities `condition` selects, by name.
+    static func fetch(_ db: Database, where condition: SQL) throws -> [Municipality] {
+        try Municipality.fetchAll(db, literal: "SELECT \(Municipality.columns()) FROM municipality WHERE \(condition) ORDER BY name")
     }
 }

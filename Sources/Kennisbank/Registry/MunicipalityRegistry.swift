@@ -11,7 +11,7 @@ struct MunicipalityRegistry: Sendable {
     struct Row: Sendable, Equatable {
         var code: String
         var name: String
-        var province: String
+        var province: Province
     }
 
     /// The attribution stored with every registry row.
@@ -75,7 +75,7 @@ struct MunicipalityRegistry: Sendable {
             guard seen.insert(code).inserted else {
                 throw KennisbankError.invalidInput("\(name), row \(line): the code \(code) appears twice.")
             }
-            let province = try Province.resolve(provinceName)
+            let province = try Province(resolving: provinceName)
             rows.append(Row(code: code, name: municipality.precomposedStringWithCanonicalMapping, province: province))
         }
         guard !rows.isEmpty else {
@@ -99,7 +99,7 @@ struct MunicipalityRegistry: Sendable {
         for row in rows {
             let key = TextFolding.lookupKey(row.name)
             let baseKey = MunicipalityLookup.baseKey(of: row.name)
-            if let existing = try Row_.fetch(db, code: row.code) {
+            if let existing = try MunicipalityLookup.fetch(db, where: "code = \(row.code)").first {
                 if existing.name == row.name && existing.province == row.province {
                     result.unchanged += 1
                     continue
@@ -127,14 +127,14 @@ struct MunicipalityRegistry: Sendable {
             }
         }
         for (alias, code) in aliases {
-            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM municipality WHERE code = ?", arguments: [code]) {
+            if let id = try Municipality.ID.fetchOne(db, sql: "SELECT id FROM municipality WHERE code = ?", arguments: [code]) {
                 try addAlias(alias, id: id, db: db)
             }
         }
         return result
     }
 
-    private func addAlias(_ alias: String, id: Int64, db: Database) throws {
+    private func addAlias(_ alias: String, id: Municipality.ID, db: Database) throws {
         let key = TextFolding.lookupKey(alias)
         guard !key.isEmpty else { return }
         // A name that is some municipality's own name never becomes an alias.
@@ -142,14 +142,5 @@ struct MunicipalityRegistry: Sendable {
         try db.execute(
             sql: "INSERT INTO municipality_alias (lookup_key, alias, municipality_id) VALUES (?, ?, ?) ON CONFLICT(lookup_key) DO UPDATE SET alias = excluded.alias, municipality_id = excluded.municipality_id",
             arguments: [key, alias, id])
-    }
-
-    private enum Row_ {
-        static func fetch(_ db: Database, code: String) throws -> (id: Int64, name: String, province: String?)? {
-            guard let row = try GRDB.Row.fetchOne(db, sql: "SELECT id, name, province FROM municipality WHERE code = ?", arguments: [code]) else {
-                return nil
-            }
-            return (row["id"], row["name"], row["province"])
-        }
     }
 }

@@ -7,7 +7,7 @@ import GRDB
 /// text it indexed, so a change first removes the entry with its old text, then adds it anew.
 enum SearchIndex {
     /// Removes entry `id` from the index, with the text it has now. Call before changing it.
-    static func remove(_ id: Int64, in db: Database) throws {
+    static func remove(_ id: Entry.ID, in db: Database) throws {
         guard let text = try indexedText(id, in: db) else { return }
         try db.cachedStatement(sql: """
             INSERT INTO entry_fts (entry_fts, rowid, title, body, topics, municipality) VALUES ('delete', ?, ?, ?, ?, ?)
@@ -15,7 +15,7 @@ enum SearchIndex {
     }
 
     /// Adds entry `id` to the index with the text it has now. Call after changing it.
-    static func add(_ id: Int64, in db: Database) throws {
+    static func add(_ id: Entry.ID, in db: Database) throws {
         guard let text = try indexedText(id, in: db) else { return }
         try db.cachedStatement(sql: """
             INSERT INTO entry_fts (rowid, title, body, topics, municipality) VALUES (?, ?, ?, ?, ?)
@@ -29,7 +29,7 @@ enum SearchIndex {
     /// transaction, and FTS5 answers the savepoint by flushing its pending terms to a new segment.
     /// Done per entry, that wrote one segment per entry and merged them over and over: most of an
     /// import's time. With `VALUES` the terms of a whole transaction are flushed together.
-    private static func indexedText(_ id: Int64, in db: Database) throws -> [DatabaseValue]? {
+    private static func indexedText(_ id: Entry.ID, in db: Database) throws -> [DatabaseValue]? {
         try Row.fetchOne(
             db.cachedStatement(sql: "SELECT title, body, topics, municipality FROM entry_search_text WHERE id = ?"),
             arguments: [id]
@@ -37,8 +37,8 @@ enum SearchIndex {
     }
 
     /// Removes and re-adds every entry of municipality `municipalityID` (after a rename).
-    static func reindexEntries(ofMunicipality municipalityID: Int64, oldName: String, in db: Database) throws {
-        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM entry WHERE municipality_id = ?", arguments: [municipalityID])
+    static func reindexEntries(ofMunicipality municipalityID: Municipality.ID, oldName: String, in db: Database) throws {
+        let ids = try Entry.ID.fetchAll(db, sql: "SELECT id FROM entry WHERE municipality_id = ?", arguments: [municipalityID])
         for id in ids {
             try db.execute(sql: """
                 INSERT INTO entry_fts (entry_fts, rowid, title, body, topics, municipality)

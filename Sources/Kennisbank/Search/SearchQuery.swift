@@ -41,6 +41,12 @@ public struct SearchQuery: Sendable, Equatable {
         case anyOf([Item])
         /// The item must not match.
         case excluded(Item)
+
+        /// True for a clause that must (or may) match: not an exclusion.
+        var isPositive: Bool {
+            if case .excluded = self { return false }
+            return true
+        }
     }
 
     /// The clauses, in the order typed.
@@ -80,5 +86,10 @@ public struct SearchQuery: Sendable, Equatable {
     /// counting which query words a hit matched. A prefix contributes its folded prefix.
     public func positiveTerms(using analyzer: DutchAnalyzer) -> [String] {
         SearchQueryCompiler(analyzer: analyzer).compile(self).positiveTerms
+    }
+
+    /// Everything a search needs from this query, compiled once.
+    func compiled(using analyzer: DutchAnalyzer) -> SearchQueryCompiler.Output {
+        SearchQueryCompiler(analyzer: analyzer).compile(self)
     }
 }

@@ -24,10 +24,15 @@ struct SearchQueryCompiler {
         var kind: Kind
     }
 
-    /// What ``SearchQuery`` exposes.
+    /// A query compiled once: everything a search needs from it.
     struct Output {
+        /// The expressions to match; nil when nothing is searchable.
         var match: FTSMatch?
+        /// The index terms of the positive items, in order, without duplicates.
         var positiveTerms: [String]
+        /// The include expression of each required item, in order: how many of them an entry
+        /// holds ranks the "most of the words" fallback.
+        var requiredItems: [String]
     }
 
     /// Leaves kept per query (words, phrases, prefixes, both signs); the rest are dropped.
@@ -72,14 +77,16 @@ struct SearchQueryCompiler {
 
         // Conjuncts of the include expression, and every positive leaf (for `relaxed`), each once.
         var conjuncts: [String] = []
+        var requiredItems: [String] = []
         var positiveLeaves: [Leaf] = []
         var seenConjuncts: Set<String> = []
         var seenLeaves: Set<String> = []
         func addConjunct(_ expression: String) {
             if seenConjuncts.insert(expression).inserted { conjuncts.append(expression) }
         }
-        for alternatives in positive {
+        for (clause, alternatives) in zip(query.clauses.filter(\.isPositive), positive) {
             let nonEmpty = alternatives.filter { !$0.isEmpty }
+            if case .required = clause, nonEmpty.count == 1 { requiredItems.append(Self.conjunction(nonEmpty[0])) }
             positiveLeaves += nonEmpty.joined().filter { seenLeaves.insert($0.expression).inserted }
             if nonEmpty.count == 1 {
                 nonEmpty[0].forEach { addConjunct($0.expression) }
@@ -102,7 +109,7 @@ struct SearchQueryCompiler {
         let relaxed = conjuncts.count > 1 ? positiveLeaves.map(\.expression).joined(separator: " OR ") : nil
         let match = include == nil && exclude == nil
             ? nil : FTSMatch(include: include, exclude: exclude, relaxed: relaxed)
-        return Output(match: match, positiveTerms: terms)
+        return Output(match: match, positiveTerms: terms, requiredItems: requiredItems)
     }
 
     /// The AND of leaves, parenthesized when there is more than one.

@@ -29,8 +29,11 @@ struct EntryFieldOptions: ParsableArguments {
     @Option(name: .long, help: "Keep this UUID instead of making a new one (for knowledge moving between files).")
     var uuid: String?
 
-    /// The new entry these options describe.
-    func newEntry(kind: EntryKind, municipality: String?, status: ObstacleStatus? = nil, addresses: [String] = []) throws -> NewEntry {
+    /// The new entry these options describe, with the names they give resolved in `knowledgeBase`.
+    func newEntry(
+        kind: EntryKind, municipality: String?, status: ObstacleStatus? = nil, addresses: [String] = [],
+        in knowledgeBase: KnowledgeBase
+    ) throws -> NewEntry {
         var parsedUUID: UUID?
         if let uuid {
             guard let value = UUID(uuidString: uuid.trimmingCharacters(in: .whitespaces)) else {
@@ -39,8 +42,10 @@ struct EntryFieldOptions: ParsableArguments {
             parsedUUID = value
         }
         return NewEntry(
-            kind: kind, title: title, body: try body.read() ?? "", municipality: municipality, topics: topic,
-            source: source, date: date, status: status, addresses: addresses, uuid: parsedUUID)
+            kind: kind, title: title, body: try body.read() ?? "",
+            municipality: try municipality.map { try knowledgeBase.municipality($0).id }, topics: topic,
+            source: source, date: try date.map(DayText.day), status: status,
+            addresses: try addresses.map(knowledgeBase.entryID), uuid: parsedUUID)
     }
 }
 
@@ -71,6 +76,7 @@ struct AddMunicipalityCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
+        let province = try province.map(Province.init(resolving:))
         let municipality = try database.write { try $0.addMunicipality(name: name, code: code, province: province) }
         switch output.format {
         case .json: try Terminal.printJSON(municipality)
@@ -95,8 +101,11 @@ struct AddExampleCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let entry = try fields.newEntry(kind: .example, municipality: municipality, addresses: addresses)
-        try report(try database.write { try $0.add(entry) }, format: output.format)
+        let added = try database.write { knowledgeBase in
+            try knowledgeBase.add(
+                try fields.newEntry(kind: .example, municipality: municipality, addresses: addresses, in: knowledgeBase))
+        }
+        try report(added, format: output.format)
     }
 }
 
@@ -116,8 +125,10 @@ struct AddObstacleCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let entry = try fields.newEntry(kind: .obstacle, municipality: municipality, status: status)
-        try report(try database.write { try $0.add(entry) }, format: output.format)
+        let added = try database.write { knowledgeBase in
+            try knowledgeBase.add(try fields.newEntry(kind: .obstacle, municipality: municipality, status: status, in: knowledgeBase))
+        }
+        try report(added, format: output.format)
     }
 }
 
@@ -137,8 +148,11 @@ struct AddTipCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let entry = try fields.newEntry(kind: .tip, municipality: municipality, addresses: addresses)
-        try report(try database.write { try $0.add(entry) }, format: output.format)
+        let added = try database.write { knowledgeBase in
+            try knowledgeBase.add(
+                try fields.newEntry(kind: .tip, municipality: municipality, addresses: addresses, in: knowledgeBase))
+        }
+        try report(added, format: output.format)
     }
 }
 

@@ -52,18 +52,18 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let knowledgeBase = try database.openForReading()
-        let filter = ComparisonFilter(municipalities: municipality, province: province, topics: topic, statuses: status)
+        let filter = try EntrySelection(municipalities: municipality, topics: topic, province: province, statuses: status)
+            .resolve(in: knowledgeBase)
         let comparison = try knowledgeBase.compare(filter)
         let parts = show.isEmpty ? (format == .csv ? [.matrix] : ComparisonPart.allCases) : show
-        let single = comparison.municipalities.count == 1 && !municipality.isEmpty
+        let asked = Set(filter.municipalities)
+        let single = asked.count == 1
         if parts.contains(.help), !single, !show.isEmpty {
             throw KennisbankError.invalidInput("Who can help is shown for one municipality: give exactly one --municipality.")
         }
         var help: HelpReport?
         if single, parts.contains(.help) {
-            help = try knowledgeBase.whoCanHelp(
-                comparison.municipalities[0].name, topics: topic, statuses: status, province: province,
-                limits: HelpLimits(municipalities: limit))
+            help = try knowledgeBase.whoCanHelp(filter.municipalities[0], filter: filter, limits: HelpLimits(municipalities: limit))
         }
         var similarities: [MunicipalitySimilarity]?
         if let similar, parts.contains(.similar) {

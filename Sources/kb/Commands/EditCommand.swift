@@ -53,21 +53,33 @@ struct EditCommand: ParsableCommand {
         if municipality != nil, noMunicipality {
             throw ValidationError("Give --municipality or --no-municipality, not both.")
         }
+        let changesNothing = title == nil && body.body == nil && body.bodyFile == nil && municipality == nil && !noMunicipality
+            && topic.isEmpty && addTopic.isEmpty && removeTopic.isEmpty && source == nil && date == nil && status == nil
+            && addresses.isEmpty && removeAddresses.isEmpty
+        if changesNothing {
+            throw ValidationError("Nothing to change: give at least one option, such as --title or --add-topic.")
+        }
+    }
+
+    /// The changes these options ask for, with the names they give resolved in `knowledgeBase`.
+    func changes(in knowledgeBase: KnowledgeBase) throws -> EntryChanges {
+        var changes = EntryChanges(
+            title: title, body: try body.read(), status: status,
+            topics: topic.isEmpty ? nil : topic, addTopics: addTopic,
+            removeTopics: removeTopic,
+            addAddresses: try addresses.map(knowledgeBase.entryID),
+            removeAddresses: try removeAddresses.map(knowledgeBase.entryID))
+        if let municipality { changes.municipality = .some(try knowledgeBase.municipality(municipality).id) }
+        if noMunicipality { changes.municipality = .some(nil) }
+        if let source { changes.source = .some(source.isEmpty ? nil : source) }
+        if let date { changes.date = .some(try DayText.change(date)) }
+        return changes
     }
 
     func run() throws {
-        var changes = EntryChanges(
-            title: title, body: try body.read(), status: status,
-            topics: topic.isEmpty ? nil : topic, addTopics: addTopic, removeTopics: removeTopic,
-            addAddresses: addresses, removeAddresses: removeAddresses)
-        if let municipality { changes.municipality = .some(municipality) }
-        if noMunicipality { changes.municipality = .some(nil) }
-        if let source { changes.source = .some(source.isEmpty ? nil : source) }
-        if let date { changes.date = .some(date.isEmpty ? nil : date) }
-        guard !changes.isEmpty else {
-            throw ValidationError("Nothing to change: give at least one option, such as --title or --add-topic.")
+        let entry = try database.write { knowledgeBase in
+            try knowledgeBase.update(try knowledgeBase.entryID(reference), with: try changes(in: knowledgeBase))
         }
-        let entry = try database.write { try $0.update(reference, with: changes) }
         switch output.format {
         case .json: try Terminal.printJSON(entry)
         case .table: print(entry.id)

@@ -70,7 +70,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try check()
         let knowledgeBase = try database.openForReading()
-        let filter = EntryFilter(kinds: kind.compactMap(EntryKind.init(userText:)), municipalities: municipality, topics: topic)
+        let filter = try EntrySelection(kinds: kind.compactMap(EntryKind.init(userText:)), municipalities: municipality, topics: topic)
+            .resolve(in: knowledgeBase)
         let format = chosenFormat
         guard let output else {
             try knowledgeBase.export(format, filter: filter, to: .handle(FileHandle.standardOutput))

@@ -48,18 +48,18 @@ struct ListCommand: ParsableCommand {
         let knowledgeBase = try database.openForReading()
         switch subject {
         case .municipalities:
-            var municipalities = try knowledgeBase.municipalities(province: province)
+            var municipalities = try knowledgeBase.municipalities(province: try province.map(Province.init(resolving:)))
             if let limit { municipalities = Array(municipalities.prefix(limit)) }
             switch output.format {
             case .json: try Terminal.printJSON(municipalities)
             case .table:
                 print(TextTable(
                     headers: ["CODE", "NAME", "PROVINCE"],
-                    rows: municipalities.map { [$0.code ?? "-", $0.name, $0.province ?? "-"] }).render(width: Terminal.width))
+                    rows: municipalities.map { [$0.code ?? "-", $0.name, $0.province?.rawValue ?? "-"] }).render(width: Terminal.width))
                 Terminal.note("\(municipalities.count) municipalities. Bron: CBS, Gemeenten alfabetisch 2024.")
             }
         case .topics:
-            let topics = try knowledgeBase.topics(filter(kinds: []))
+            let topics = try knowledgeBase.topics(try selection(kinds: []).resolve(in: knowledgeBase))
             switch output.format {
             case .json: try Terminal.printJSON(topics)
             case .table:
@@ -73,11 +73,12 @@ struct ListCommand: ParsableCommand {
             case .tips: [.tip]
             default: []
             }
-            try EntryPrinter.printList(try knowledgeBase.entries(filter(kinds: kinds), limit: limit), format: output.format)
+            let filter = try selection(kinds: kinds).resolve(in: knowledgeBase)
+            try EntryPrinter.printList(try knowledgeBase.entries(filter, limit: limit), format: output.format)
         }
     }
 
-    private func filter(kinds: [EntryKind]) -> EntryFilter {
-        EntryFilter(kinds: kinds, municipalities: municipality, topics: topic, province: province, statuses: status)
+    private func selection(kinds: [EntryKind]) -> EntrySelection {
+        EntrySelection(kinds: kinds, municipalities: municipality, topics: topic, province: province, statuses: status)
     }
 }

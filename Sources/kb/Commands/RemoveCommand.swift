@@ -17,17 +17,17 @@ struct RemoveCommand: ParsableCommand {
     var yes = false
 
     func run() throws {
-        let knowledgeBase = try database.openForReading()
-        let entry = try knowledgeBase.entry(reference)
-        if !yes, Terminal.isInteractiveInput {
-            Terminal.note("Remove #\(entry.id) “\(entry.title)” (\(entry.kind.rawValue))? [y/N] ", newline: false)
-            let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-            guard ["y", "yes", "j", "ja"].contains(answer) else {
-                Terminal.note("Nothing removed.")
-                return
+        // A file that does not exist holds no entry: the lookup fails in memory, before a file is made.
+        let removed = try database.write { knowledgeBase -> Entry? in
+            let entry = try knowledgeBase.entry(try knowledgeBase.entryID(reference))
+            if !yes, Terminal.isInteractiveInput {
+                Terminal.note("Remove #\(entry.id) “\(entry.title)” (\(entry.kind.rawValue))? [y/N] ", newline: false)
+                let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+                guard ["y", "yes", "j", "ja"].contains(answer) else { return nil }
             }
+            return try knowledgeBase.delete(entry.id)
         }
-        let removed = try database.openForWriting().delete(entry.uuid.uuidString.lowercased())
+        guard let removed else { return Terminal.note("Nothing removed.") }
         Terminal.note("Removed #\(removed.id) “\(removed.title)”.")
     }
 }

@@ -16,9 +16,9 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let knowledgeBase = try database.openForReading()
-        let entry = try knowledgeBase.entry(reference)
-        let addresses = try entry.addresses.map { try knowledgeBase.entry($0.uuidString.lowercased()) }
-        let addressedBy = entry.kind == .obstacle ? try knowledgeBase.entriesAddressing(String(entry.id)) : []
+        let entry = try knowledgeBase.entry(try knowledgeBase.entryID(reference))
+        let addresses = try entry.addresses.map { try knowledgeBase.entry(try knowledgeBase.entryID($0.uuidString)) }
+        let addressedBy = entry.kind == .obstacle ? try knowledgeBase.entriesAddressing(entry.id) : []
         try EntryPrinter.printOne(entry, addressedBy: addressedBy, addresses: addresses, format: output.format)
     }
 }

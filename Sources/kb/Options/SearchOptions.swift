@@ -38,11 +38,12 @@ struct SearchOptions: ParsableArguments {
 
     /// Runs the search for `kinds` and prints the hits.
     func run(kinds: [EntryKind], database: DatabaseOptions) throws {
+        let knowledgeBase = try database.openForReading()
+        let selection = EntrySelection(
+            kinds: kinds, municipalities: municipality, topics: topic, province: province, since: since, until: until)
         let request = SearchRequest(
-            query: query.joined(separator: " "),
-            filter: EntryFilter(kinds: kinds, municipalities: municipality, topics: topic, province: province, since: since, until: until),
-            limit: limit, offset: offset)
-        let results = try database.openForReading().search(request)
+            query: query.joined(separator: " "), filter: try selection.resolve(in: knowledgeBase), limit: limit, offset: offset)
+        let results = try knowledgeBase.search(request)
         try SearchPrinter.print(results, format: format)
     }
 }

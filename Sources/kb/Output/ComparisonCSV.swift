@@ -41,7 +41,7 @@ struct ComparisonCSV {
                      "linked", "resolved_obstacle", "same_topic", "similar_text", "entries"]]
         guard let help = report.help else { return rows }
         for obstacle in help.obstacles {
-            let head = [String(obstacle.obstacle.id), obstacle.obstacle.title, obstacle.obstacle.status?.rawValue ?? "",
+            let head = [obstacle.obstacle.id.description, obstacle.obstacle.title, obstacle.obstacle.status?.rawValue ?? "",
                         obstacle.topics.joined(separator: "; ")]
             for (rank, helper) in obstacle.helpers.enumerated() {
                 rows.append(head + [String(rank + 1), helper.name, String(helper.score)]

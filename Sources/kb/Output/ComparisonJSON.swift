@@ -19,7 +19,7 @@ struct ComparisonJSON: Encodable {
         selection = report.selection
         municipalities = names
         totals = comparison.municipalities.map {
-            MunicipalityTotal(name: $0.name, code: $0.code, province: $0.province, obstacles: $0.obstacles, resolved: $0.resolved)
+            MunicipalityTotal(name: $0.name, code: $0.code, province: $0.province?.rawValue, obstacles: $0.obstacles, resolved: $0.resolved)
         }
         topics = comparison.rows.map { row in
             TopicCounts(

@@ -16,7 +16,7 @@ enum EntryPrinter {
             let table = TextTable(
                 headers: ["ID", "KIND", "MUNICIPALITY", "TITLE", "TOPICS"],
                 rows: entries.map { entry in
-                    [String(entry.id), kindLabel(entry), entry.municipality ?? "(netwerk)", entry.title, entry.topics.joined(separator: ", ")]
+                    [entry.id.description, kindLabel(entry), entry.municipality ?? "(netwerk)", entry.title, entry.topics.joined(separator: ", ")]
                 })
             print(table.render(width: Terminal.width))
         }
@@ -31,7 +31,7 @@ enum EntryPrinter {
             var lines = ["#\(entry.id)  \(entry.title)"]
             lines.append("kind:         \(kindLabel(entry))")
             if let municipality = entry.municipality {
-                let details = [entry.municipalityCode, entry.province].compactMap { $0 }.joined(separator: ", ")
+                let details = [entry.municipalityCode, entry.province?.rawValue].compactMap { $0 }.joined(separator: ", ")
                 lines.append("municipality: \(municipality)\(details.isEmpty ? "" : " (\(details))")")
             } else {
                 lines.append("municipality: (het hele netwerk)")

@@ -38,9 +38,9 @@ enum SearchPrinter {
             for hit in results.hits {
                 let entry = hit.entry
                 try writer.write(row: [
-                    String(entry.id), entry.uuid.uuidString.lowercased(), entry.kind.rawValue, entry.title,
+                    entry.id.description, entry.uuid.uuidString.lowercased(), entry.kind.rawValue, entry.title,
                     entry.municipality ?? "", entry.topics.joined(separator: "; "), entry.status?.rawValue ?? "",
-                    entry.date ?? "", String(format: "%.3f", hit.score), hit.snippet(markingWith: "**", "**"),
+                    entry.date?.description ?? "", String(format: "%.3f", hit.score), hit.snippet(markingWith: "**", "**"),
                 ])
             }
             writer.stream.close()

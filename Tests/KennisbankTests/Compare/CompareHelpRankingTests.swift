@@ -71,12 +71,12 @@ final class CompareHelpRankingTests: XCTestCase {
 
     func testAMunicipalityThatResolvedItRanksAboveOneThatOnlyHasIt() throws {
         let kb = try KnowledgeBase.inMemory()
-        let asked = try kb.add(NewEntry(kind: .obstacle, title: "Leegstand", municipality: "Almelo", topics: ["Leegstand"]))
-        try kb.add(NewEntry(kind: .obstacle, title: "Leeg pand", municipality: "Borne", topics: ["Leegstand"], status: .open))
-        try kb.add(NewEntry(kind: .obstacle, title: "Lege school", municipality: "Borne", topics: ["Leegstand"], status: .addressed))
-        try kb.add(NewEntry(kind: .tip, title: "Tijdelijk verhuren", municipality: "Borne", topics: ["Leegstand"]))
-        try kb.add(NewEntry(kind: .obstacle, title: "Leeg kantoor", municipality: "Enschede", topics: ["Leegstand"], status: .resolved))
-        try kb.add(NewEntry(kind: .obstacle, title: "Lege kerk", municipality: "Oldenzaal", topics: ["Leegstand"]))
+        let asked = try kb.add(NewEntryText(kind: .obstacle, title: "Leegstand", municipality: "Almelo", topics: ["Leegstand"]))
+        try kb.add(NewEntryText(kind: .obstacle, title: "Leeg pand", municipality: "Borne", topics: ["Leegstand"], status: .open))
+        try kb.add(NewEntryText(kind: .obstacle, title: "Lege school", municipality: "Borne", topics: ["Leegstand"], status: .addressed))
+        try kb.add(NewEntryText(kind: .tip, title: "Tijdelijk verhuren", municipality: "Borne", topics: ["Leegstand"]))
+        try kb.add(NewEntryText(kind: .obstacle, title: "Leeg kantoor", municipality: "Enschede", topics: ["Leegstand"], status: .resolved))
+        try kb.add(NewEntryText(kind: .obstacle, title: "Lege kerk", municipality: "Oldenzaal", topics: ["Leegstand"]))
         let help = try XCTUnwrap(try kb.whoCanHelp("Almelo").obstacles.first)
         XCTAssertEqual(help.obstacle.id, asked.id)
         XCTAssertEqual(help.helpers.map(\.name), ["Enschede", "Borne"], "resolved (4) above a topic tip (2); Oldenzaal only has it")
@@ -88,9 +88,9 @@ final class CompareHelpRankingTests: XCTestCase {
 
     func testScoresAddUpAndEachEntryCountsOnceForItsStrongestReason() throws {
         // A Zwolle tip on both of the distrust obstacle's topics counts once; a linked one counts 5.
-        try knowledgeBase.add(NewEntry(kind: .tip, title: "Samen aan tafel", municipality: "Zwolle", topics: ["Vertrouwen", "Co-creatie"]))
-        try knowledgeBase.add(NewEntry(kind: .example, title: "Buurtbudget", municipality: "Kampen", topics: ["Vertrouwen"],
-                                       addresses: [String(network.distrust.id)]))
+        try knowledgeBase.add(NewEntryText(kind: .tip, title: "Samen aan tafel", municipality: "Zwolle", topics: ["Vertrouwen", "Co-creatie"]))
+        try knowledgeBase.add(NewEntryText(kind: .example, title: "Buurtbudget", municipality: "Kampen", topics: ["Vertrouwen"],
+                                       addresses: [network.distrust.id.description]))
         let distrust = try help(try knowledgeBase.whoCanHelp("Deventer"), network.distrust)
         XCTAssertEqual(distrust.helpers.map(\.name), ["Kampen", "Zwolle"])
         XCTAssertEqual(distrust.helpers.map(\.score), [7, 6], "Kampen: linked 5 + topic 2; Zwolle: resolved 4 + topic 2")
@@ -101,10 +101,10 @@ final class CompareHelpRankingTests: XCTestCase {
 
     func testEqualScoresRankTheStrongerReasonFirst() throws {
         let kb = try KnowledgeBase.inMemory()
-        try kb.add(NewEntry(kind: .obstacle, title: "Leegstand", municipality: "Almelo", topics: ["Leegstand"]))
-        try kb.add(NewEntry(kind: .tip, title: "Tip een", municipality: "Borne", topics: ["Leegstand"]))
-        try kb.add(NewEntry(kind: .tip, title: "Tip twee", municipality: "Borne", topics: ["Leegstand"]))
-        try kb.add(NewEntry(kind: .obstacle, title: "Leeg kantoor", municipality: "Enschede", topics: ["Leegstand"], status: .resolved))
+        try kb.add(NewEntryText(kind: .obstacle, title: "Leegstand", municipality: "Almelo", topics: ["Leegstand"]))
+        try kb.add(NewEntryText(kind: .tip, title: "Tip een", municipality: "Borne", topics: ["Leegstand"]))
+        try kb.add(NewEntryText(kind: .tip, title: "Tip twee", municipality: "Borne", topics: ["Leegstand"]))
+        try kb.add(NewEntryText(kind: .obstacle, title: "Leeg kantoor", municipality: "Enschede", topics: ["Leegstand"], status: .resolved))
         let help = try XCTUnwrap(try kb.whoCanHelp("Almelo").obstacles.first)
         XCTAssertEqual(help.helpers.map(\.name), ["Enschede", "Borne"])
         XCTAssertEqual(help.helpers.map(\.score), [4, 4])
@@ -143,8 +143,8 @@ final class CompareHelpRankingTests: XCTestCase {
     }
 
     func testTheMunicipalitysOwnEntriesDoNotCount() throws {
-        try knowledgeBase.add(NewEntry(kind: .tip, title: "Eigen tip", municipality: "Deventer", topics: ["Vertrouwen"],
-                                       addresses: [String(network.distrust.id)]))
+        try knowledgeBase.add(NewEntryText(kind: .tip, title: "Eigen tip", municipality: "Deventer", topics: ["Vertrouwen"],
+                                       addresses: [network.distrust.id.description]))
         let distrust = try help(try knowledgeBase.whoCanHelp("Deventer"), network.distrust)
         XCTAssertFalse(distrust.helpers.contains { $0.name == "Deventer" })
         XCTAssertFalse(distrust.facing.contains { $0.name == "Deventer" })

@@ -32,7 +32,7 @@ struct CompareNetwork {
         let kb = try KnowledgeBase.inMemory()
         knowledgeBase = kb
         func obstacle(_ municipality: String, _ title: String, _ topics: [String], _ status: ObstacleStatus = .open) throws -> Entry {
-            try kb.add(NewEntry(kind: .obstacle, title: title, municipality: municipality, topics: topics, status: status))
+            try kb.add(NewEntryText(kind: .obstacle, title: title, municipality: municipality, topics: topics, status: status))
         }
         distrust = try obstacle("Deventer", "Wantrouwen tussen bewoners en gemeente", ["Vertrouwen", "Co-creatie"])
         finance = try obstacle("Deventer", "Financiële risico's bij overdracht van vastgoed", ["Financiën"])
@@ -44,12 +44,12 @@ struct CompareNetwork {
         kampenDistrust = try obstacle("Kampen", "Geen vertrouwen in de raad", ["Vertrouwen"])
         utrechtFinance = try obstacle("Utrecht", "Financiële risico's voor de gemeente", ["Financiën"], .resolved)
         utrechtSubsidy = try obstacle("Utrecht", "Subsidieregels knellen", ["Financiën"], .addressed)
-        utrechtPilot = try kb.add(NewEntry(kind: .tip, title: "Begin met een pilot", municipality: "Utrecht",
-                                           topics: ["Financiën"], addresses: [String(finance.id)]))
-        kampenEvenings = try kb.add(NewEntry(kind: .example, title: "Bewonersavonden in de wijk", municipality: "Kampen",
+        utrechtPilot = try kb.add(NewEntryText(kind: .tip, title: "Begin met een pilot", municipality: "Utrecht",
+                                           topics: ["Financiën"], addresses: [finance.id.description]))
+        kampenEvenings = try kb.add(NewEntryText(kind: .example, title: "Bewonersavonden in de wijk", municipality: "Kampen",
                                              topics: ["Co-creatie"]))
-        networkOpen = try kb.add(NewEntry(kind: .tip, title: "Leg het proces open op tafel", topics: ["Vertrouwen"],
-                                          addresses: [String(distrust.id)]))
-        networkTransparency = try kb.add(NewEntry(kind: .tip, title: "Transparantie loont", topics: ["Vertrouwen"]))
+        networkOpen = try kb.add(NewEntryText(kind: .tip, title: "Leg het proces open op tafel", topics: ["Vertrouwen"],
+                                          addresses: [distrust.id.description]))
+        networkTransparency = try kb.add(NewEntryText(kind: .tip, title: "Transparantie loont", topics: ["Vertrouwen"]))
     }
 }

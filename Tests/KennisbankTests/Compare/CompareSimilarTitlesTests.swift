@@ -38,8 +38,8 @@ final class CompareSimilarTitlesTests: XCTestCase {
 
     func testTitlesThatLookLikeQuerySyntaxAreJustText() throws {
         let kb = try KnowledgeBase.inMemory()
-        let asked = try kb.add(NewEntry(kind: .obstacle, title: "NOT (geld OR \"tijd\") AND co-creatie*: NEAR(x y)", municipality: "Deventer"))
-        let same = try kb.add(NewEntry(kind: .obstacle, title: "NOT (geld OR \"tijd\") AND co-creatie*: NEAR(x y)", municipality: "Zwolle"))
+        let asked = try kb.add(NewEntryText(kind: .obstacle, title: "NOT (geld OR \"tijd\") AND co-creatie*: NEAR(x y)", municipality: "Deventer"))
+        let same = try kb.add(NewEntryText(kind: .obstacle, title: "NOT (geld OR \"tijd\") AND co-creatie*: NEAR(x y)", municipality: "Zwolle"))
         let help = try XCTUnwrap(try kb.whoCanHelp("Deventer").obstacles.first)
         XCTAssertEqual(help.obstacle.id, asked.id)
         XCTAssertEqual(help.facing.first?.examples.map(\.entry.id), [same.id])
@@ -47,15 +47,15 @@ final class CompareSimilarTitlesTests: XCTestCase {
 
     func testMatchesComeFromOthersOnly() throws {
         let kb = try KnowledgeBase.inMemory()
-        let asked = try kb.add(NewEntry(kind: .obstacle, title: "Raad laat de planning moeilijk los", municipality: "Deventer"))
-        let similar = try kb.add(NewEntry(kind: .obstacle, title: "De raad laat de planning niet los", municipality: "Zwolle"))
-        try kb.add(NewEntry(kind: .obstacle, title: "Raad laat planning moeilijk los", municipality: "Deventer"))
-        try kb.add(NewEntry(kind: .obstacle, title: "Planning van de bouw", municipality: "Kampen"))
-        let network = try kb.add(NewEntry(kind: .tip, title: "Laat als raad de planning los"))
+        let asked = try kb.add(NewEntryText(kind: .obstacle, title: "Raad laat de planning moeilijk los", municipality: "Deventer"))
+        let similar = try kb.add(NewEntryText(kind: .obstacle, title: "De raad laat de planning niet los", municipality: "Zwolle"))
+        try kb.add(NewEntryText(kind: .obstacle, title: "Raad laat planning moeilijk los", municipality: "Deventer"))
+        try kb.add(NewEntryText(kind: .obstacle, title: "Planning van de bouw", municipality: "Kampen"))
+        let network = try kb.add(NewEntryText(kind: .tip, title: "Laat als raad de planning los"))
         let matches = try kb.read { db in
             try SimilarTitles.matches(
                 for: [(asked.id, asked.title, [])],
-                others: SQLConditions(clauses: ["(e.municipality_id IS NULL OR e.municipality_id <> \(try MunicipalityLookup.resolve("Deventer", in: db).id))"]),
+                others: "(e.municipality_id IS NULL OR e.municipality_id <> \(try MunicipalityLookup.resolve("Deventer", in: db).id))",
                 in: db)
         }
         XCTAssertEqual(Set(matches[asked.id]?.map(\.entryID) ?? []), [similar.id, network.id])
@@ -63,13 +63,13 @@ final class CompareSimilarTitlesTests: XCTestCase {
 
     func testSimilarTitlesFaceTheSameAndHelp() throws {
         let kb = try KnowledgeBase.inMemory()
-        let asked = try kb.add(NewEntry(kind: .obstacle, title: "Raad laat de planning moeilijk los", municipality: "Deventer", topics: ["Sturing"]))
-        let zwolle = try kb.add(NewEntry(kind: .obstacle, title: "De raad laat de planning niet los", municipality: "Zwolle", status: .resolved))
-        let kampen = try kb.add(NewEntry(kind: .obstacle, title: "Raad laat planning niet los", municipality: "Kampen"))
-        let tip = try kb.add(NewEntry(kind: .tip, title: "Laat als raad de planning los", municipality: "Kampen"))
-        let onTopic = try kb.add(NewEntry(kind: .example, title: "Raad laat de planning los", municipality: "Almelo", topics: ["Sturing"]))
-        try kb.add(NewEntry(kind: .tip, title: "Iets heel anders", municipality: "Almelo"))
-        let network = try kb.add(NewEntry(kind: .tip, title: "Raad, laat de planning los!"))
+        let asked = try kb.add(NewEntryText(kind: .obstacle, title: "Raad laat de planning moeilijk los", municipality: "Deventer", topics: ["Sturing"]))
+        let zwolle = try kb.add(NewEntryText(kind: .obstacle, title: "De raad laat de planning niet los", municipality: "Zwolle", status: .resolved))
+        let kampen = try kb.add(NewEntryText(kind: .obstacle, title: "Raad laat planning niet los", municipality: "Kampen"))
+        let tip = try kb.add(NewEntryText(kind: .tip, title: "Laat als raad de planning los", municipality: "Kampen"))
+        let onTopic = try kb.add(NewEntryText(kind: .example, title: "Raad laat de planning los", municipality: "Almelo", topics: ["Sturing"]))
+        try kb.add(NewEntryText(kind: .tip, title: "Iets heel anders", municipality: "Almelo"))
+        let network = try kb.add(NewEntryText(kind: .tip, title: "Raad, laat de planning los!"))
 
         let help = try XCTUnwrap(try kb.whoCanHelp("Deventer").obstacles.first)
         XCTAssertEqual(help.obstacle.id, asked.id)

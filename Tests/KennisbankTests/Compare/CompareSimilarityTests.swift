@@ -28,21 +28,21 @@ final class CompareSimilarityTests: XCTestCase {
     }
 
     func testNearestToOneMunicipality() throws {
-        let nearest = try knowledgeBase.similarMunicipalities(ComparisonFilter(municipalities: ["Deventer"]), limit: 5)
+        let nearest = try knowledgeBase.similarMunicipalities(FilterText(municipalities: ["Deventer"]), limit: 5)
         XCTAssertEqual(nearest.map(\.first), ["Deventer", "Deventer", "Deventer"])
         XCTAssertEqual(nearest.map(\.second), ["Zwolle", "Kampen", "Utrecht"], "equal scores by name")
         XCTAssertEqual(nearest.map(\.score)[0], 0.866, accuracy: 0.001)
-        let inProvince = try knowledgeBase.similarMunicipalities(ComparisonFilter(municipalities: ["Deventer"], province: "Overijssel"), limit: 5)
+        let inProvince = try knowledgeBase.similarMunicipalities(FilterText(municipalities: ["Deventer"], province: "Overijssel"), limit: 5)
         XCTAssertEqual(inProvince.map(\.second), ["Zwolle", "Kampen"])
-        XCTAssertEqual(try knowledgeBase.similarMunicipalities(ComparisonFilter(municipalities: ["Utrecht"]), limit: 5).map(\.second), ["Deventer"])
+        XCTAssertEqual(try knowledgeBase.similarMunicipalities(FilterText(municipalities: ["Utrecht"]), limit: 5).map(\.second), ["Deventer"])
     }
 
     func testIdenticalMixesScoreOneWhateverTheirSize() throws {
         let kb = try KnowledgeBase.inMemory()
         for (municipality, times) in [("Almelo", 1), ("Hengelo", 3)] {
             for _ in 0..<times {
-                try kb.add(NewEntry(kind: .obstacle, title: "Leegstand", municipality: municipality, topics: ["Leegstand"]))
-                try kb.add(NewEntry(kind: .obstacle, title: "Wantrouwen", municipality: municipality, topics: ["Vertrouwen"]))
+                try kb.add(NewEntryText(kind: .obstacle, title: "Leegstand", municipality: municipality, topics: ["Leegstand"]))
+                try kb.add(NewEntryText(kind: .obstacle, title: "Wantrouwen", municipality: municipality, topics: ["Vertrouwen"]))
             }
         }
         let pairs = try kb.similarMunicipalities()
@@ -51,12 +51,12 @@ final class CompareSimilarityTests: XCTestCase {
     }
 
     func testFiltersApply() throws {
-        let pairs = try knowledgeBase.similarMunicipalities(ComparisonFilter(topics: ["Financiën"]))
+        let pairs = try knowledgeBase.similarMunicipalities(FilterText(topics: ["Financiën"]))
         XCTAssertEqual(pairs.map { "\($0.first)–\($0.second)" }, ["Deventer–Utrecht"])
         XCTAssertEqual(pairs[0].score, 1, accuracy: 1e-12, "only the Financiën counts")
-        let resolved = try knowledgeBase.similarMunicipalities(ComparisonFilter(statuses: [.resolved]))
+        let resolved = try knowledgeBase.similarMunicipalities(FilterText(statuses: [.resolved]))
         XCTAssertEqual(resolved, [], "resolved obstacles share no topic")
-        let explicit = try knowledgeBase.similarMunicipalities(ComparisonFilter(municipalities: ["Kampen", "Utrecht", "Zwolle"]))
+        let explicit = try knowledgeBase.similarMunicipalities(FilterText(municipalities: ["Kampen", "Utrecht", "Zwolle"]))
         XCTAssertEqual(explicit.map { "\($0.first)–\($0.second)" }, ["Kampen–Zwolle"])
     }
 

@@ -18,17 +18,17 @@ final class ExchangeCSVTests: XCTestCase {
             + "example,Laatste regel zonder regeleinde,,Bergen (NH.),,2024-01-31,"
         let report = try importCSV(csv, into: knowledgeBase)
         XCTAssertEqual(report.added, 3)
-        let obstacle = try XCTUnwrap(try knowledgeBase.entries(EntryFilter(kinds: [.obstacle])).first)
+        let obstacle = try XCTUnwrap(try knowledgeBase.entries(FilterText(kinds: [.obstacle])).first)
         XCTAssertEqual(obstacle.title, "Wantrouwen, \"oud zeer\"")
         XCTAssertEqual(obstacle.body, "Eerste regel\nTweede, met komma\n\nDerde \"regel\"")
         XCTAssertEqual(obstacle.municipality, "'s-Gravenhage")
         XCTAssertEqual(obstacle.topics, ["Co-creatie", "Vertrouwen"])
         XCTAssertEqual(obstacle.date, "2015-05-21")
         XCTAssertEqual(obstacle.status, .resolved)
-        let tip = try XCTUnwrap(try knowledgeBase.entries(EntryFilter(kinds: [.tip])).first)
+        let tip = try XCTUnwrap(try knowledgeBase.entries(FilterText(kinds: [.tip])).first)
         XCTAssertNil(tip.municipality)
         XCTAssertEqual(tip.topics, ["Transparantie; openheid", "Vertrouwen"], "a cell with line breaks holds one value a line")
-        XCTAssertEqual(try knowledgeBase.entries(EntryFilter(kinds: [.example])).first?.municipality, "Bergen (NH.)")
+        XCTAssertEqual(try knowledgeBase.entries(FilterText(kinds: [.example])).first?.municipality, "Bergen (NH.)")
         XCTAssertEqual(try importCSV(csv, into: knowledgeBase).skipped, 3)
     }
 

@@ -11,17 +11,17 @@ enum ExchangeFixtures {
         let knowledgeBase = try KnowledgeBase.inMemory()
         try knowledgeBase.loadSample()
         try knowledgeBase.addMunicipality(name: "Nieuwe Fusiegemeente", code: "GM9001", province: "Gelderland")
-        let obstacle = try knowledgeBase.add(NewEntry(
+        let obstacle = try knowledgeBase.add(NewEntryText(
             kind: .obstacle, title: "\"Quotes\", commas; and: colons — null", body: "Line one,\n\"quoted\" line two\n---\nno front matter here\n\n- a list",
             municipality: "Den Haag", topics: ["Vertrouwen", "a;b topic", "Financiën"], source: "Raad, 3 juni",
             date: "2024-02-29", status: .resolved))
-        try knowledgeBase.add(NewEntry(
+        try knowledgeBase.add(NewEntryText(
             kind: .tip, title: "2015", body: "yes: no\n# not a heading because the title is given",
             topics: ["Co-creatie"], source: "null", addresses: [obstacle.uuid.uuidString, "34a3540f-8e5a-49ad-9e02-f136715eb1c0"]))
-        try knowledgeBase.add(NewEntry(
+        try knowledgeBase.add(NewEntryText(
             kind: .example, title: "Fusie: één buurthuis ", body: "", municipality: "GM9001", topics: [], date: nil,
             addresses: [obstacle.uuid.uuidString]))
-        try knowledgeBase.add(NewEntry(kind: .example, title: "Bergen (NH.) werkt samen", municipality: "Bergen NH"))
+        try knowledgeBase.add(NewEntryText(kind: .example, title: "Bergen (NH.) werkt samen", municipality: "Bergen NH"))
         return knowledgeBase
     }
 

@@ -88,7 +88,7 @@ final class ExchangeImportTests: XCTestCase {
 
     func testAddressesMayPointAnywhereInTheImportOrTheKnowledgeBase() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
-        let stored = try knowledgeBase.add(NewEntry(kind: .obstacle, title: "Al bekend", municipality: "Deventer"))
+        let stored = try knowledgeBase.add(NewEntryText(kind: .obstacle, title: "Al bekend", municipality: "Deventer"))
         let report = try importText(try jsonl([
             ["uuid": tipUUID, "kind": "tip", "title": "Verwijst vooruit en terug",
              "addresses": [obstacleUUID, stored.uuid.uuidString.lowercased()]],
@@ -205,7 +205,7 @@ final class ExchangeImportTests: XCTestCase {
 
     func testTheJSONOutputOfListAndShowImports() throws {
         let source = try ExchangeFixtures.richKnowledgeBase()
-        let list = String(decoding: try KennisbankJSON.encoder().encode(try source.entries(EntryFilter(kinds: [.obstacle]))), as: UTF8.self)
+        let list = String(decoding: try KennisbankJSON.encoder().encode(try source.entries(FilterText(kinds: [.obstacle]))), as: UTF8.self)
         let target = try KnowledgeBase.inMemory()
         XCTAssertImportError(["list.json, line", "field “municipality”", "Unknown municipality"]) {
             try target.importRecords(from: [.text(list, name: "list.json", format: .json)])
@@ -215,7 +215,7 @@ final class ExchangeImportTests: XCTestCase {
         let report = try target.importRecords(from: [
             .text(municipalities, name: "gemeenten.jsonl", format: .jsonl), .text(list, name: "list.json", format: .json),
         ])
-        XCTAssertEqual(report.added, try source.count(EntryFilter(kinds: [.obstacle])))
+        XCTAssertEqual(report.added, try source.count(FilterText(kinds: [.obstacle])))
         let one = String(decoding: try KennisbankJSON.encoder().encode(try source.entry("1")), as: UTF8.self)
         XCTAssertEqual(try target.importRecords(from: [.text(one, name: "show.json", format: .json)]).skipped, 1)
         XCTAssertImportError(["cut.json, line 3", "not closed"]) {

@@ -7,7 +7,7 @@ import XCTest
 final class ExchangeMarkdownTests: XCTestCase {
     func testFrontMatterWithEveryField() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
-        let obstacle = try knowledgeBase.add(NewEntry(kind: .obstacle, title: "Wantrouwen", municipality: "Zwolle"))
+        let obstacle = try knowledgeBase.add(NewEntryText(kind: .obstacle, title: "Wantrouwen", municipality: "Zwolle"))
         let note = """
             ---
             uuid: 0B9C8F2E-1D2A-4C6B-9E3F-5A7D8C9B0E1F
@@ -49,7 +49,7 @@ final class ExchangeMarkdownTests: XCTestCase {
 
         let status = "---\nkind: obstacle\ntitle: Opgelost\nmunicipality: Zwolle\nstatus: opgelost\n---\n"
         try knowledgeBase.importRecords(from: [.text(status, name: "status.md", format: .markdown)])
-        XCTAssertEqual(try knowledgeBase.entries(EntryFilter(statuses: [.resolved])).map(\.title), ["Opgelost"])
+        XCTAssertEqual(try knowledgeBase.entries(FilterText(statuses: [.resolved])).map(\.title), ["Opgelost"])
     }
 
     func testAFolderOfNotesWithAMunicipalityDeclaredAnywhereInIt() throws {
@@ -68,7 +68,7 @@ final class ExchangeMarkdownTests: XCTestCase {
         let knowledgeBase = try KnowledgeBase.inMemory()
         let report = try knowledgeBase.importRecords(from: [try .file(folder)])
         XCTAssertEqual([report.added, report.municipalitiesAdded], [2, 1])
-        let obstacle = try XCTUnwrap(try knowledgeBase.entries(EntryFilter(kinds: [.obstacle])).first)
+        let obstacle = try XCTUnwrap(try knowledgeBase.entries(FilterText(kinds: [.obstacle])).first)
         XCTAssertEqual(obstacle.title, "Te weinig vrijwilligers", "a first # heading is the title when the front matter has none")
         XCTAssertEqual(obstacle.body, "De bardienst valt uit.")
         XCTAssertEqual(obstacle.municipality, "Oefenstad")

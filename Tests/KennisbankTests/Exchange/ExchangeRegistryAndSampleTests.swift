@@ -14,7 +14,7 @@ final class ExchangeRegistryAndSampleTests: XCTestCase {
 
     func testANewerListRenamesAndAddsAndKeepsTheOldNameAsAlias() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
-        let entry = try knowledgeBase.add(NewEntry(kind: .obstacle, title: "Wantrouwen", municipality: "Deventer"))
+        let entry = try knowledgeBase.add(NewEntryText(kind: .obstacle, title: "Wantrouwen", municipality: "Deventer"))
 
         let dryRun = try knowledgeBase.importMunicipalityList(csv: try modifiedList(), name: "cbs-2025.csv", dryRun: true)
         XCTAssertEqual([dryRun.added, dryRun.renamed, dryRun.unchanged], [1, 1, 341])

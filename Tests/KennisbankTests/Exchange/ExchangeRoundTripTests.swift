@@ -23,7 +23,7 @@ final class ExchangeRoundTripTests: XCTestCase {
 
     func testFilteredExportCarriesOnlyWhatItSelects() throws {
         let source = try ExchangeFixtures.richKnowledgeBase()
-        let text = try source.exportText(.jsonl, filter: EntryFilter(kinds: [.example], municipalities: ["GM9001"]))
+        let text = try source.exportText(.jsonl, filter: FilterText(kinds: [.example], municipalities: ["GM9001"]))
         let lines = text.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         XCTAssertEqual(lines.count, 2)
         XCTAssertEqual(lines[0]?["kind"] as? String, "municipality")
@@ -40,7 +40,7 @@ final class ExchangeRoundTripTests: XCTestCase {
 
     func testTopicFilterAndEmptyExports() throws {
         let source = try ExchangeFixtures.richKnowledgeBase()
-        let csv = try source.exportText(.csv, filter: EntryFilter(topics: ["vertrouwen"]))
+        let csv = try source.exportText(.csv, filter: FilterText(topics: ["vertrouwen"]))
         XCTAssertEqual(csv.components(separatedBy: "\r\n").filter { $0.contains(",obstacle,") || $0.contains(",tip,") || $0.contains(",example,") }.isEmpty, false)
         let empty = try KnowledgeBase.inMemory()
         XCTAssertEqual(try empty.exportText(.json), "[]\n")

@@ -78,8 +78,8 @@ final class EntryValidationTests: XCTestCase {
                 XCTAssertEqual(Timestamp.digits(value, width), String(format: "%0\(width)d", value), "\(value) width \(width)")
             }
         }
-        XCTAssertEqual(try EntryValidation.date("5-3-2015"), "2015-03-05")
-        XCTAssertEqual(try EntryValidation.date("2015/3/5"), "2015-03-05")
+        XCTAssertEqual(Day(parsing: "5-3-2015"), "2015-03-05")
+        XCTAssertEqual(Day(parsing: "2015/3/5"), "2015-03-05")
         let time = Date(timeIntervalSince1970: 1_432_201_234.5)
         XCTAssertEqual(Timestamp.string(time), "2015-05-21T09:40:34.500Z")
         XCTAssertEqual(Timestamp.string(Date(timeIntervalSince1970: 0.007)), "1970-01-01T00:00:00.007Z")

@@ -47,11 +47,11 @@ final class SearchFuzzReliabilityTests: XCTestCase {
         let knowledgeBase = try KnowledgeBase.inMemory()
         var random = SeededGenerator(seed: UInt64(ProcessInfo.processInfo.environment["KB_RELIABILITY_SEED"] ?? "") ?? 2015_05_21)
         let municipalities = ["Deventer", "Zwolle", "Leeuwarden", "Súdwest-Fryslân", "'s-Hertogenbosch", "Bergen (NH.)"]
-        var ids = Set<Int64>()
+        var ids = Set<Entry.ID>()
         for index in 0..<60 {
             let kind = [EntryKind.tip, .example, .obstacle][index % 3]
             let text = (0..<8).map { _ in Self.pieces.randomElement(using: &random)! }.joined(separator: " ")
-            let entry = try knowledgeBase.add(NewEntry(
+            let entry = try knowledgeBase.add(NewEntryText(
                 kind: kind, title: "Ervaring \(index): buurthuis en co-creatie", body: "Financiële risico's. " + text.filter { $0.isLetter || $0 == " " },
                 municipality: kind == .tip ? nil : municipalities[index % municipalities.count], topics: ["Vertrouwen", "Thema \(index % 7)"]))
             ids.insert(entry.id)
@@ -67,13 +67,13 @@ final class SearchFuzzReliabilityTests: XCTestCase {
 
         var failures: [String] = [], hits = 0, refusedFilters = 0
         for (index, query) in queries.enumerated() {
-            var filter = EntryFilter()
+            var filter = FilterText()
             if index % 10 == 3 {
                 // A fuzzed filter may be refused, in one line of plain words.
-                filter = EntryFilter(kinds: [.tip, .example], topics: [String(Self.query(&random).prefix(80))], since: index % 20 == 3 ? String(query.prefix(20)) : nil)
+                filter = FilterText(kinds: [.tip, .example], topics: [String(Self.query(&random).prefix(80))], since: index % 20 == 3 ? String(query.prefix(20)) : nil)
             }
             do {
-                let results = try knowledgeBase.search(SearchRequest(query: query, filter: filter, limit: 10))
+                let results = try knowledgeBase.search(SearchText(query: query, filter: filter, limit: 10))
                 hits += results.hits.count
                 if let stray = results.hits.first(where: { !ids.contains($0.entry.id) }) {
                     failures.append("\(query.prefix(60).debugDescription): a hit that is no entry: \(stray.entry.id)")

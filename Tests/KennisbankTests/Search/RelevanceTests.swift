@@ -86,9 +86,9 @@ final class RelevanceTests: XCTestCase {
     /// Loads the set into a knowledge base indexed with `tokenizerArguments` and runs every query.
     static func evaluate(_ analyzer: DutchAnalyzer, tokenizerArguments: String, name: String) throws -> Score {
         let knowledgeBase = try KnowledgeBase.inMemory()
-        var keyByID: [Int64: String] = [:]
+        var keyByID: [Entry.ID: String] = [:]
         for item in testSet.entries {
-            let entry = try knowledgeBase.add(NewEntry(kind: item.kind, title: item.title, body: item.body, municipality: item.municipality, topics: item.topics))
+            let entry = try knowledgeBase.add(NewEntryText(kind: item.kind, title: item.title, body: item.body, municipality: item.municipality, topics: item.topics))
             keyByID[entry.id] = item.key
         }
         if !tokenizerArguments.isEmpty {

@@ -13,14 +13,14 @@ final class SearchIndexWriteTests: XCTestCase {
         try knowledgeBase.write { db in
             for index in 0..<120 {
                 _ = try EntryStore.insert(
-                    NewEntry(kind: .tip, title: "Tip \(index) over buurthuizen", body: "Vrijwilligers beheren het buurthuis \(index).",
-                             municipality: index % 2 == 0 ? "Deventer" : nil, topics: ["Vastgoed", "Tip \(index % 7)"]),
+                    try ValidEntry(NewEntry(kind: .tip, title: "Tip \(index) over buurthuizen", body: "Vrijwilligers beheren het buurthuis \(index).",
+                             municipality: index % 2 == 0 ? try MunicipalityLookup.resolve("Deventer", in: db).id : nil, topics: ["Vastgoed", "Tip \(index % 7)"])),
                     in: db, now: Date())
             }
         }
         XCTAssertEqual(try Self.segmentCount(knowledgeBase), 1)
         XCTAssertNoThrow(try SearchIndex.checkIntegrity(knowledgeBase.writer))
-        XCTAssertEqual(try knowledgeBase.search(SearchRequest(query: "buurthuis", limit: 500)).hits.count, 120)
+        XCTAssertEqual(try knowledgeBase.search(SearchText(query: "buurthuis", limit: 500)).hits.count, 120)
     }
 
     /// The same through an import, with updates and removals in the same index afterwards.
@@ -31,12 +31,12 @@ final class SearchIndexWriteTests: XCTestCase {
         }
         try knowledgeBase.importRecords(from: [.text(lines.joined(separator: "\n"), name: "test", format: .jsonl)])
         XCTAssertEqual(try Self.segmentCount(knowledgeBase), 1)
-        let first = try knowledgeBase.entries(EntryFilter(kinds: [.obstacle]), limit: 1)[0]
-        try knowledgeBase.update(String(first.id), with: EntryChanges(title: "Leegstaande kerk"))
-        try knowledgeBase.delete(String(first.id + 1))
+        let first = try knowledgeBase.entries(FilterText(kinds: [.obstacle]), limit: 1)[0]
+        try knowledgeBase.update(first.id.description, with: ChangesText(title: "Leegstaande kerk"))
+        try knowledgeBase.delete(Entry.ID(first.id.rawValue + 1))
         XCTAssertNoThrow(try SearchIndex.checkIntegrity(knowledgeBase.writer))
-        XCTAssertEqual(try knowledgeBase.search(SearchRequest(query: "kerk")).hits.map(\.entry.id), [first.id])
-        XCTAssertEqual(try knowledgeBase.search(SearchRequest(query: "dorpshuis", limit: 500)).hits.count, 79)
+        XCTAssertEqual(try knowledgeBase.search(SearchText(query: "kerk")).hits.map(\.entry.id), [first.id])
+        XCTAssertEqual(try knowledgeBase.search(SearchText(query: "dorpshuis", limit: 500)).hits.count, 79)
     }
 
     /// The number of segments of `entry_fts`, from FTS5's structure record (id 10 of

@@ -8,20 +8,20 @@ final class SearchRankingOrderTests: XCTestCase {
     /// Equal scores come in id order, better scores first, and pages continue the order.
     func testEqualScoresComeInIdOrderBehindBetterScores() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
-        var same: [Int64] = []
+        var same: [Entry.ID] = []
         for index in 0..<25 {
-            same.append(try knowledgeBase.add(NewEntry(
+            same.append(try knowledgeBase.add(NewEntryText(
                 kind: index % 2 == 0 ? .tip : .example, title: "Buurthuis", body: "Het buurthuis.",
                 municipality: "Deventer")).id)
         }
-        let best = try knowledgeBase.add(NewEntry(kind: .tip, title: "Buurthuis buurthuis", body: "Buurthuis en buurthuis."))
-        let hits = try knowledgeBase.search(SearchRequest(query: "buurthuis", limit: 30)).hits
+        let best = try knowledgeBase.add(NewEntryText(kind: .tip, title: "Buurthuis buurthuis", body: "Buurthuis en buurthuis."))
+        let hits = try knowledgeBase.search(SearchText(query: "buurthuis", limit: 30)).hits
         XCTAssertEqual(hits.map(\.entry.id), [best.id] + same)
         XCTAssertEqual(hits.map(\.score), hits.map(\.score).sorted(by: >))
         XCTAssertFalse(hits[0].snippet.isEmpty)
-        let page = try knowledgeBase.search(SearchRequest(query: "buurthuis", limit: 5, offset: 5)).hits
+        let page = try knowledgeBase.search(SearchText(query: "buurthuis", limit: 5, offset: 5)).hits
         XCTAssertEqual(page.map(\.entry.id), Array(([best.id] + same)[5..<10]))
-        let tips = try knowledgeBase.search(SearchRequest(query: "buurthuis", filter: EntryFilter(kinds: [.tip]), limit: 4)).hits
+        let tips = try knowledgeBase.search(SearchText(query: "buurthuis", filter: FilterText(kinds: [.tip]), limit: 4)).hits
         XCTAssertEqual(tips.map(\.entry.id), [best.id] + same.enumerated().filter { $0.offset % 2 == 0 }.prefix(3).map(\.element))
     }
 
@@ -33,7 +33,7 @@ final class SearchRankingOrderTests: XCTestCase {
         for index in 0..<120 {
             let title = (0..<random.next(1...4)).map { _ in words[random.next(0...words.count - 1)] }.joined(separator: " ")
             let body = (0..<random.next(3...40)).map { _ in words[random.next(0...words.count - 1)] }.joined(separator: " ")
-            try knowledgeBase.add(NewEntry(kind: .tip, title: "\(title) \(index)", body: body, topics: index % 3 == 0 ? ["Beheer"] : []))
+            try knowledgeBase.add(NewEntryText(kind: .tip, title: "\(title) \(index)", body: body, topics: index % 3 == 0 ? ["Beheer"] : []))
         }
         for query in ["buurthuis", "raad subsidie", "beheer", "\"dorpshuis beheer\"", "vrijwillig*"] {
             guard let expression = SearchQuery(query).matchExpression(using: .standard)?.combined else { return XCTFail(query) }
@@ -43,8 +43,8 @@ final class SearchRankingOrderTests: XCTestCase {
                     WHERE entry_fts MATCH ? ORDER BY score, rowid LIMIT 50
                     """, arguments: [expression])
             }
-            let hits = try knowledgeBase.search(SearchRequest(query: query, limit: 50)).hits
-            XCTAssertEqual(hits.map(\.entry.id), expected.map { $0["rowid"] as Int64 }, query)
+            let hits = try knowledgeBase.search(SearchText(query: query, limit: 50)).hits
+            XCTAssertEqual(hits.map(\.entry.id), expected.map { Entry.ID($0["rowid"] as Int64) }, query)
             for (hit, row) in zip(hits, expected) {
                 XCTAssertEqual(hit.score, -(row["score"] as Double), accuracy: 1e-9, query)
             }

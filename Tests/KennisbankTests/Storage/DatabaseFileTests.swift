@@ -19,7 +19,7 @@ final class DatabaseFileTests: XCTestCase {
     func testATruncatedDatabaseIsRefusedAndUntouched() throws {
         let path = try makeTemporaryFolder(self) + "/cut.sqlite"
         let knowledgeBase = try KnowledgeBase(path: path)
-        try knowledgeBase.add(NewEntry(kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000)))
+        try knowledgeBase.add(NewEntryText(kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000)))
         try knowledgeBase.writer.close()
         let data = try XCTUnwrap(fileContents(path))
         let cut = data.prefix(data.count / 2)
@@ -32,7 +32,7 @@ final class DatabaseFileTests: XCTestCase {
         // A kb killed during a checkpoint leaves the header ahead of the file; the WAL recovers it.
         let path = try makeTemporaryFolder(self) + "/checkpoint.sqlite"
         let knowledgeBase = try KnowledgeBase(path: path)
-        try knowledgeBase.add(NewEntry(kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000)))
+        try knowledgeBase.add(NewEntryText(kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000)))
         try knowledgeBase.writer.close()
         let data = try XCTUnwrap(fileContents(path))
         try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: path))

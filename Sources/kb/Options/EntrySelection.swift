@@ -1,0 +1,39 @@
+import Kennisbank
+
+/// The entries a person selects, as typed: resolved once against the knowledge base into an
+/// ``EntryFilter`` (an unknown municipality, topic, province or date is an error there).
+struct EntrySelection {
+    var kinds: [EntryKind] = []
+    var municipalities: [String] = []
+    var topics: [String] = []
+    var province: String?
+    var statuses: [ObstacleStatus] = []
+    var since: String?
+    var until: String?
+
+    /// The filter these names and values select in `knowledgeBase`.
+    func resolve(in knowledgeBase: KnowledgeBase) throws -> EntryFilter {
+        EntryFilter(
+            kinds: kinds,
+            municipalities: try municipalities.map { try knowledgeBase.municipality($0).id },
+            topics: try topics.map { try knowledgeBase.topic($0).id },
+            province: try province.map(Province.init(resolving:)),
+            statuses: statuses,
+            since: try since.map(DayText.day),
+            until: try until.map(DayText.day))
+    }
+}
+
+/// Days as people type them.
+enum DayText {
+    /// The day `text` names (`2015-05-21`, `21-05-2015`); an error otherwise.
+    static func day(_ text: String) throws -> Day {
+        guard let day = Day(parsing: text) else { throw KennisbankError.invalidDate(text) }
+        return day
+    }
+
+    /// `text` as a new value for a field that may be removed: empty removes it.
+    static func change(_ text: String) throws -> Day? {
+        text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try day(text)
+    }
+}
