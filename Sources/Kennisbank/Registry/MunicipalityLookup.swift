@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KennisbankText
 
 /// Finds the municipality a person means: by CBS code, by name ignoring case, diacritics
 /// and separators, by alias, or by a name without its province qualifier (`Beek` for `Beek (L.)`).

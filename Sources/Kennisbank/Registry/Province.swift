@@ -1,3 +1,5 @@
+import KennisbankText
+
 /// The twelve Dutch provinces, spelled as CBS spells them.
 public enum Province {
     /// All province names.

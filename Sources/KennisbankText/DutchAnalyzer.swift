@@ -29,33 +29,33 @@
 /// Canonically equivalent input (NFC or NFD) gives the same terms; byte ranges always refer to
 /// the text as given. The analyzer works on UTF-8 bytes and Unicode scalars; invalid UTF-8
 /// (possible through FTS5) separates words.
-public struct DutchAnalyzer: Sendable {
+package struct DutchAnalyzer: Sendable {
     /// The stemmer applied to folded words that have no override.
-    public let stemmer: any Stemmer
+    package let stemmer: any Stemmer
     /// Folded word → index term, consulted before the stemmer.
-    public let overrides: [String: String]
+    package let overrides: [String: String]
 
     /// The maximum length of a term, in Unicode scalars; longer words are truncated.
-    public static let maximumWordLength = 64
+    package static let maximumWordLength = 64
 
     /// The first character of a surface-form term (see ``AnalyzedToken/isSurfaceForm``).
     ///
     /// No word folds to a term with `=` in it, so these terms never meet a stem.
-    public static let surfaceFormMarker = "="
+    package static let surfaceFormMarker = "="
 
     /// Creates an analyzer with a stemmer and a stem-override dictionary.
     ///
     /// - Parameters:
     ///   - stemmer: The Snowball Dutch variant (or any other stemmer).
     ///   - overrides: Folded word → term, consulted before the stemmer.
-    public init(stemmer: any Stemmer = KraaijPohlmannStemmer(), overrides: [String: String] = StemOverrides.dutchDomain) {
+    package init(stemmer: any Stemmer = KraaijPohlmannStemmer(), overrides: [String: String] = StemOverrides.dutchDomain) {
         self.stemmer = stemmer
         self.overrides = overrides
     }
 
     /// The analyzer of the `dutch` tokenizer without arguments: the default stemmer with the
     /// domain overrides.
-    public static let standard = DutchAnalyzer()
+    package static let standard = DutchAnalyzer()
 
     /// Analyzes `text` into tokens.
     ///
@@ -69,7 +69,7 @@ public struct DutchAnalyzer: Sendable {
     ///     overrides, and follow each folded word with its marked surface form as a colocated
     ///     synonym (implies `forQuery`).
     /// - Returns: The tokens in order, with UTF-8 byte ranges into `text`.
-    public func tokens(in text: String, forQuery: Bool = false, forPrefix: Bool = false) -> [AnalyzedToken] {
+    package func tokens(in text: String, forQuery: Bool = false, forPrefix: Bool = false) -> [AnalyzedToken] {
         var result: [AnalyzedToken] = []
         withUTF8(of: text) { bytes in
             analyze(utf8: bytes, forQuery: forQuery, forPrefix: forPrefix) { token in
@@ -85,7 +85,7 @@ public struct DutchAnalyzer: Sendable {
     /// A compound gives its joined whole before its parts: `co-creatie` → whole, `co`, `creatie`;
     /// a term that differs from its folded word is followed by the marked surface form
     /// (`organisaties` → `organiseer`, `=organisaties`).
-    public func terms(in text: String) -> [String] {
+    package func terms(in text: String) -> [String] {
         tokens(in: text).map(\.term)
     }
 
@@ -96,7 +96,7 @@ public struct DutchAnalyzer: Sendable {
     ///   - forQuery: See ``tokens(in:forQuery:forPrefix:)``.
     ///   - forPrefix: See ``tokens(in:forQuery:forPrefix:)``.
     ///   - body: Receives each token; returns `false` to stop.
-    public func analyze(
+    package func analyze(
         utf8: UnsafeBufferPointer<UInt8>,
         forQuery: Bool = false,
         forPrefix: Bool = false,
@@ -531,11 +531,11 @@ private struct DutchTextScanner {
 extension DutchAnalyzer {
     /// The version of the splitting and folding rules; raise it when they change what terms a
     /// text gives, so that existing indexes are rebuilt.
-    public static let rulesVersion = 2
+    package static let rulesVersion = 2
 
     /// Identifies what this analyzer stores for a text: rules, stemmer and overrides. A search
     /// index built under another signature is rebuilt when the knowledge base opens.
-    public var signature: String {
+    package var signature: String {
         let overrideList = overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
         return "rules \(Self.rulesVersion); stemmer \(type(of: stemmer)); overrides \(overrideList)"
     }
