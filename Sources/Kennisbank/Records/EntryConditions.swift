@@ -1,4 +1,5 @@
 import GRDB
+import KennisbankText
 
 /// An ``EntryFilter`` turned into SQL conditions on `entry e` (joined to `municipality m`),
 /// with every name resolved first so that a wrong one is an error, not an empty result.
@@ -64,7 +65,7 @@ struct EntryConditions {
         return all.compactMap { row -> (Int, String)? in
             let candidate: String = row["key"]
             if candidate.contains(key) || key.contains(candidate) { return (0, row["label"]) }
-            return MunicipalityLookup.editDistance(key, candidate, limit: max(2, key.count / 3)).map { ($0, row["label"]) }
+            return EditDistance.levenshtein(key, candidate, limit: max(2, key.count / 3)).map { ($0, row["label"]) }
         }
         .sorted { $0 < $1 }
         .prefix(5)
