@@ -26,9 +26,16 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedFilesTool"]
         ),
+        // Dutch text analysis alone: folding, the tokenizer's scanner, stemmers, stopwords and
+        // overrides. No storage; its API is `package`, for the library, the benchmark and tests.
+        .target(
+            name: "KennisbankText",
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
         .target(
             name: "Kennisbank",
             dependencies: [
+                "KennisbankText",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Yams", package: "Yams"),
@@ -47,13 +54,19 @@ let package = Package(
             name: "KennisbankBenchmarks",
             dependencies: [
                 "Kennisbank",
+                "KennisbankText",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
+            name: "KennisbankTextTests",
+            dependencies: ["KennisbankText"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
             name: "KennisbankTests",
-            dependencies: ["Kennisbank", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Kennisbank", "KennisbankText", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

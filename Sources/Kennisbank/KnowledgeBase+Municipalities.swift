@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KennisbankText
 
 extension KnowledgeBase {
     /// The municipality `reference` names: a CBS code (`GM0363`, `0363`), a name ignoring

@@ -1,4 +1,5 @@
 import GRDB
+import KennisbankText
 
 extension KnowledgeBase {
     /// Weights of the indexed columns for BM25: title, body, topics, municipality name.

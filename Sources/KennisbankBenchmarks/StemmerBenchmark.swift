@@ -1,5 +1,5 @@
 import Foundation
-import Kennisbank
+import KennisbankText
 
 /// The Swift Snowball stemmers against Snowball's C stemmers (through PyStemmer) on Snowball's
 /// Dutch vocabulary: words per second, best of several runs, and how many stems agree.

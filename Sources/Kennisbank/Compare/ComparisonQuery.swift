@@ -1,4 +1,5 @@
 import GRDB
+import KennisbankText
 
 /// The SQL behind ``KnowledgeBase/compare(_:)``: two GROUP BY queries, never a row per obstacle.
 enum ComparisonQuery {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KennisbankText
 
 /// The SQL and arithmetic behind ``KnowledgeBase/whoCanHelp(_:topics:statuses:province:limits:)``.
 ///

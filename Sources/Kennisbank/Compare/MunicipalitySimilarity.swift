@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KennisbankText
 
 /// How alike two municipalities are by their obstacles.
 ///

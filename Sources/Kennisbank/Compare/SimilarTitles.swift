@@ -1,4 +1,5 @@
 import GRDB
+import KennisbankText
 
 /// An entry whose title is clearly similar to an obstacle's.
 struct TitleMatch {
@@ -11,7 +12,7 @@ struct TitleMatch {
     var entryID: Entry.ID { found.summary.id }
 }
 
-/// "Clearly similar text": two titles whose significant terms — the terms of ``DutchAnalyzer``
+/// "Clearly similar text": two titles whose significant terms — the terms of `DutchAnalyzer`
 /// (folded, stemmed, compounds as their parts), without stopwords — overlap for at least
 /// ``threshold`` of their union (Jaccard similarity).
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankText
 
 /// How entries and municipalities map to CSV columns.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankText
 
 /// The UUID of an imported entry that has none: derived from its kind, municipality and title,
 /// so that importing the same note again finds the entry instead of adding it twice.

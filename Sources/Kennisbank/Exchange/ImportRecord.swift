@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankText
 
 /// One record of an import file, read but not yet checked against the knowledge base:
 /// a municipality that the CBS registry may not hold, or an entry.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KennisbankText
 
 /// One import, applied inside the caller's single write transaction.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankText
 import Yams
 
 /// An entry as a Markdown note: YAML front matter with its fields between two `---` lines,

@@ -1,3 +1,5 @@
+import KennisbankText
+
 /// The three kinds of knowledge the network keeps.
 public enum EntryKind: String, Codable, CaseIterable, Sendable, Comparable {
     /// A practice example (*praktijkvoorbeeld*): what a municipality did.

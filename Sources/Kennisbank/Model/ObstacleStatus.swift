@@ -1,3 +1,5 @@
+import KennisbankText
+
 /// How far a municipality got with an obstacle.
 public enum ObstacleStatus: String, Codable, CaseIterable, Sendable {
     /// Still in the way.

@@ -1,3 +1,5 @@
+import KennisbankText
+
 /// A topic label with its folded identity, and how many entries carry it.
 public struct Topic: Codable, Sendable, Hashable, Identifiable {
     /// A topic's row id in this knowledge base.

@@ -1,4 +1,5 @@
 import GRDB
+import KennisbankText
 
 /// Finds the topic a person means: by its folded identity, with "did you mean" suggestions.
 enum TopicLookup {
@@ -17,7 +18,7 @@ enum TopicLookup {
         return all.compactMap { row -> (Int, String)? in
             let candidate: String = row["key"]
             if candidate.contains(key) || key.contains(candidate) { return (0, row["label"]) }
-            return MunicipalityLookup.editDistance(key, candidate, limit: max(2, key.count / 3)).map { ($0, row["label"]) }
+            return EditDistance.levenshtein(key, candidate, limit: max(2, key.count / 3)).map { ($0, row["label"]) }
         }
         .sorted { $0 < $1 }
         .prefix(5)

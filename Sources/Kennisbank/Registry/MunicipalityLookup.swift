@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KennisbankText
 
 /// Finds the municipality a person means: by CBS code, by name ignoring case, diacritics
 /// and separators, by alias, or by a name without its province qualifier (`Beek` for `Beek (L.)`).
@@ -66,7 +67,7 @@ enum MunicipalityLookup {
                 scored.append((0, name))
                 continue
             }
-            let distance = editDistance(key, candidate, limit: max(2, key.count / 3))
+            let distance = EditDistance.levenshtein(key, candidate, limit: max(2, key.count / 3))
             if let distance { scored.append((distance, name)) }
         }
         var seen: Set<String> = []
@@ -75,27 +76,6 @@ enum MunicipalityLookup {
             .filter { seen.insert($0).inserted }
             .prefix(5)
             .map { $0 }
-    }
-
-    /// Levenshtein distance between `a` and `b`, or nil when it exceeds `limit`.
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int? {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        if abs(a.count - b.count) > limit { return nil }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > limit { return nil }
-            swap(&previous, &current)
-        }
-        let distance = a.isEmpty ? b.count : previous[b.count]
-        return distance <= limit ? distance : nil
     }
 
     /// The municipalities `condition` selects, by name.

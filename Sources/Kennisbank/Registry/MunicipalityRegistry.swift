@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import GRDB
+import KennisbankText
 
 /// A list of municipalities in the CBS format, and the aliases people use for them.
 ///

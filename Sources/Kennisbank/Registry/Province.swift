@@ -1,3 +1,5 @@
+import KennisbankText
+
 /// The twelve Dutch provinces, spelled as CBS spells them (the raw value).
 public enum Province: String, CaseIterable, Codable, Sendable, Comparable, CustomStringConvertible {
     case drenthe = "Drenthe"

@@ -1,6 +1,8 @@
 import GRDB
+import KennisbankText
 
-/// The `dutch` FTS5 tokenizer: ``DutchAnalyzer`` inside SQLite's full-text engine.
+/// The `dutch` FTS5 tokenizer: `DutchAnalyzer` (module `KennisbankText`) inside SQLite's
+/// full-text engine.
 ///
 /// Register it on every connection, in GRDB's `Configuration.prepareDatabase`:
 ///
@@ -17,9 +19,9 @@ import GRDB
 ///
 /// | arguments            | analyzer                                                     |
 /// |----------------------|--------------------------------------------------------------|
-/// | (none)               | ``DutchAnalyzer/standard``                                   |
-/// | `kp`                 | `KraaijPohlmannStemmer` with ``StemOverrides/dutchDomain``   |
-/// | `porter`             | `DutchPorterStemmer` with ``StemOverrides/dutchDomain``      |
+/// | (none)               | `DutchAnalyzer.standard`                                     |
+/// | `kp`                 | `KraaijPohlmannStemmer` with `StemOverrides.dutchDomain`     |
+/// | `porter`             | `DutchPorterStemmer` with `StemOverrides.dutchDomain`        |
 /// | `… nooverrides`      | the same stemmer without the override dictionary             |
 ///
 /// The arguments live in the table's schema, so an index always records which analysis built
@@ -28,14 +30,14 @@ import GRDB
 ///
 /// Documents (and `highlight()`/`snippet()`, which tokenize as documents) get compounds with
 /// their joined whole and, where a term differs from its word, the marked surface form
-/// (see ``DutchAnalyzer``); query text gets compound parts only; the text before a prefix `*`
+/// (see `DutchAnalyzer`); query text gets compound parts only; the text before a prefix `*`
 /// is folded but not stemmed, and paired with its marked surface form as a synonym.
 public final class DutchTokenizer: FTS5CustomTokenizer {
     /// The tokenizer's name in `tokenize='dutch …'`.
     public static let name = "dutch"
 
     /// The analyzer chosen by the table's tokenizer arguments.
-    public let analyzer: DutchAnalyzer
+    package let analyzer: DutchAnalyzer
 
     /// Creates the tokenizer for a table; FTS5 calls this through GRDB.
     ///
@@ -47,7 +49,7 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
     /// The analyzer that `tokenize='dutch ARGUMENTS'` selects.
     ///
     /// - Throws: A `DatabaseError` for unknown arguments.
-    public static func analyzer(forArguments arguments: [String]) throws -> DutchAnalyzer {
+    package static func analyzer(forArguments arguments: [String]) throws -> DutchAnalyzer {
         var stemmer: (any Stemmer)?
         var overrides = StemOverrides.dutchDomain
         for argument in arguments {
@@ -70,7 +72,7 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
     }
 
     /// Tokenizes text for FTS5: calls `tokenCallback` for each token with its byte offsets, and
-    /// `FTS5_TOKEN_COLOCATED` for a compound's first part (see ``DutchAnalyzer``).
+    /// `FTS5_TOKEN_COLOCATED` for a compound's first part (see `DutchAnalyzer`).
     public func tokenize(
         context: UnsafeMutableRawPointer?,
         tokenization: FTS5Tokenization,

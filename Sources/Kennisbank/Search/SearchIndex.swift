@@ -1,4 +1,5 @@
 import GRDB
+import KennisbankText
 
 /// Keeps the full-text index `entry_fts` in step with the entries, inside the caller's transaction.
 ///

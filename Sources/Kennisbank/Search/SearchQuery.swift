@@ -1,6 +1,8 @@
+import KennisbankText
+
 /// A search query as a person types it, parsed so that every input is a valid query.
 ///
-/// Syntax (everything else is plain text, broken into words by ``DutchAnalyzer``):
+/// Syntax (everything else is plain text, broken into words by `DutchAnalyzer`):
 ///
 /// - Words are ANDed: `buurthuis subsidie`.
 /// - `"a phrase"` (also with `“ ” „`): the words in that order, stopwords included.
@@ -14,6 +16,8 @@
 /// plain text; upper-case operator words and stopwords that end up as plain text are dropped
 /// unless the query has nothing else. A quote without a closing quote is ignored: the rest of
 /// the query is plain words (a superset of any phrase it could have meant).
+///
+/// Inside this package, with an analyzer from `KennisbankText`:
 ///
 /// ```swift
 /// let query = SearchQuery("co-creatie OF participatie -subsidie")
@@ -78,13 +82,13 @@ public struct SearchQuery: Sendable, Equatable {
     ///
     /// - Returns: `nil` when nothing is searchable (empty input, only `?`, only excluded
     ///   stopwords): list by filters only.
-    public func matchExpression(using analyzer: DutchAnalyzer) -> FTSMatch? {
+    package func matchExpression(using analyzer: DutchAnalyzer) -> FTSMatch? {
         SearchQueryCompiler(analyzer: analyzer).compile(self).match
     }
 
     /// The index terms of the positive items, in order, without duplicates: for highlighting or
     /// counting which query words a hit matched. A prefix contributes its folded prefix.
-    public func positiveTerms(using analyzer: DutchAnalyzer) -> [String] {
+    package func positiveTerms(using analyzer: DutchAnalyzer) -> [String] {
         SearchQueryCompiler(analyzer: analyzer).compile(self).positiveTerms
     }
 

@@ -1,3 +1,5 @@
+import KennisbankText
+
 /// Builds the FTS5 expressions of a ``SearchQuery`` with an analyzer's segmentation.
 ///
 /// Each searchable unit becomes a *leaf*: a word (`"gemeente"`), a compound

@@ -75,10 +75,4 @@ final class MunicipalityLookupTests: XCTestCase {
         XCTAssertThrowsKennisbankError(.exactly(.emptyField("municipality name"))) { try knowledgeBase.addMunicipality(name: " ") }
         XCTAssertEqual(try knowledgeBase.municipalities().count, 343)
     }
-
-    func testEditDistance() {
-        XCTAssertEqual(MunicipalityLookup.editDistance("zwole", "zwolle", limit: 2), 1)
-        XCTAssertNil(MunicipalityLookup.editDistance("a", "zwolle", limit: 2))
-        XCTAssertEqual(MunicipalityLookup.editDistance("", "ab", limit: 2), 2)
-    }
 }

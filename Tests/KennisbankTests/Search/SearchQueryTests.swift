@@ -1,4 +1,5 @@
 import GRDB
+import KennisbankText
 import XCTest
 @testable import Kennisbank
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KennisbankText
 import XCTest
 @testable import Kennisbank
 

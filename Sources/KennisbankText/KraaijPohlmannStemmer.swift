@@ -8,12 +8,12 @@
 /// (`maken` → `maak`). Accented vowels count as vowels but are kept, so `financiële` and
 /// `financiele` stem differently (`financieel`, `financiel`); fold diacritics first if they
 /// should not matter.
-public struct KraaijPohlmannStemmer: Stemmer {
+package struct KraaijPohlmannStemmer: Stemmer {
     /// Creates the stemmer. It holds no state and is safe to share between threads.
-    public init() {}
+    package init() {}
 
     /// Returns the stem of a lower-cased word, e.g. `gemeenten` → `meen`, `bieden` → `bied`.
-    public func stem(_ word: String) -> String {
+    package func stem(_ word: String) -> String {
         SnowballWord.transform(word) { w in
             var run = KraaijPohlmannRun(w: w)
             run.stem()

@@ -1,6 +1,6 @@
 import Foundation
+import KennisbankText
 import XCTest
-@testable import Kennisbank
 
 /// A stemmer that marks what it stemmed, to see whether overrides and digits bypass it.
 private struct MarkingStemmer: Stemmer {

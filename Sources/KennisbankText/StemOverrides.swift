@@ -5,9 +5,9 @@
 /// before the stemmer. Keys and values are folded (lower case, no diacritics). The list is
 /// meant to be tuned from the relevance test set; keep it a plain dictionary, one group per
 /// line with the reason.
-public enum StemOverrides {
+package enum StemOverrides {
     /// Overrides for the municipal domain (voorzieningen, vastgoed, participatie).
-    public static let dutchDomain: [String: String] = [
+    package static let dutchDomain: [String: String] = [
         // The current Snowball algorithm stems `gemeente` like `mening`: keep the
         // municipality apart from opinions, and its plural with it.
         "gemeente": "gemeente", "gemeenten": "gemeente",

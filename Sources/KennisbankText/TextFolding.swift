@@ -1,16 +1,16 @@
-import Foundation
+internal import Foundation
 
 /// Folding of Dutch text for comparison: case, diacritics and separators.
 ///
 /// `fold` is what search and topic identity build on: `Financiële` and `financiele` fold alike.
 /// `lookupKey` also drops everything that is not a letter or digit, so that
 /// `Súdwest-Fryslân`, `sudwest fryslan` and `SUDWESTFRYSLAN` share one key.
-public enum TextFolding {
+package enum TextFolding {
     /// Lower-cases `text` and removes diacritics (`Één` → `een`, `Fryslân` → `fryslan`).
     ///
     /// Letters that carry no combining mark but are commonly typed without their stroke or
     /// ligature are spelled out as well (`ß` → `ss`, `ø` → `o`, `æ` → `ae`, `ĳ` → `ij`).
-    public static func fold(_ text: String) -> String {
+    package static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return text.lowercased()
         }
@@ -35,7 +35,7 @@ public enum TextFolding {
     /// Folds `text` and keeps only letters and digits: the identity used for names and topics.
     ///
     /// `'s-Hertogenbosch` → `shertogenbosch`, `Co-creatie` → `cocreatie`, `Bergen (NH.)` → `bergennh`.
-    public static func lookupKey(_ text: String) -> String {
+    package static func lookupKey(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in fold(text).unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
             scalars.append(scalar)

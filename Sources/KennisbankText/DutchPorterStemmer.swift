@@ -7,12 +7,12 @@
 /// undoubles `kk`/`dd`/`tt` and shortens a double vowel before a final consonant
 /// (`gemeenten` → `gemeent`). It first replaces ä á ë é ï í ö ó ü ú by the plain vowel, so
 /// `financiële` and `financiele` share a stem; other accents (è, ê, à, …) are kept.
-public struct DutchPorterStemmer: Stemmer {
+package struct DutchPorterStemmer: Stemmer {
     /// Creates the stemmer. It holds no state and is safe to share between threads.
-    public init() {}
+    package init() {}
 
     /// Returns the stem of a lower-cased word, e.g. `gemeenten` → `gemeent`, `subsidies` → `subsidies`.
-    public func stem(_ word: String) -> String {
+    package func stem(_ word: String) -> String {
         SnowballWord.transform(word) { w in
             var run = DutchPorterRun(w: w)
             run.stem()

@@ -1,15 +1,13 @@
 import Foundation
+import KennisbankText
 import XCTest
-
-@testable import Kennisbank
 
 /// The Swift Dutch stemmers against Snowball's official vocabularies (snowballstem/snowball-data,
 /// BSD-3, see `Fixtures/snowball-dutch/COPYING`): every word must get exactly the official stem.
 final class SnowballVocabularyTests: XCTestCase {
-    /// `Tests/KennisbankTests/Fixtures/snowball-dutch`, found from this file's path.
+    /// `Tests/KennisbankTextTests/Fixtures/snowball-dutch`, found from this file's path.
     private static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Analysis
-        .deletingLastPathComponent()  // KennisbankTests
+        .deletingLastPathComponent()  // KennisbankTextTests
         .appendingPathComponent("Fixtures/snowball-dutch", isDirectory: true)
 
     private static let vocabularySize = 45_670

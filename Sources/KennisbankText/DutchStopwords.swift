@@ -3,9 +3,9 @@
 /// The 101 words of <https://snowballstem.org/algorithms/dutch/stop.txt>, in that list's order.
 /// The analyzer still emits stopwords (so that phrases keep their positions) but flags them,
 /// and the query parser drops them outside phrases.
-public enum DutchStopwords {
+package enum DutchStopwords {
     /// The stopwords, folded with ``TextFolding/fold(_:)`` (they are plain ASCII already).
-    public static let words: Set<String> = [
+    package static let words: Set<String> = [
         "de", "en", "van", "ik", "te", "dat", "die", "in", "een", "hij",
         "het", "niet", "zijn", "is", "was", "op", "aan", "met", "als", "voor",
         "had", "er", "maar", "om", "hem", "dan", "zou", "of", "wat", "mijn",
@@ -20,7 +20,7 @@ public enum DutchStopwords {
     ]
 
     /// Whether the folded word `word` is a stopword.
-    public static func contains(_ word: String) -> Bool {
+    package static func contains(_ word: String) -> Bool {
         words.contains(word)
     }
 }
