@@ -20,7 +20,7 @@ let package = Package(
     targets: [
         // Turns the top-level Migrations/ and Data/ files into Swift source at build time,
         // so that a `kb` binary copied alone still carries its schema and registry.
-        .executableTarget(name: "EmbedFilesTool"),
+        .executableTarget(name: "EmbedFilesTool", dependencies: [.product(name: "Yams", package: "Yams")]),
         .plugin(
             name: "EmbedFiles",
             capability: .buildTool(),
@@ -42,10 +42,18 @@ let package = Package(
             ],
             plugins: ["EmbedFiles"]
         ),
+        // What every front end shares: the database location, the language catalogs, the
+        // wording of the library's values and errors.
+        .target(
+            name: "KennisbankFrontEnd",
+            dependencies: ["Kennisbank"],
+            plugins: ["EmbedFiles"]
+        ),
         .executableTarget(
             name: "kb",
             dependencies: [
                 "Kennisbank",
+                "KennisbankFrontEnd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,8 +74,14 @@ let package = Package(
         ),
         .testTarget(
             name: "KennisbankTests",
-            dependencies: ["Kennisbank", "KennisbankText", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Kennisbank", "KennisbankText", "KennisbankFrontEnd", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "KennisbankFrontEndTests",
+            dependencies: ["KennisbankFrontEnd"]
         ),
         .testTarget(
             name: "kbTests",

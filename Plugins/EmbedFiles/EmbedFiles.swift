@@ -1,24 +1,29 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the package's `Migrations/*.sql` and `Data/*` files into the target as Swift source.
+/// Embeds package files into a target as Swift source, so that a binary copied alone still
+/// carries them.
 ///
-/// The generated file defines `EmbeddedFiles.contents`, a dictionary from the file's path
-/// relative to the package (`Migrations/0001_initial_schema.sql`) to its UTF-8 text.
+/// - `Kennisbank` gets `Migrations/*.sql` and `Data/*` as `EmbeddedFiles.contents`: a dictionary
+///   from the file's path relative to the package (`Migrations/0001_initial_schema.sql`) to its
+///   UTF-8 text.
+/// - `KennisbankFrontEnd` gets the language catalogs `Catalog/*.yaml` as
+///   `EmbeddedCatalogs.texts`: language code → flattened key (`error.unknownEntry`) → text.
 @main
 struct EmbedFiles: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
+        let catalogs = target.name == "KennisbankFrontEnd"
         var inputs: [URL] = []
-        for folder in ["Migrations", "Data"] {
+        for folder in catalogs ? ["Catalog"] : ["Migrations", "Data"] {
             let url = root.appending(path: folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-            for name in names.sorted() where !name.hasPrefix(".") {
+            for name in names.sorted() where !name.hasPrefix(".") && (!catalogs || name.hasSuffix(".yaml")) {
                 inputs.append(url.appending(path: name))
             }
         }
-        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
-        let arguments = [output.path] + inputs.map { input in
+        let output = context.pluginWorkDirectoryURL.appending(path: catalogs ? "EmbeddedCatalogs.swift" : "EmbeddedFiles.swift")
+        let pairs = inputs.map { input in
             let relative = String(input.path.dropFirst(root.path.count)).trimmingCharacters(in: ["/"])
             return "\(relative)=\(input.path)"
         }
@@ -26,7 +31,7 @@ struct EmbedFiles: BuildToolPlugin {
             .buildCommand(
                 displayName: "Embedding \(inputs.count) files into \(target.name)",
                 executable: try context.tool(named: "EmbedFilesTool").url,
-                arguments: arguments,
+                arguments: [catalogs ? "--catalogs" : "--files", output.path] + pairs,
                 inputFiles: inputs,
                 outputFiles: [output]
             )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb`: the command-line shell over the Kennisbank library.
 @main
@@ -28,6 +29,8 @@ struct KB: ParsableCommand {
             try command.run()
         } catch let error as KennisbankError {
             Terminal.fail(error.description)
+        } catch let error as FrontEndError {
+            Terminal.fail(error.message(Interface.catalog))
         } catch {
             exit(withError: error)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb backup PATH`: a consistent copy, also while others write.
 struct BackupCommand: ParsableCommand {

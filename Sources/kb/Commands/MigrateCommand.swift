@@ -1,5 +1,6 @@
 import ArgumentParser
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb migrate`: applies pending schema migrations, or lists them.
 struct MigrateCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Kennisbank
+import KennisbankFrontEnd
 
 /// The `--db` option every subcommand takes.
 struct DatabaseOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import KennisbankFrontEnd
 @testable import Kennisbank
 
 final class DatabaseFileTests: XCTestCase {
@@ -46,24 +47,6 @@ final class DatabaseFileTests: XCTestCase {
         let folder = try makeTemporaryFolder(self) + "/does/not/exist"
         XCTAssertThrowsKennisbankError(.exactly(.missingFolder(folder))) { try KnowledgeBase(path: folder + "/kb.sqlite") }
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder))
-    }
-
-    func testTheDefaultLocationCreatesItsFolders() throws {
-        let home = try makeTemporaryFolder(self)
-        let location = try DatabaseLocation.resolve(explicit: nil, environment: ["HOME": home])
-        XCTAssertEqual(location.path, home + "/.local/share/kennisbank/kennisbank.sqlite")
-        XCTAssertTrue(location.isDefault)
-        _ = try location.open(forWriting: true)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: location.path))
-    }
-
-    func testLocationPrefersTheOptionThenTheEnvironment() throws {
-        XCTAssertEqual(try DatabaseLocation.resolve(explicit: "/a.sqlite", environment: ["KENNISBANK_DB": "/b.sqlite"]).path, "/a.sqlite")
-        XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: ["KENNISBANK_DB": "/b.sqlite"]).path, "/b.sqlite")
-        XCTAssertEqual(
-            try DatabaseLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/x"]).path,
-            "/data/kennisbank/kennisbank.sqlite")
-        XCTAssertThrowsKennisbankError(.message(containing: "--db is empty")) { try DatabaseLocation.resolve(explicit: " ") }
     }
 
     func testReadingAMissingFileCreatesNothing() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Kennisbank
 
 /// Where the knowledge base file is: `--db PATH`, else `KENNISBANK_DB`, else
 /// `$XDG_DATA_HOME/kennisbank/kennisbank.sqlite` (`~/.local/share/…` when unset).
@@ -8,11 +9,17 @@ public struct DatabaseLocation: Sendable, Equatable {
     /// True for the default location, whose folders are created on first use.
     public var isDefault: Bool
 
+    /// The location of the file at `path`; `isDefault` for the default location.
+    public init(path: String, isDefault: Bool) {
+        self.path = path
+        self.isDefault = isDefault
+    }
+
     /// Chooses the location from an explicit path and the environment.
     public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DatabaseLocation {
         if let explicit {
             guard !explicit.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw KennisbankError.invalidInput("--db is empty: give the path of a database file.")
+                throw FrontEndError.emptyDatabasePath
             }
             return DatabaseLocation(path: explicit, isDefault: false)
         }
