@@ -14,13 +14,19 @@ public struct KnowledgeBase: Sendable {
     /// Where a backup was written before this open migrated an existing database, if it did.
     public let migrationBackup: String?
 
+    /// Where kb's writers line up for the write lock (nil in memory and for a read-only file).
+    let entrance: WriteEntrance?
+
     /// Kennisbank's SQLite `application_id`: ASCII “KNBK” (0x4B4E424B), in bytes 68-71 of the
     /// file's header, where tools such as `file(1)` look. A new knowledge base gets it from
     /// migration 0004; a file that carries another is another program's, and is refused.
     public static let applicationID: Int32 = 0x4B4E_424B
 
-    /// SQLite's busy timeout.
+    /// How long a write waits for the kb processes ahead of it, and SQLite's busy timeout.
     static let busyTimeout: TimeInterval = 15
+
+    /// How long opening a file waits for another kb that is migrating or creating it.
+    static let migrationWait: TimeInterval = 120
 
     /// How to treat a database file that does not exist yet.
     public enum Creation: Sendable {
@@ -38,6 +44,10 @@ public struct KnowledgeBase: Sendable {
     /// Refuses, without changing the file, a folder, a special file (a device, a FIFO), a file
     /// that is not a SQLite database, another program's database, a damaged file, and a
     /// database made by a newer `kb`. A symbolic link is followed to the file it points to.
+    ///
+    /// Which migrations are pending is decided inside the ``WriteEntrance``: of several kb
+    /// processes opening a file that needs migrating, one backs it up and migrates it, and the
+    /// others wait for it, then find nothing left to do.
     public init(path: String, creation: Creation = .create) throws {
         if creation == .createWithFolders {
             let folder = (path as NSString).deletingLastPathComponent
@@ -49,7 +59,7 @@ public struct KnowledgeBase: Sendable {
                 }
             }
         }
-        let file = try DatabaseFile(path)
+        var file = try DatabaseFile(path)
         if file.state == .missing, creation == .inMemoryIfMissing {
             self = try KnowledgeBase.inMemory()
             return
@@ -69,9 +79,19 @@ public struct KnowledgeBase: Sendable {
             }
             self.path = path
             self.migrationBackup = nil
+            self.entrance = nil
             return
         }
-        let pending = file.state == .sqlite ? try ExistingDatabase.status(of: file, migrator: migrator).pending : migrator.migrations
+        let entrance = WriteEntrance(lockPath: file.lockPath, databasePath: path)
+        var pending = file.state == .sqlite ? try ExistingDatabase.status(of: file, migrator: migrator).pending : migrator.migrations
+        var pass: WriteEntrancePass?
+        defer { pass?.leave() }
+        if !pending.isEmpty {
+            // Another kb may be creating or migrating the file right now: decide again inside.
+            pass = try entrance.enter(waiting: Self.migrationWait)
+            file = try DatabaseFile(path)
+            pending = file.state == .sqlite ? try ExistingDatabase.status(of: file, migrator: migrator).pending : migrator.migrations
+        }
         // One connection per process: a CLI run needs no more, and unlike a pool it writes
         // nothing on open, so a failed or read-only command leaves the file as it was.
         let queue: DatabaseQueue
@@ -98,7 +118,10 @@ public struct KnowledgeBase: Sendable {
                 try migrator.migrate(queue)
             }
             if try queue.read(SearchIndex.isStale) {
-                try queue.write(SearchIndex.rebuild)
+                if pass == nil { pass = try entrance.enter(waiting: Self.migrationWait) }
+                if try queue.read(SearchIndex.isStale) {
+                    try queue.write(SearchIndex.rebuild)
+                }
             }
         } catch let error as KennisbankError {
             throw error
@@ -108,12 +131,14 @@ public struct KnowledgeBase: Sendable {
         self.writer = queue
         self.path = path
         self.migrationBackup = backup
+        self.entrance = entrance
     }
 
     private init(writer: any DatabaseWriter) {
         self.writer = writer
         self.path = nil
         self.migrationBackup = nil
+        self.entrance = nil
     }
 
     /// A new, empty knowledge base in memory (it knows the CBS municipalities).
