@@ -50,7 +50,7 @@ public enum KennisbankError: Error, Equatable, Sendable, CustomStringConvertible
     case newerDatabase(path: String, unknownMigrations: [String])
     /// The path is a folder, not a file.
     case databaseIsDirectory(String)
-    /// The file is not a SQLite database, or is damaged.
+    /// The file is not a SQLite database (or one SQLite cannot read).
     case notADatabase(String)
     /// The folder that should hold the database does not exist.
     case missingFolder(String)
@@ -131,7 +131,7 @@ public enum KennisbankError: Error, Equatable, Sendable, CustomStringConvertible
         case let .databaseIsDirectory(path):
             return "\(path) is a folder: give the path of a database file, for example \(path)/kennisbank.sqlite."
         case let .notADatabase(path):
-            return "\(path) is not a Kennisbank database (not SQLite, or damaged): check the path, or restore it from a backup."
+            return "\(path) is not a Kennisbank database (SQLite cannot read it as a database): check the path; the file was not changed."
         case let .missingFolder(path):
             return "The folder \(path) does not exist: create it first, or give another --db path."
         case let .readOnlyDatabase(path):
@@ -139,7 +139,7 @@ public enum KennisbankError: Error, Equatable, Sendable, CustomStringConvertible
         case let .cannotOpen(path, reason):
             return "Cannot open \(path): \(reason)."
         case let .damagedDatabase(path, detail):
-            return "\(path) is damaged (\(detail)): restore it from a backup made with `kb backup`."
+            return "\(path) is damaged (\(detail)): keep this file as it is, and go on with a copy of a backup made with `kb backup`."
         case let .invalidInput(message):
             return message
         }

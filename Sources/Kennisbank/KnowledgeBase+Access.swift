@@ -12,8 +12,28 @@ extension KnowledgeBase {
 
     /// Runs `work` in one immediate write transaction: all of it is stored, or nothing.
     func write<T>(_ work: (Database) throws -> T) throws -> T {
+        try transaction(rollingBack: false, work)
+    }
+
+    /// Runs `work` in one immediate write transaction, committed — or rolled back when `rollingBack`.
+    ///
+    /// The writer lines up in the ``WriteEntrance`` first and leaves it as soon as SQLite has
+    /// given it the write lock (`BEGIN IMMEDIATE` succeeded), so that the next can line up:
+    /// writers get the lock in turn, however long and often each holds it.
+    func transaction<T>(rollingBack: Bool, _ work: (Database) throws -> T) throws -> T {
         do {
-            return try writer.write(work)
+            let pass = try entrance?.enter(waiting: Self.busyTimeout)
+            defer { pass?.leave() }
+            return try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    pass?.leave()
+                    result = try work(db)
+                    return rollingBack ? .rollback : .commit
+                }
+                guard let result else { preconditionFailure("the transaction ran without a result") }
+                return result
+            }
         } catch {
             throw mapped(error)
         }

@@ -178,18 +178,6 @@ extension KnowledgeBase {
 
     /// Runs `work` in one immediate write transaction, committed — or rolled back when `rollBack`.
     func writeOrRollBack<T>(rollBack: Bool, _ work: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try work(db)
-                    return rollBack ? .rollback : .commit
-                }
-                guard let result else { preconditionFailure("the transaction ran without a result") }
-                return result
-            }
-        } catch {
-            throw mapped(error)
-        }
+        try transaction(rollingBack: rollBack, work)
     }
 }

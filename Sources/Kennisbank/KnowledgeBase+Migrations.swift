@@ -21,26 +21,15 @@ extension KnowledgeBase {
 
 extension KnowledgeBase {
     /// The migration status of the file at `path`, read without changing or creating it.
+    ///
+    /// Refuses what opening it would refuse: a special file, another program's database, a
+    /// database made by a newer `kb`.
     public static func migrationStatus(at path: String) throws -> MigrationStatus {
         let migrator = SchemaMigrations.migrator()
-        let state = try DatabaseFile.inspect(path)
-        guard state == .sqlite else {
+        let file = try DatabaseFile(path)
+        guard file.state == .sqlite else {
             return MigrationStatus(applied: [], pending: migrator.migrations)
         }
-        var configuration = configuration()
-        configuration.readonly = true
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            defer { try? queue.close() }
-            return try queue.read { db in
-                let applied = try migrator.appliedIdentifiers(db)
-                let known = migrator.migrations
-                return MigrationStatus(
-                    applied: known.filter { applied.contains($0) } + applied.subtracting(known).sorted(),
-                    pending: known.filter { !applied.contains($0) })
-            }
-        } catch {
-            throw openError(error, path: path)
-        }
+        return try ExistingDatabase.status(of: file, migrator: migrator)
     }
 }

@@ -31,7 +31,7 @@ extension KnowledgeBase {
             let count = integrity.count >= 20 ? "20 or more problems" : integrity.count == 1 ? "a problem" : "\(integrity.count) problems"
             return IntegrityReport(
                 problems: ["The file is damaged: SQLite's integrity check found \(count), such as “\(integrity[0])”.",
-                           "Restore it from a backup made with `kb backup`: kb cannot repair a damaged file."],
+                           "Keep this file as it is and go on with a copy of a backup made with `kb backup`: kb cannot repair a damaged file."],
                 entries: (try? read { try Int.fetchOne($0, sql: "SELECT count(*) FROM entry") }) ?? 0,
                 municipalities: (try? read { try Int.fetchOne($0, sql: "SELECT count(*) FROM municipality") }) ?? 0)
         }

@@ -14,6 +14,20 @@ public struct KnowledgeBase: Sendable {
     /// Where a backup was written before this open migrated an existing database, if it did.
     public let migrationBackup: String?
 
+    /// Where kb's writers line up for the write lock (nil in memory and for a read-only file).
+    let entrance: WriteEntrance?
+
+    /// Kennisbank's SQLite `application_id`: ASCII “KNBK” (0x4B4E424B), in bytes 68-71 of the
+    /// file's header, where tools such as `file(1)` look. A new knowledge base gets it from
+    /// migration 0004; a file that carries another is another program's, and is refused.
+    public static let applicationID: Int32 = 0x4B4E_424B
+
+    /// How long a write waits for the kb processes ahead of it, and SQLite's busy timeout.
+    static let busyTimeout: TimeInterval = 15
+
+    /// How long opening a file waits for another kb that is migrating or creating it.
+    static let migrationWait: TimeInterval = 120
+
     /// How to treat a database file that does not exist yet.
     public enum Creation: Sendable {
         /// Create the file (its folder must exist).
@@ -27,8 +41,13 @@ public struct KnowledgeBase: Sendable {
 
     /// Opens (and if needed creates and migrates) the knowledge base at `path`.
     ///
-    /// Refuses, without changing the file, a folder, a file that is not a SQLite database,
-    /// a damaged file, and a database made by a newer `kb`.
+    /// Refuses, without changing the file, a folder, a special file (a device, a FIFO), a file
+    /// that is not a SQLite database, another program's database, a damaged file, and a
+    /// database made by a newer `kb`. A symbolic link is followed to the file it points to.
+    ///
+    /// Which migrations are pending is decided inside the ``WriteEntrance``: of several kb
+    /// processes opening a file that needs migrating, one backs it up and migrates it, and the
+    /// others wait for it, then find nothing left to do.
     public init(path: String, creation: Creation = .create) throws {
         if creation == .createWithFolders {
             let folder = (path as NSString).deletingLastPathComponent
@@ -40,59 +59,69 @@ public struct KnowledgeBase: Sendable {
                 }
             }
         }
-        let state = try DatabaseFile.inspect(path)
-        if state == .missing, creation == .inMemoryIfMissing {
+        var file = try DatabaseFile(path)
+        if file.state == .missing, creation == .inMemoryIfMissing {
             self = try KnowledgeBase.inMemory()
             return
         }
-        let writable = DatabaseFile.isWritable(path, state: state)
-        if state == .missing, !writable {
-            throw KennisbankError.readOnlyDatabase(path)
-        }
         let migrator = SchemaMigrations.migrator()
-        var needsMigration = true
-        if state == .sqlite {
-            needsMigration = try Self.checkExisting(path: path, migrator: migrator)
-        }
-        if !writable {
+        guard file.isWritable else {
             // A read-only file can still be read, as long as it needs no migration.
-            if needsMigration { throw KennisbankError.readOnlyDatabase(path) }
+            guard file.state == .sqlite, try ExistingDatabase.status(of: file, migrator: migrator).pending.isEmpty else {
+                throw KennisbankError.readOnlyDatabase(path)
+            }
             var configuration = Self.configuration()
             configuration.readonly = true
             do {
-                writer = try DatabaseQueue(path: path, configuration: configuration)
+                writer = try DatabaseQueue(path: file.readOnlyLocation, configuration: configuration)
             } catch {
                 throw Self.openError(error, path: path)
             }
             self.path = path
             self.migrationBackup = nil
+            self.entrance = nil
             return
+        }
+        let entrance = WriteEntrance(lockPath: file.lockPath, databasePath: path)
+        var pending = file.state == .sqlite ? try ExistingDatabase.status(of: file, migrator: migrator).pending : migrator.migrations
+        var pass: WriteEntrancePass?
+        defer { pass?.leave() }
+        if !pending.isEmpty {
+            // Another kb may be creating or migrating the file right now: decide again inside.
+            pass = try entrance.enter(waiting: Self.migrationWait)
+            file = try DatabaseFile(path)
+            pending = file.state == .sqlite ? try ExistingDatabase.status(of: file, migrator: migrator).pending : migrator.migrations
         }
         // One connection per process: a CLI run needs no more, and unlike a pool it writes
         // nothing on open, so a failed or read-only command leaves the file as it was.
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: path, configuration: Self.configuration())
-            if state != .sqlite {
+            queue = try DatabaseQueue(path: file.target, configuration: Self.configuration())
+            if file.state != .sqlite {
                 // WAL lets readers in other processes go on while one writes; it is stored in the file.
                 try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
             }
         } catch {
             throw Self.openError(error, path: path)
         }
-        if state == .sqlite, creation != .inMemoryIfMissing || needsMigration {
+        if file.state == .sqlite, creation != .inMemoryIfMissing || !pending.isEmpty {
             // SQLite finds damage only on the pages it reads: a change could succeed on a damaged
             // file and damage it further. Before anything may change it, check every page.
             try Self.refuseDamaged(queue, path: path)
         }
         var backup: String?
-        if needsMigration, state == .sqlite {
-            backup = try Self.backupBeforeMigrating(queue, path: path)
-        }
         do {
-            try migrator.migrate(queue)
+            if !pending.isEmpty {
+                if file.state == .sqlite {
+                    backup = try Self.backupBeforeMigrating(queue, file: file)
+                }
+                try migrator.migrate(queue)
+            }
             if try queue.read(SearchIndex.isStale) {
-                try queue.write(SearchIndex.rebuild)
+                if pass == nil { pass = try entrance.enter(waiting: Self.migrationWait) }
+                if try queue.read(SearchIndex.isStale) {
+                    try queue.write(SearchIndex.rebuild)
+                }
             }
         } catch let error as KennisbankError {
             throw error
@@ -102,12 +131,14 @@ public struct KnowledgeBase: Sendable {
         self.writer = queue
         self.path = path
         self.migrationBackup = backup
+        self.entrance = entrance
     }
 
     private init(writer: any DatabaseWriter) {
         self.writer = writer
         self.path = nil
         self.migrationBackup = nil
+        self.entrance = nil
     }
 
     /// A new, empty knowledge base in memory (it knows the CBS municipalities).
@@ -128,7 +159,7 @@ public struct KnowledgeBase: Sendable {
     static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(15)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "Kennisbank"
         configuration.prepareDatabase { db in
             try KnowledgeBase.prepare(db)
@@ -141,37 +172,6 @@ public struct KnowledgeBase: Sendable {
         try db.execute(sql: "PRAGMA trusted_schema = OFF")
         db.add(tokenizer: DutchTokenizer.self)
         try db.execute(sql: "PRAGMA synchronous = FULL")
-    }
-
-    /// Reads an existing file read-only: refuses a newer or damaged database; says whether migrations are pending.
-    private static func checkExisting(path: String, migrator: DatabaseMigrator) throws -> Bool {
-        var configuration = configuration()
-        configuration.readonly = true
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            defer { try? queue.close() }
-            return try queue.read { db in
-                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
-                let applied = try migrator.appliedIdentifiers(db)
-                let known = Set(migrator.migrations)
-                let unknown = applied.subtracting(known)
-                if !unknown.isEmpty {
-                    throw KennisbankError.newerDatabase(path: path, unknownMigrations: unknown.sorted())
-                }
-                // A kb killed after GRDB made its migrations table, before the first migration
-                // committed, leaves that table alone: a Kennisbank still to be migrated.
-                if applied.isEmpty, try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM sqlite_master WHERE name NOT IN ('grdb_migrations', 'sqlite_autoindex_grdb_migrations_1')
-                    """) ?? 0 > 0 {
-                    throw KennisbankError.invalidInput("\(path) is a SQLite database of another program, not a Kennisbank: give another --db path.")
-                }
-                return !known.isSubset(of: applied)
-            }
-        } catch let error as KennisbankError {
-            throw error
-        } catch {
-            throw openError(error, path: path)
-        }
     }
 
     /// Throws ``KennisbankError/damagedDatabase(path:detail:)`` unless SQLite's quick check
@@ -192,14 +192,14 @@ public struct KnowledgeBase: Sendable {
     ///
     /// The copy is written under a temporary name and renamed when complete, so that a
     /// `.backup` file is always whole, even when kb is killed while writing it; a name already
-    /// taken (by a backup in the same second) gets a number.
-    private static func backupBeforeMigrating(_ queue: DatabaseQueue, path: String) throws -> String {
+    /// taken (by a backup in the same second) gets a number. Beside the file a link points to.
+    private static func backupBeforeMigrating(_ queue: DatabaseQueue, file: DatabaseFile) throws -> String {
         let stamp = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withYear, .withMonth, .withDay, .withTime])
-        var backup = "\(path).\(stamp).backup"
+        var backup = "\(file.target).\(stamp).backup"
         var number = 1
         while FileManager.default.fileExists(atPath: backup) {
             number += 1
-            backup = "\(path).\(stamp)-\(number).backup"
+            backup = "\(file.target).\(stamp)-\(number).backup"
         }
         let partial = "\(backup).\(UUID().uuidString.prefix(8)).partial"
         do {
@@ -207,7 +207,7 @@ public struct KnowledgeBase: Sendable {
             guard rename(partial, backup) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(atPath: partial)
-            throw KennisbankError.cannotOpen(path: path, reason: "a backup before migrating could not be written to \(backup)")
+            throw KennisbankError.cannotOpen(path: file.path, reason: "a backup before migrating could not be written to \(backup)")
         }
         return backup
     }

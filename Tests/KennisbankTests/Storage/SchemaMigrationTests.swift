@@ -97,4 +97,104 @@ final class SchemaMigrationTests: XCTestCase {
         let applied = try queue.read { db in try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations") }
         XCTAssertFalse(applied.contains("0099_broken"))
     }
+    // MARK: - Whose file is it (application_id)
+
+    func testANewKnowledgeBaseCarriesKennisbanksApplicationID() throws {
+        XCTAssertEqual(KnowledgeBase.applicationID, 0x4B4E_424B, "ASCII “KNBK”")
+        let path = try makeTemporaryFolder(self) + "/kb.sqlite"
+        let knowledgeBase = try KnowledgeBase(path: path)
+        XCTAssertEqual(try knowledgeBase.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") }, KnowledgeBase.applicationID)
+        try knowledgeBase.writer.close()
+        // In the file's header (bytes 68-71, big-endian), where `file(1)` and other tools look.
+        let header = try XCTUnwrap(fileContents(path)).prefix(100)
+        XCTAssertEqual(Array(header[68..<72]), Array("KNBK".utf8))
+    }
+
+    /// A knowledge base made before the application_id (it carries 0 and Kennisbank's tables)
+    /// is recognised, backed up, and given it by migration 0004.
+    func testMigrationSetsTheApplicationIDOnAKnowledgeBaseWithout() throws {
+        let path = try makeTemporaryFolder(self) + "/old.sqlite"
+        let queue = try DatabaseQueue(path: path, configuration: KnowledgeBase.configuration())
+        let before = SchemaMigrations.embedded.filter { $0.identifier < "0004" }
+        try SchemaMigrations.migrator(before).migrate(queue)
+        XCTAssertEqual(try queue.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") }, 0)
+        try queue.close()
+        let knowledgeBase = try KnowledgeBase(path: path)
+        XCTAssertNotNil(knowledgeBase.migrationBackup)
+        XCTAssertEqual(try knowledgeBase.migrationStatus().pending, [])
+        XCTAssertTrue(try knowledgeBase.migrationStatus().applied.contains("0004_application_id"))
+        XCTAssertEqual(try knowledgeBase.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") }, KnowledgeBase.applicationID)
+    }
+
+    /// Found by an attack on the CLI: a GRDB app's database (its own migrations) was called
+    /// “made by a newer kb”; it is another program's file, and left as it was.
+    func testAnotherGRDBAppsDatabaseIsAnotherProgramsNotANewerKb() throws {
+        let path = try makeTemporaryFolder(self) + "/players.sqlite"
+        let queue = try DatabaseQueue(path: path)
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in try db.execute(sql: "CREATE TABLE player (id INTEGER PRIMARY KEY, name TEXT)") }
+        migrator.registerMigration("v2") { db in try db.execute(sql: "INSERT INTO player (name) VALUES ('Arthur')") }
+        try migrator.migrate(queue)
+        try queue.close()
+        let before = fileContents(path)
+        for creation in [KnowledgeBase.Creation.create, .inMemoryIfMissing] {
+            XCTAssertThrowsKennisbankError(.message(containing: "a SQLite database of another program")) { try KnowledgeBase(path: path, creation: creation) }
+        }
+        XCTAssertThrowsKennisbankError(.message(containing: "a SQLite database of another program")) { try KnowledgeBase.migrationStatus(at: path) }
+        XCTAssertEqual(fileContents(path), before)
+    }
+
+    /// Found by an attack on the CLI: an empty SQLite file of another program (its own
+    /// application_id, no tables yet) was silently made into a knowledge base.
+    func testAnEmptyDatabaseWithAnotherApplicationIDIsRefusedAndUntouched() throws {
+        let folder = try makeTemporaryFolder(self)
+        for (name, setup) in [
+            ("empty.sqlite", "PRAGMA application_id = 1196444237"),
+            ("tables.sqlite", "PRAGMA application_id = 1196444237; CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)"),
+            ("kennisbank-lookalike.sqlite", "PRAGMA application_id = 1196444237; CREATE TABLE entry (x); CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY); INSERT INTO grdb_migrations VALUES ('0001_initial_schema')"),
+        ] {
+            let path = folder + "/" + name
+            let queue = try DatabaseQueue(path: path)
+            try queue.writeWithoutTransaction { try $0.execute(sql: setup) }
+            try queue.close()
+            let before = fileContents(path)
+            XCTAssertThrowsKennisbankError(.message(containing: "a SQLite database of another program")) { try KnowledgeBase(path: path) }
+            XCTAssertEqual(fileContents(path), before, name)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-wal"), name)
+        }
+    }
+
+    /// A file is called “made by a newer kb” only when it is a Kennisbank: Kennisbank's
+    /// application_id, or (made before it) application_id 0 with Kennisbank's tables.
+    func testOnlyAKennisbankWithUnknownMigrationsIsCalledNewer() throws {
+        let folder = try makeTemporaryFolder(self)
+        let old = folder + "/old.sqlite"
+        let queue = try DatabaseQueue(path: old, configuration: KnowledgeBase.configuration())
+        try SchemaMigrations.migrator(SchemaMigrations.embedded.filter { $0.identifier < "0004" }).migrate(queue)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('0009_from_the_future')") }
+        try queue.close()
+        XCTAssertThrowsKennisbankError(.exactly(.newerDatabase(path: old, unknownMigrations: ["0009_from_the_future"]))) { try KnowledgeBase(path: old) }
+
+        let foreign = folder + "/foreign.sqlite"
+        let other = try DatabaseQueue(path: foreign)
+        try other.write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY); INSERT INTO grdb_migrations VALUES ('9999_from_the_future')")
+        }
+        try other.close()
+        XCTAssertThrowsKennisbankError(.message(containing: "a SQLite database of another program")) { try KnowledgeBase(path: foreign) }
+    }
+
+    /// PRAGMA application_id writes the header inside the migration's transaction: a migration
+    /// that fails after it leaves the header as it was.
+    func testTheApplicationIDIsSetInsideTheMigrationsTransaction() throws {
+        let queue = try DatabaseQueue(configuration: KnowledgeBase.configuration())
+        try SchemaMigrations.migrator(SchemaMigrations.embedded.filter { $0.identifier < "0004" }).migrate(queue)
+        let migration = try XCTUnwrap(SchemaMigrations.embedded.first { $0.identifier == "0004_application_id" })
+        let broken = SchemaMigrations.SQLMigration(identifier: migration.identifier, sql: migration.sql + "\nINSERT INTO no_such_table VALUES (1);")
+        let others = SchemaMigrations.embedded.filter { $0.identifier != migration.identifier }
+        XCTAssertThrowsError(try SchemaMigrations.migrator(others + [broken]).migrate(queue))
+        XCTAssertEqual(try queue.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") }, 0)
+        try SchemaMigrations.migrator().migrate(queue)
+        XCTAssertEqual(try queue.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") }, KnowledgeBase.applicationID)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import Kennisbank
 import XCTest
 
 /// Several `kb` processes on one file at once: writers add, edit and import while readers
@@ -200,6 +201,110 @@ final class ConcurrencyReliabilityTests: XCTestCase {
         }
         XCTAssertEqual(try harness.assertHealthy(), 1 + progress.acknowledgedCounts(writers).reduce(0, +))
         ReliabilityMode.report("backup: \(backups) backups while \(writers) writers added \(progress.acknowledgedCounts(writers).reduce(0, +)) entries: each copy sound and a consistent snapshot")
+    }
+
+    /// Found by an attack on the CLI: four `kb add` on a file that needs migrating — three failed
+    /// with “SQLite error 1”, a second `kb migrate` too, and sometimes two backups were written.
+    /// The migration is decided under the write lock: one process backs up and migrates, the
+    /// others wait for it, then find nothing pending and go on.
+    func testCommandsDuringAMigrationWaitForItAndOneBackupIsWritten() throws {
+        let harness = try KBHarness(self)
+        let count = 300
+        let old = harness.folder + "/oud.sqlite"
+        try CrashReliabilityTests.makeOldDatabase(at: old, entries: count)
+        let rounds = ReliabilityMode.scaled(3)
+        for round in 0..<rounds {
+            try harness.restoreDatabase(from: old)
+            let titles = (0..<4).map { "Tijdens de migratie \(round)-\($0)" }
+            let processes = try titles.map { try harness.start(["add", "tip", "--title", $0]) }
+                + [try harness.start(["migrate"]), try harness.start(["migrate"]), try harness.start(["list", "tips", "--limit", "1"])]
+            let results = processes.map { $0.wait() }
+            for (index, result) in results.enumerated() {
+                XCTAssertEqual(result.status, 0, "round \(round), process \(index): \(result.stderr)")
+                assertNoInternals(result, "round \(round)")
+            }
+            let notes = results.filter { $0.stderr.contains("Migrated the database; a copy from before is at ") }
+            XCTAssertEqual(notes.count, 1, "one process migrates and says so, round \(round)")
+            let name = (harness.database as NSString).lastPathComponent
+            let backups = try FileManager.default.contentsOfDirectory(atPath: harness.folder).filter { $0.hasPrefix(name + ".") && $0.hasSuffix(".backup") }
+            XCTAssertEqual(backups.count, 1, "exactly one backup, round \(round): \(backups)")
+            for backup in backups {
+                let inspector = try DatabaseInspector(harness.folder + "/" + backup)
+                XCTAssertEqual(try inspector.values("SELECT identifier FROM grdb_migrations") as [String], ["0001_initial_schema"])
+                XCTAssertEqual(try inspector.entryCount(), count)
+                try inspector.close()
+                try FileManager.default.removeItem(atPath: harness.folder + "/" + backup)
+            }
+            XCTAssertEqual(try harness.assertHealthy(nil, "round \(round)"), count + titles.count)
+            let stored = Set(try DatabaseInspector(harness.database).titles().values)
+            XCTAssertTrue(Set(titles).isSubset(of: stored), "every acknowledged add is stored, round \(round)")
+        }
+        ReliabilityMode.report("migration/concurrency: \(rounds) migrations of an old file (\(count) entries) with four adds, two migrates and a list at once: all succeeded, one backup each")
+    }
+
+    /// Found by an attack on the CLI: `kb reindex` run in a loop starved writers past the busy
+    /// timeout: it holds the write lock for long and takes it again at once, and SQLite's busy
+    /// handler serves no one in order. Two loops reindex here — one takes the lock again the
+    /// moment it has let go (the library, in this process), the other runs `kb reindex` over
+    /// and over — while `kb add` runs: each add succeeds, and only the reindex runs under way or
+    /// already waiting when it came finish before it (at most two per loop).
+    func testAWriterGetsItsTurnWhileReindexRunsInALoop() throws {
+        let harness = try KBHarness(self)
+        var random = SeededRandom(salt: 8)
+        try harness.succeed(["import", try harness.write(GeneratedImport(count: 300, tag: "reindex", random: &random).text, to: "veel.jsonl")])
+        let loops = 2
+        let adds = ReliabilityMode.scaled(4)
+        let log = ThreadLog()
+        let stop = ThreadFlag()
+        let finished = RunCounter()
+
+        onThreads(loops + 1) { index in
+            if index == 0 {
+                // Back to back: the next rebuild asks for the write lock right after the last commit.
+                do {
+                    let knowledgeBase = try KnowledgeBase(path: harness.database)
+                    while !stop.isSet {
+                        try knowledgeBase.rebuildSearchIndex()
+                        _ = finished.next()
+                    }
+                } catch {
+                    log.fail("reindex loop in this process: \(error)")
+                    stop.set()
+                }
+                return
+            }
+            if index == 1 {
+                while !stop.isSet {
+                    do {
+                        let result = try harness.run(["reindex"])
+                        if result.status != 0 { log.fail("kb reindex loop: \(result.stderr)") }
+                    } catch {
+                        log.fail("kb reindex loop: \(error)")
+                    }
+                    _ = finished.next()
+                }
+                return
+            }
+            // Start once both loops run.
+            while finished.current < loops, !stop.isSet { usleep(10_000) }
+            for add in 0..<adds where !stop.isSet {
+                let before = finished.current
+                do {
+                    let result = try harness.run(["add", "tip", "--title", "Tussen het herindexeren door \(add)"])
+                    if result.status != 0 { log.fail("add \(add) during the reindex loops: \(result.stderr)") }
+                } catch {
+                    log.fail("add \(add): \(error)")
+                }
+                let passed = finished.current - before
+                log.count("reindex runs waited for", passed)
+                if passed > 2 * loops { log.fail("add \(add) waited while \(passed) reindex runs passed it") }
+            }
+            stop.set()
+        }
+
+        XCTAssertEqual(log.failures, [])
+        XCTAssertEqual(try harness.assertHealthy(), 300 + adds)
+        ReliabilityMode.report("reindex/turns: \(adds) adds during \(loops) reindex loops (\(finished.current) runs, one back to back in the library, one of kb processes): each got its turn, \(log.counted("reindex runs waited for")) runs passed them in all")
     }
 
     /// The backups made, with the writers' progress around each.

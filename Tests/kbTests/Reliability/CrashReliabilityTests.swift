@@ -278,6 +278,68 @@ final class CrashReliabilityTests: XCTestCase {
         ReliabilityMode.report("crash/migration: \(landed) SIGKILLs while migrating an old file (\(count) entries) survived; the next run, kb check, the entry count and every backup beside it checked after each")
     }
 
+    /// `kb migrate` of an old database killed at a random moment while four `kb add` race it and
+    /// wait for it: every add succeeds (one of them takes the migration over when the migrate
+    /// died before finishing), the file checks clean, every acknowledged add is stored, and each
+    /// migration wrote at most one backup, a complete copy of the old database.
+    func testKilledMigrationWithFourWaitingAddsKeepsEveryAcknowledgedAdd() throws {
+        let harness = try KBHarness(self)
+        var random = SeededRandom(salt: 5)
+        let kills = ReliabilityMode.scaled(8)
+        let count = 1_500
+        let old = harness.folder + "/oud.sqlite"
+        try Self.makeOldDatabase(at: old, entries: count)
+
+        try harness.restoreDatabase(from: old)
+        let started = Date()
+        try harness.succeed(["migrate"])
+        var duration = Date().timeIntervalSince(started)
+        try removeBackups(of: harness.database)
+
+        var landed = 0, attempts = 0, takenOver = 0, acknowledged = 0
+        while landed < kills, attempts < kills * 4 {
+            attempts += 1
+            try harness.restoreDatabase(from: old)
+            let migrate = try harness.start(["migrate"])
+            let titles = (0..<4).map { "Wachtend op de migratie \(attempts)-\($0)" }
+            let adds = try titles.map { try harness.start(["add", "tip", "--title", $0]) }
+            // Half the kills aim at the backup (the first part of the run), half anywhere.
+            let share = attempts % 2 == 0 ? 0.15 : 1.0
+            let delay = duration * share * Double.random(in: 0..<1, using: &random)
+            if let ended = migrate.kill(after: delay) { duration = min(duration, ended) }
+            let result = migrate.wait()
+            let context = "after kill \(attempts) at \(String(format: "%.3f", delay)) s of \(String(format: "%.3f", duration)) s"
+            if result.wasKilled { landed += 1 } else { XCTAssertEqual(result.status, 0, "\(result.stderr) \(context)") }
+            let results = adds.map { $0.wait() }
+            var stored: [String] = []
+            for (title, add) in zip(titles, results) {
+                XCTAssertEqual(add.status, 0, "an add waiting for the migration fails \(context): \(add.stderr)")
+                assertNoInternals(add, context)
+                if add.status == 0 { stored.append(title) }
+            }
+            acknowledged += stored.count
+            let notes = (results + [result]).filter { $0.stderr.contains("Migrated the database; a copy from before is at ") }.count
+            if results.contains(where: { $0.stderr.contains("Migrated the database") }) { takenOver += 1 }
+            XCTAssertLessThanOrEqual(notes, 1, "one migration, one process that did it \(context)")
+
+            XCTAssertEqual(try harness.assertHealthy(nil, context), count + stored.count, "entries lost \(context)")
+            let inspector = try DatabaseInspector(harness.database)
+            XCTAssertEqual(try inspector.integrityCheck(), ["ok"], context)
+            XCTAssertTrue(Set(stored).isSubset(of: Set(try inspector.titles().values)), "an acknowledged add is missing \(context)")
+            XCTAssertEqual(try inspector.values("SELECT identifier FROM grdb_migrations ORDER BY rowid") as [String], KnowledgeBase.knownMigrations, context)
+            try inspector.close()
+            let name = (harness.database as NSString).lastPathComponent
+            let backups = try FileManager.default.contentsOfDirectory(atPath: harness.folder).filter { $0.hasPrefix(name + ".") && $0.hasSuffix(".backup") }
+            // The killed migrate may have finished its backup; the process that took over writes one more.
+            XCTAssertLessThanOrEqual(backups.count, notes + (result.wasKilled ? 1 : 0), "more backups than migrations \(context): \(backups)")
+            XCTAssertGreaterThanOrEqual(backups.count, 1, "the migration wrote a backup first \(context)")
+            try assertEveryBackupIsComplete(in: harness.folder, of: harness.database, entries: count, context)
+            try removeBackups(of: harness.database)
+        }
+        XCTAssertEqual(landed, kills)
+        ReliabilityMode.report("crash/migration-with-waiters: \(landed) SIGKILLs of `kb migrate` (\(count) entries) with four adds waiting; \(takenOver) times an add took the migration over; all \(acknowledged) acknowledged adds stored; kb check, integrity, migrations and every backup checked after each")
+    }
+
     // MARK: - Helpers
 
     /// A database as kb 0001 left it: only the first migration, with `entries` tips.

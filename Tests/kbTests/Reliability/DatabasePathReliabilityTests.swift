@@ -71,6 +71,89 @@ final class DatabasePathReliabilityTests: XCTestCase {
         try assertEveryCommandRefuses(foreign, "a SQLite database of another program")
     }
 
+    /// Found by an attack on the CLI: a GRDB app's database was called “made by a newer kb”, and
+    /// an empty SQLite file of another program (its own application_id) was made into a
+    /// knowledge base. Both are another program's file, refused and left as they were.
+    func testOtherProgramsSQLiteFilesAreRefusedAndUntouched() throws {
+        let app = harness.folder + "/app.sqlite"
+        let queue = try DatabaseQueue(path: app)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: """
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('createPlayer'), ('addScore');
+                CREATE TABLE player (id INTEGER PRIMARY KEY, name TEXT, score INTEGER);
+                """)
+        }
+        try queue.close()
+        try assertEveryCommandRefuses(app, "a SQLite database of another program")
+        for arguments in commands(app).reading + commands(app).writing {
+            XCTAssertFalse(try harness.run(arguments).stderr.contains("newer kb"))
+        }
+
+        let empty = harness.folder + "/leeg.sqlite"
+        let other = try DatabaseQueue(path: empty)
+        try other.writeWithoutTransaction { try $0.execute(sql: "PRAGMA application_id = 1196444237") }
+        try other.close()
+        try assertEveryCommandRefuses(empty, "a SQLite database of another program")
+        XCTAssertCleanFailure(try harness.run(["migrate", "--db", empty]), "a SQLite database of another program")
+        XCTAssertCleanFailure(try harness.run(["migrate", "--status", "--db", empty]), "a SQLite database of another program")
+    }
+
+    /// Found by an attack on the CLI: a database reached through a symbolic link was called cut
+    /// off (the link's size was read, not its target's), with a message inviting to restore an
+    /// older backup over good data. Every command works through the link, on the target.
+    func testADatabaseBehindASymlinkIsUsedNotCalledDamaged() throws {
+        let real = try makeDatabase("echt.sqlite", tips: 40)
+        try FileManager.default.createDirectory(atPath: harness.folder + "/links", withIntermediateDirectories: false)
+        let link = harness.folder + "/links/kb.sqlite"
+        XCTAssertEqual(symlink("../echt.sqlite", link), 0)
+        let (reading, writing) = commands(link)
+        for arguments in reading + writing {
+            let result = try harness.run(arguments)
+            XCTAssertEqual(result.status, 0, "kb \(arguments.prefix(2).joined(separator: " ")) through a link: \(result.stderr)")
+            XCTAssertFalse(result.stderr.contains("damaged"), result.stderr)
+            assertNoInternals(result)
+        }
+        let inspector = try DatabaseInspector(real)
+        XCTAssertEqual(try inspector.value("SELECT count(*) FROM entry WHERE title = 'Nieuw'") as Int?, 1, "the target holds the change")
+        try inspector.close()
+        var info = stat()
+        XCTAssertEqual(lstat(link, &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFLNK, "the link is still a link")
+        XCTAssertEqual(try harness.assertHealthy(link), try harness.assertHealthy(real))
+    }
+
+    /// Found by an attack on the CLI: a FIFO as `--db` hung kb forever; a character device gave
+    /// “SQLite error 10” and left a `-journal` beside it, even for commands that only read.
+    /// Anything that is not a regular file (or missing) is refused in one line, creating nothing.
+    func testSpecialFilesAreRefusedAtOnceAndNothingIsCreated() throws {
+        let fifo = harness.folder + "/pijp.sqlite"
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        let link = harness.folder + "/nul.sqlite"
+        XCTAssertEqual(symlink("/dev/null", link), 0)
+        let journals = ["/dev/null-journal", "/dev/zero-journal", "/dev/null-wal", "/dev/zero-wal"]
+        let existed = journals.filter { FileManager.default.fileExists(atPath: $0) }
+        for path in [fifo, "/dev/null", "/dev/zero", link] {
+            let (reading, writing) = commands(path)
+            for arguments in reading + writing + [["migrate", "--db", path], ["migrate", "--status", "--db", path]] {
+                let process = try harness.start(arguments)
+                let result = process.wait(timeout: 20)
+                XCTAssertFalse(result.timedOut, "kb \(arguments.prefix(2).joined(separator: " ")) on \(path) hung")
+                XCTAssertCleanFailure(result, "is not a regular file", "for kb \(arguments.prefix(2).joined(separator: " ")) on \(path)")
+            }
+        }
+        var info = stat()
+        XCTAssertEqual(stat(fifo, &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFIFO, "the FIFO is left as it was")
+        let beside = try FileManager.default.contentsOfDirectory(atPath: harness.folder).filter { $0.hasPrefix("pijp") || $0.hasPrefix("nul") }
+        XCTAssertEqual(beside.sorted(), ["nul.sqlite", "pijp.sqlite"], "nothing created beside them")
+        XCTAssertEqual(journals.filter { FileManager.default.fileExists(atPath: $0) }, existed, "nothing created in /dev")
+        let good = try makeDatabase("goed.sqlite", tips: 1)
+        for target in [fifo, "/dev/null"] {
+            XCTAssertCleanFailure(try harness.start(["backup", target, "--db", good]).wait(timeout: 20), "is not a regular file")
+        }
+    }
+
     func testATruncatedDatabaseIsRefused() throws {
         let path = try makeDatabase("afgekapt.sqlite", tips: 200)
         let data = try XCTUnwrap(FileManager.default.contents(atPath: path))
@@ -104,7 +187,7 @@ final class DatabasePathReliabilityTests: XCTestCase {
         let lines = check.stdout.split(separator: "\n")
         XCTAssertEqual(lines.count, 2, check.stdout)
         XCTAssertTrue(check.stdout.hasPrefix("The file is damaged: SQLite's integrity check found "), check.stdout)
-        XCTAssertEqual(lines.last, "Restore it from a backup made with `kb backup`: kb cannot repair a damaged file.")
+        XCTAssertEqual(lines.last, "Keep this file as it is and go on with a copy of a backup made with `kb backup`: kb cannot repair a damaged file.")
         XCTAssertFalse(check.stdout.contains("kb reindex"), "reindexing cannot repair a damaged file: \(check.stdout)")
         let json = try harness.run(["check", "--db", path, "--format", "json"])
         let report = try XCTUnwrap(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
@@ -178,7 +261,7 @@ final class DatabasePathReliabilityTests: XCTestCase {
         let readOnlyFile = open + "/kb.sqlite"
         try FileManager.default.copyItem(atPath: source, toPath: readOnlyFile)
         chmod(readOnlyFile, 0o444)
-        // 2. A file the user owns, in a folder it may not write (no room for the WAL).
+        // 2. A file the user owns, in a folder it may not write (no room for the WAL): it can be read, not changed.
         let closed = harness.folder + "/dicht"
         try FileManager.default.createDirectory(atPath: closed, withIntermediateDirectories: false)
         let ownedFile = closed + "/kb.sqlite"
@@ -192,7 +275,7 @@ final class DatabasePathReliabilityTests: XCTestCase {
         for path in [readOnlyFile, ownedFile, closed + "/nieuw.sqlite"] {
             let before = FileFingerprint(path).contents
             let (reading, writing) = commands(path)
-            for arguments in writing where !(arguments[0] == "init" && path == readOnlyFile) {
+            for arguments in writing where !(arguments[0] == "init" && path != closed + "/nieuw.sqlite") {
                 // (kb init on a readable database only reports on it; a change to a file that does
                 // not exist may also be refused for what it asks, before anything is opened.)
                 let result = try run(arguments)
@@ -206,7 +289,13 @@ final class DatabasePathReliabilityTests: XCTestCase {
                 if path == readOnlyFile {
                     XCTAssertTrue(result.status == 0 || (arguments[0] == "show" && result.stderr.contains("No entry")), "kb \(arguments.prefix(2).joined(separator: " ")) reads a read-only file: \(result.stderr)")
                 } else if path == ownedFile {
-                    XCTAssertCleanFailure(result, "cannot be written", "for kb \(arguments.prefix(2).joined(separator: " ")) in a read-only folder")
+                    // Found by an attack on the CLI: a WAL file in a folder where its -shm cannot be
+                    // created could not be read at all. It is read as it is (immutable).
+                    XCTAssertTrue(result.status == 0 || (arguments[0] == "show" && result.stderr.contains("No entry")),
+                                  "kb \(arguments.prefix(2).joined(separator: " ")) reads a file in a read-only folder: \(result.stderr)")
+                    if arguments[0] == "list", arguments[1] == "entries" {
+                        XCTAssertEqual(result.stdout.components(separatedBy: "Tip ").count - 1, 3, result.stdout)
+                    }
                 }
                 assertNoInternals(result)
                 XCTAssertEqual(FileFingerprint(path).contents, before)

@@ -180,4 +180,11 @@ final class RunCounter: @unchecked Sendable {
         value += 1
         return value
     }
+
+    /// The last number handed out.
+    var current: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
 }

@@ -1,0 +1,73 @@
+import GRDB
+
+/// Whose an existing SQLite file is, and which of this kb's migrations it lacks — read
+/// without changing it.
+///
+/// A knowledge base carries Kennisbank's `application_id` (``KnowledgeBase/applicationID``,
+/// set by migration 0004). One made before that carries 0 and Kennisbank's tables. A file
+/// with neither tables nor migrations is a new knowledge base (a kb may have been killed
+/// right after creating it). Anything else — another `application_id`, or tables that are
+/// not Kennisbank's — is another program's database, and is refused.
+enum ExistingDatabase {
+    /// The tables the first migration creates, by which a knowledge base made before the
+    /// `application_id` is recognised.
+    static let kennisbankTables: Set<String> = ["entry", "municipality", "topic"]
+
+    /// The migration status of `file` (which must hold a SQLite database) for `migrator`.
+    ///
+    /// Throws ``KennisbankError/newerDatabase(path:unknownMigrations:)`` for a knowledge base
+    /// with migrations this kb does not know, and refuses another program's database.
+    static func status(of file: DatabaseFile, migrator: DatabaseMigrator) throws -> MigrationStatus {
+        var configuration = KnowledgeBase.configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: file.readOnlyLocation, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db in try status(db, path: file.path, migrator: migrator) }
+        } catch let error as KennisbankError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN && !file.folderIsWritable {
+            // A WAL that holds changes can only be read with its shared-memory file beside it.
+            throw KennisbankError.cannotOpen(path: file.path, reason: "its WAL file holds changes that can only be read where its folder can be written; open it once there")
+        } catch {
+            throw KnowledgeBase.openError(error, path: file.path)
+        }
+    }
+
+    /// ``status(of:migrator:)`` on an open connection.
+    static func status(_ db: Database, path: String, migrator: DatabaseMigrator) throws -> MigrationStatus {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let applied = try migrator.appliedIdentifiers(db)
+        let known = migrator.migrations
+        let status = MigrationStatus(
+            applied: known.filter { applied.contains($0) } + applied.subtracting(known).sorted(),
+            pending: known.filter { !applied.contains($0) })
+        switch applicationID {
+        case KnowledgeBase.applicationID:
+            break
+        case 0:
+            // SQLite's own objects and GRDB's migrations table aside.
+            let tables = try Set(String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'grdb_migrations'
+                """))
+            if tables.isEmpty, applied.isEmpty {
+                return status
+            }
+            guard let first = known.first, applied.contains(first), kennisbankTables.isSubset(of: tables) else {
+                throw foreign(path)
+            }
+        default:
+            throw foreign(path)
+        }
+        let unknown = applied.subtracting(known)
+        if !unknown.isEmpty {
+            throw KennisbankError.newerDatabase(path: path, unknownMigrations: unknown.sorted())
+        }
+        return status
+    }
+
+    /// The refusal of another program's database.
+    static func foreign(_ path: String) -> KennisbankError {
+        .invalidInput("\(path) is a SQLite database of another program, not a Kennisbank: give another --db path.")
+    }
+}
