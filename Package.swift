@@ -71,7 +71,8 @@ let package = Package(
         ),
         .testTarget(
             name: "kbTests",
-            dependencies: ["kb"]
+            dependencies: ["kb"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
