@@ -50,12 +50,13 @@ struct ComparisonHTML {
                     + "</tr></thead>")
         html.append("<tbody>")
         for row in comparison.rows {
-            var cells = "<tr><th scope=\"row\" class=\"topic\(row.key == nil ? " none" : "")\">\(Self.escape(row.label))</th>"
+            let label = ComparisonWording.label(row)
+            var cells = "<tr><th scope=\"row\" class=\"topic\(row.key == nil ? " none" : "")\">\(Self.escape(label))</th>"
             for (index, municipality) in comparison.municipalities.enumerated() {
                 cells += cell(row.cells[index], level: Self.level(row.cells[index].obstacles, largest),
-                              title: "\(municipality.name) · \(row.label)")
+                              title: "\(municipality.name) · \(label)")
             }
-            if showTotal { cells += cell(row.total, level: nil, title: "\(row.label) · all") }
+            if showTotal { cells += cell(row.total, level: nil, title: "\(label) · all") }
             html.append(cells + "</tr>")
         }
         html.append("</tbody><tfoot><tr><th scope=\"row\" class=\"topic\">All obstacles</th>"
@@ -117,9 +118,9 @@ struct ComparisonHTML {
     // MARK: Who can help
 
     func help(_ help: HelpReport) -> String {
-        var html = ["<section id=\"help\"><h2>Who can help \(Self.escape(help.municipality.name))</h2>"]
+        var html = ["<section id=\"help\"><h2>Who can help \(Self.escape(help.municipality))</h2>"]
         html.append("<p class=\"legend\">Ranked by score: each entry counts once for its strongest reason — "
-                    + HelpReason.allCases.map { "<span class=\"reason \($0.rawValue)\">\(Self.escape($0.explanation))</span> \($0.weight)" }.joined(separator: ", ")
+                    + HelpReason.allCases.map { "<span class=\"reason \($0.rawValue)\">\(Self.escape(ComparisonWording.explanation($0)))</span> \($0.weight)" }.joined(separator: ", ")
                     + ". Network tips help too, but are not a municipality to visit.</p>")
         if !help.bestVisits.isEmpty {
             html.append("<div class=\"visits\"><h3>Worth a visit</h3><ol>"
@@ -193,7 +194,7 @@ struct ComparisonHTML {
 
     func similar(_ similar: [MunicipalitySimilarity]) -> String {
         var html = ["<section id=\"similar\"><h2>Most alike\(report.similarToOne && !similar.isEmpty ? " to \(Self.escape(similar[0].first))" : "")</h2>"]
-        html.append("<p class=\"legend\">\(Self.escape(MunicipalitySimilarity.definition))</p>")
+        html.append("<p class=\"legend\">\(Self.escape(ComparisonWording.similarityDefinition))</p>")
         if similar.isEmpty {
             html.append("<p class=\"empty\">No municipalities share an obstacle topic.</p>")
         } else {
