@@ -85,7 +85,8 @@ let package = Package(
         ),
         .testTarget(
             name: "kbTests",
-            dependencies: ["kb"]
+            dependencies: ["kb"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -16,6 +16,27 @@ extension KnowledgeBase {
         }
     }
 
+    /// The comparison of ``compare(_:)`` with, in the same read, who can help
+    /// (``whoCanHelp(_:filter:limits:)``, when `help` is given and the filter names one
+    /// municipality) and the `similar` most alike municipalities (``similarMunicipalities(_:limit:)``,
+    /// when given): everything a comparison page shows, with one JSON form.
+    ///
+    /// Throws like ``compare(_:)``.
+    public func compare(_ filter: EntryFilter, help: HelpLimits?, similar: Int?) throws -> ComparisonResults {
+        try read { db in
+            let selection = try ComparisonSelection(filter, in: db)
+            let comparison = try ComparisonQuery.comparison(selection, in: db)
+            var results = ComparisonResults(comparison: comparison)
+            if let help, selection.named.count == 1 {
+                results.help = try HelpFinder(db: db, selection: selection, limits: help).report()
+            }
+            if let similar {
+                results.similar = try SimilarityQuery.similar(selection, limit: similar, in: db)
+            }
+            return results
+        }
+    }
+
     /// Who can help `municipality`: for each of its obstacles (those with one of the filter's
     /// topics and statuses, when given), the other municipalities that face the same — a shared
     /// topic or a clearly similar title — and those that can help, ranked by the weights of

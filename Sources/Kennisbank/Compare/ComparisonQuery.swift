@@ -1,5 +1,4 @@
 import GRDB
-import KennisbankText
 
 /// The SQL behind ``KnowledgeBase/compare(_:)``: two GROUP BY queries, never a row per obstacle.
 enum ComparisonQuery {
@@ -34,7 +33,7 @@ enum ComparisonQuery {
         var totals: [Municipality.ID: ComparisonCell] = [:]
         for row in totalRows { totals[row["mid"]] = ComparisonCell(obstacles: row["n"], resolved: row["r"]) }
         let columns: [Municipality] = selection.named.isEmpty
-            ? try municipalities(Array(totals.keys), in: db)
+            ? try ComparisonRecords.municipalitiesByName(totals.keys, in: db)
             : selection.named
         let columnIndex = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.id, $0) })
 
@@ -45,28 +44,23 @@ enum ComparisonQuery {
             cells[topic, default: Array(repeating: ComparisonCell(), count: columns.count)][column] =
                 ComparisonCell(obstacles: row["n"], resolved: row["r"])
         }
-        let topicIDs = cells.keys.compactMap { $0 }
-        var topics: [Topic.ID: Topic] = [:]
-        for topic in try Topic.fetchAll(db, literal: "SELECT id, label, key FROM topic WHERE id IN \(topicIDs)") {
-            topics[topic.id] = topic
-        }
+        let topics = try ComparisonRecords.topics(cells.keys.compactMap { $0 }, in: db)
         var rows = cells.compactMap { id, cells -> TopicRow? in
-            guard let id else { return nil }
-            guard let topic = topics[id] else { return nil }
+            guard let id, let topic = topics[id] else { return nil }
             return TopicRow(label: topic.label, key: topic.key, cells: cells)
         }
         rows.sort { ($1.total.obstacles, $0.key ?? "") < ($0.total.obstacles, $1.key ?? "") }
-        if let untopical = cells[nil] {
-            rows.append(TopicRow(label: ObstacleComparison.noTopicLabel, key: nil, cells: untopical))
-        }
 
-        let topical = rows.filter { $0.key != nil }.sorted { $0.key! < $1.key! }
-        let shared = columns.isEmpty ? [] : topical.filter { $0.municipalityCount == columns.count }.map(\.label)
+        let topical = rows.sorted { ($0.key ?? "") < ($1.key ?? "") }
+        let shared = columns.isEmpty ? [] : topical.filter { $0.municipalityCount == columns.count }.compactMap(\.label)
         var unique: [String: [String]] = [:]
         for (column, municipality) in columns.enumerated() {
             unique[municipality.name] = topical
                 .filter { $0.municipalityCount == 1 && $0.cells[column].obstacles > 0 }
-                .map(\.label)
+                .compactMap(\.label)
+        }
+        if let untopical = cells[nil] {
+            rows.append(TopicRow(label: nil, key: nil, cells: untopical))
         }
         let compared = columns.map { municipality in
             let total = totals[municipality.id] ?? ComparisonCell()
@@ -75,13 +69,6 @@ enum ComparisonQuery {
                 obstacles: total.obstacles, resolved: total.resolved)
         }
         return ObstacleComparison(municipalities: compared, rows: rows, shared: shared, unique: unique)
-    }
-
-    /// The municipalities with these ids, by name ignoring case and diacritics.
-    static func municipalities(_ ids: [Municipality.ID], in db: Database) throws -> [Municipality] {
-        guard !ids.isEmpty else { return [] }
-        return try MunicipalityLookup.fetch(db, where: "id IN \(ids)")
-            .sorted { (TextFolding.lookupKey($0.name), $0.name) < (TextFolding.lookupKey($1.name), $1.name) }
     }
 
     /// The error for a selection without obstacles: what was selected.

@@ -18,20 +18,18 @@ struct ComparisonSelection {
     /// Looks up what `filter` names; an id that names nothing is an error.
     init(_ filter: EntryFilter, in db: Database) throws {
         var seen: Set<Municipality.ID> = []
-        named = try filter.municipalities.filter { seen.insert($0).inserted }.map { id in
-            guard let found = try MunicipalityLookup.fetch(db, where: "id = \(id)").first else {
-                throw KennisbankError.unknownMunicipality(id.description, suggestions: [])
-            }
+        let ids = filter.municipalities.filter { seen.insert($0).inserted }
+        let municipalities = try ComparisonRecords.municipalities(ids, in: db)
+        named = try ids.map { id in
+            guard let found = municipalities[id] else { throw KennisbankError.unknownMunicipality(id.description, suggestions: []) }
             return found
         }
         province = filter.province
         var topicIDs: [Topic.ID] = []
         for id in filter.topics where !topicIDs.contains(id) { topicIDs.append(id) }
-        let labels = try Dictionary(
-            uniqueKeysWithValues: Row.fetchAll(db, literal: "SELECT id, label FROM topic WHERE id IN \(topicIDs)")
-                .map { (Topic.ID($0["id"] as Int64), $0["label"] as String) })
-        self.topicIDs = topicIDs.filter { labels[$0] != nil }
-        self.topicLabels = self.topicIDs.compactMap { labels[$0] }
+        let topics = try ComparisonRecords.topics(topicIDs, in: db)
+        self.topicIDs = topicIDs.filter { topics[$0] != nil }
+        self.topicLabels = self.topicIDs.compactMap { topics[$0]?.label }
         statuses = Array(Set(filter.statuses)).sorted { $0.rawValue < $1.rawValue }
     }
 

@@ -4,7 +4,7 @@ import KennisbankText
 /// An entry whose title is clearly similar to an obstacle's.
 struct TitleMatch {
     /// The similar entry.
-    var found: HelpFinder.Found
+    var found: FoundEntry
     /// The Jaccard similarity of the two titles' significant terms, in 0...1.
     var similarity: Double
 
@@ -148,19 +148,7 @@ enum SimilarTitles {
         }
 
         // Load the entries that passed, once each.
-        let ids = passed.sorted()
-        var found: [Entry.ID: HelpFinder.Found] = [:]
-        for start in stride(from: 0, to: ids.count, by: 500) {
-            for entry in try HelpFinder.Found.fetchAll(
-                db,
-                literal: """
-                    SELECT \(HelpFinder.Found.columns) FROM \(EntrySummary.joins)
-                    WHERE e.id IN \(ids[start..<min(start + 500, ids.count)])
-                    """)
-            {
-                found[entry.summary.id] = entry
-            }
-        }
+        let found = try FoundEntry.fetchByID(passed, in: db)
         return similar.mapValues { list in
             list.compactMap { match in found[match.id].map { TitleMatch(found: $0, similarity: match.similarity) } }
                 .sorted { ($1.similarity, $0.entryID) < ($0.similarity, $1.entryID) }

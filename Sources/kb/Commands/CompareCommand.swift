@@ -54,27 +54,19 @@ struct CompareCommand: ParsableCommand {
         let knowledgeBase = try database.openForReading()
         let filter = try EntrySelection(municipalities: municipality, topics: topic, province: province, statuses: status)
             .resolve(in: knowledgeBase)
-        let comparison = try knowledgeBase.compare(filter)
         let parts = show.isEmpty ? (format == .csv ? [.matrix] : ComparisonPart.allCases) : show
-        let asked = Set(filter.municipalities)
-        let single = asked.count == 1
+        let single = Set(filter.municipalities).count == 1
         if parts.contains(.help), !single, !show.isEmpty {
             throw KennisbankError.invalidInput("Who can help is shown for one municipality: give exactly one --municipality.")
         }
-        var help: HelpReport?
-        if single, parts.contains(.help) {
-            help = try knowledgeBase.whoCanHelp(filter.municipalities[0], filter: filter, limits: HelpLimits(municipalities: limit))
-        }
-        var similarities: [MunicipalitySimilarity]?
-        if let similar, parts.contains(.similar) {
-            similarities = try knowledgeBase.similarMunicipalities(filter, limit: similar)
-        }
+        let results = try knowledgeBase.compare(
+            filter, help: single && parts.contains(.help) ? HelpLimits(municipalities: limit) : nil,
+            similar: parts.contains(.similar) ? similar : nil)
         let report = ComparisonReport(
-            comparison: comparison, help: help, similar: similarities, similarToOne: single,
-            parts: parts, selection: selectionText(comparison))
+            results: results, similarToOne: single, parts: parts, selection: selectionText(results.comparison))
         switch format {
         case .table: print(ComparisonTable(report: report, width: Terminal.width).render())
-        case .json: try Terminal.printJSON(ComparisonJSON(report))
+        case .json: try Terminal.printJSON(ComparisonJSON(report: report), userInfo: ComparisonJSON.userInfo)
         case .csv: print(ComparisonCSV(report: report).render(), terminator: "")
         case .html: print(ComparisonHTML(report: report).render())
         }

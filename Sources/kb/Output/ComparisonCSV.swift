@@ -26,7 +26,7 @@ struct ComparisonCSV {
         header += ["total", "total resolved"]
         var rows = [header]
         for row in comparison.rows {
-            rows.append([row.label] + row.cells.flatMap { [String($0.obstacles), String($0.resolved)] }
+            rows.append([ComparisonWording.label(row)] + row.cells.flatMap { [String($0.obstacles), String($0.resolved)] }
                         + [String(row.total.obstacles), String(row.total.resolved)])
         }
         let obstacles = comparison.municipalities.reduce(0) { $0 + $1.obstacles }

@@ -1,19 +1,22 @@
 import Kennisbank
 
-/// Everything `kb compare` shows, gathered from the library, for the renderers to format.
+/// Everything `kb compare` shows: the library's results, and how to show them.
 struct ComparisonReport {
-    /// The matrix.
-    var comparison: ObstacleComparison
-    /// Who can help, when one municipality is compared.
-    var help: HelpReport?
-    /// The most alike municipalities, when asked for.
-    var similar: [MunicipalitySimilarity]?
+    /// The matrix, who can help and who is most alike, as the library returned them.
+    var results: ComparisonResults
     /// Whether `similar` holds one municipality's nearest (rather than pairs).
     var similarToOne: Bool
     /// The parts to show, in order.
     var parts: [ComparisonPart]
     /// What was selected, in words (`Deventer, Zwolle · topic Vertrouwen`), for titles.
     var selection: String
+
+    /// The matrix.
+    var comparison: ObstacleComparison { results.comparison }
+    /// Who can help, when one municipality is compared.
+    var help: HelpReport? { results.help }
+    /// The most alike municipalities, when asked for.
+    var similar: [MunicipalitySimilarity]? { results.similar }
 
     /// Whether `part` is shown and has something to show.
     func shows(_ part: ComparisonPart) -> Bool {
@@ -43,7 +46,7 @@ struct ComparisonReport {
     }
 
     /// The weights, in words.
-    static let weightsText = HelpReason.allCases.map { "\($0.explanation) \($0.weight)" }.joined(separator: ", ")
+    static let weightsText = HelpReason.allCases.map { "\(ComparisonWording.explanation($0)) \($0.weight)" }.joined(separator: ", ")
 
     /// A similarity score with two decimals.
     static func scoreText(_ score: Double) -> String {

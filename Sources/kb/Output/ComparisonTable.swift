@@ -37,7 +37,7 @@ struct ComparisonTable {
         lines.append("Cells: obstacles/resolved; · none. An obstacle with several topics counts under each.")
         lines = lines.flatMap { Self.wrap($0, width: width) }
 
-        let labels = comparison.rows.map(\.label) + ["All obstacles"]
+        let labels = comparison.rows.map(ComparisonWording.label) + ["All obstacles"]
         let labelWidth = min(max(labels.map(\.count).max() ?? 0, 5), max(12, width * 3 / 10))
         var abbreviated: [(String, String)] = []
         var columns = comparison.municipalities.enumerated().map { index, municipality in
@@ -115,7 +115,7 @@ struct ComparisonTable {
     // MARK: Who can help
 
     func help(_ help: HelpReport) -> String {
-        var lines = Self.wrap("Who can help \(help.municipality.name) · \(help.obstacles.count) obstacle\(help.obstacles.count == 1 ? "" : "s")", width: width)
+        var lines = Self.wrap("Who can help \(help.municipality) · \(help.obstacles.count) obstacle\(help.obstacles.count == 1 ? "" : "s")", width: width)
         lines += Self.wrap("Score per entry: \(ComparisonReport.weightsText).", width: width)
         for obstacle in help.obstacles {
             lines.append("")
@@ -168,7 +168,7 @@ struct ComparisonTable {
     // MARK: Similar
 
     func similar(_ similar: [MunicipalitySimilarity]) -> String {
-        var lines = Self.wrap("Most alike by their obstacles: \(MunicipalitySimilarity.definition)", width: width)
+        var lines = Self.wrap("Most alike by their obstacles: \(ComparisonWording.similarityDefinition)", width: width)
         lines.append("")
         if similar.isEmpty {
             lines.append("No municipalities share an obstacle topic.")

@@ -39,9 +39,11 @@ enum Terminal {
         return 80
     }
 
-    /// Prints `value` as JSON on standard output.
-    static func printJSON<T: Encodable>(_ value: T) throws {
-        let data = try KennisbankJSON.encoder().encode(value)
+    /// Prints `value` as JSON on standard output; `userInfo` goes to the encoder.
+    static func printJSON<T: Encodable>(_ value: T, userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws {
+        let encoder = KennisbankJSON.encoder()
+        encoder.userInfo = userInfo
+        let data = try encoder.encode(value)
         print(String(decoding: data, as: UTF8.self))
     }
 }

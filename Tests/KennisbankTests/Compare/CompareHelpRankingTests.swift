@@ -17,7 +17,7 @@ final class CompareHelpRankingTests: XCTestCase {
 
     func testEveryObstacleOfTheMunicipalityWithWhoFacesItAndWhoCanHelp() throws {
         let report = try knowledgeBase.whoCanHelp("deventer")
-        XCTAssertEqual(report.municipality.name, "Deventer")
+        XCTAssertEqual(report.municipality, "Deventer")
         XCTAssertEqual(report.obstacles.map(\.obstacle.id), [network.distrust, network.finance, network.planning, network.vacancy].map(\.id))
         XCTAssertEqual(report.obstacles.map(\.topics), [["co-creatie", "Vertrouwen"].map { $0 == "co-creatie" ? "Co-creatie" : $0 }, ["Financiën"], [], ["Vastgoed"]])
 

@@ -11,12 +11,15 @@ final class CompareMatrixTests: XCTestCase {
         network = try CompareNetwork()
     }
 
-    /// The matrix as `label: [municipality: "n/r"]`, for whole-matrix assertions.
+    /// The key of the row without a topic in ``cells(_:)``.
+    static let noTopic = "(no topic)"
+
+    /// The matrix as `label: [municipality: "n/r"]` (the row without a topic as ``noTopic``), for whole-matrix assertions.
     func cells(_ comparison: ObstacleComparison) -> [String: [String: String]] {
         var result: [String: [String: String]] = [:]
         for row in comparison.rows {
             for (column, municipality) in comparison.municipalities.enumerated() where row.cells[column].obstacles > 0 {
-                result[row.label, default: [:]][municipality.name] = "\(row.cells[column].obstacles)/\(row.cells[column].resolved)"
+                result[row.label ?? Self.noTopic, default: [:]][municipality.name] = "\(row.cells[column].obstacles)/\(row.cells[column].resolved)"
             }
         }
         return result
@@ -28,19 +31,19 @@ final class CompareMatrixTests: XCTestCase {
         XCTAssertEqual(comparison.municipalities.map(\.obstacles), [4, 1, 2, 3])
         XCTAssertEqual(comparison.municipalities.map(\.resolved), [1, 0, 1, 1])
         XCTAssertEqual(comparison.municipalities.map(\.code), ["GM0150", "GM0166", "GM0344", "GM0193"])
-        XCTAssertEqual(comparison.rows.map(\.label), ["Financiën", "Vertrouwen", "Co-creatie", "Vastgoed", "(geen onderwerp)"])
+        XCTAssertEqual(comparison.rows.map(\.label), ["Financiën", "Vertrouwen", "Co-creatie", "Vastgoed", nil])
         XCTAssertEqual(cells(comparison), [
             "Financiën": ["Deventer": "1/0", "Utrecht": "2/1"],
             "Vertrouwen": ["Deventer": "1/0", "Kampen": "1/0", "Zwolle": "1/1"],
             "Co-creatie": ["Deventer": "1/0", "Zwolle": "1/0"],
             "Vastgoed": ["Deventer": "1/1", "Zwolle": "1/0"],
-            "(geen onderwerp)": ["Deventer": "1/0"],
+            Self.noTopic: ["Deventer": "1/0"],
         ])
         XCTAssertEqual(comparison.rows.map(\.total.obstacles), [3, 3, 2, 2, 1])
         XCTAssertEqual(comparison.rows.map(\.total.resolved), [1, 1, 0, 1, 0])
         XCTAssertEqual(comparison.rows.last?.key, nil)
         XCTAssertEqual(comparison.cell(topic: "vertrouwen", municipality: "Zwolle"), ComparisonCell(obstacles: 1, resolved: 1))
-        XCTAssertEqual(comparison.cell(topic: "(geen onderwerp)", municipality: "Deventer"), ComparisonCell(obstacles: 1, resolved: 0))
+        XCTAssertEqual(comparison.cell(topic: nil, municipality: "Deventer"), ComparisonCell(obstacles: 1, resolved: 0))
         XCTAssertEqual(comparison.cell(topic: "Vastgoed", municipality: "Utrecht"), ComparisonCell())
         XCTAssertEqual(comparison.largestCount, 2)
         XCTAssertEqual(comparison.shared, [])
@@ -57,9 +60,9 @@ final class CompareMatrixTests: XCTestCase {
             "Vertrouwen": ["Deventer": "1/0", "Zwolle": "1/1"],
             "Co-creatie": ["Deventer": "1/0", "Zwolle": "1/0"],
             "Vastgoed": ["Deventer": "1/1", "Zwolle": "1/0"],
-            "(geen onderwerp)": ["Deventer": "1/0"],
+            Self.noTopic: ["Deventer": "1/0"],
         ])
-        XCTAssertEqual(comparison.rows.map(\.label), ["Co-creatie", "Vastgoed", "Vertrouwen", "Financiën", "(geen onderwerp)"])
+        XCTAssertEqual(comparison.rows.map(\.label), ["Co-creatie", "Vastgoed", "Vertrouwen", "Financiën", nil])
     }
 
     func testUniqueAmongThree() throws {
@@ -87,7 +90,7 @@ final class CompareMatrixTests: XCTestCase {
     func testProvinceFilter() throws {
         let comparison = try knowledgeBase.compare(FilterText(province: "overijssel"))
         XCTAssertEqual(comparison.municipalities.map(\.name), ["Deventer", "Kampen", "Zwolle"])
-        XCTAssertEqual(comparison.rows.map(\.label), ["Vertrouwen", "Co-creatie", "Vastgoed", "Financiën", "(geen onderwerp)"])
+        XCTAssertEqual(comparison.rows.map(\.label), ["Vertrouwen", "Co-creatie", "Vastgoed", "Financiën", nil])
         XCTAssertEqual(comparison.cell(topic: "Financiën", municipality: "Deventer").obstacles, 1)
         XCTAssertEqual(comparison.unique, ["Deventer": ["Financiën"], "Kampen": [], "Zwolle": []])
     }

@@ -59,8 +59,4 @@ final class CompareSimilarityTests: XCTestCase {
         let explicit = try knowledgeBase.similarMunicipalities(FilterText(municipalities: ["Kampen", "Utrecht", "Zwolle"]))
         XCTAssertEqual(explicit.map { "\($0.first)–\($0.second)" }, ["Kampen–Zwolle"])
     }
-
-    func testDefinitionIsOneSentence() {
-        XCTAssertEqual(MunicipalitySimilarity.definition.filter { $0 == "." }.count, 1)
-    }
 }
