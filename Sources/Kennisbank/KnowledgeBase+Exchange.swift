@@ -54,19 +54,27 @@ extension KnowledgeBase {
     ///
     /// Markdown goes to a ``ExportOutput/folder(_:)`` (one note per entry); the other formats
     /// to a file or a handle.
+    ///
+    /// An export never writes over the knowledge base's own database (however its path is
+    /// written: links, `./`, hard links), the files SQLite keeps beside it, or any other SQLite
+    /// database; see ``ExportTarget``.
     @discardableResult
     public func export(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput) throws -> ExportReport {
+        let target = ExportTarget(database: path)
         switch (format, output) {
         case let (.markdown, .folder(folder)):
+            try target.check(folder)
             return try export(filter, format: format, with: try MarkdownExportWriter(folder: folder))
         case (.markdown, _):
             throw KennisbankError.invalidInput("Markdown is exported as one file per entry: give a folder to write them into (--output FOLDER).")
         case (_, .folder):
             throw KennisbankError.invalidInput("Only Markdown is exported into a folder: give a file for \(format.rawValue), or use --format markdown.")
         case let (_, .handle(handle)):
+            try target.check(handle, name: "standard output")
             return try export(filter, format: format, with: try Self.writer(format, ExportSink(handle: handle, name: "standard output")))
-        case let (_, .file(path)):
-            return try exportToFile(path, format: format, filter: filter)
+        case let (_, .file(file)):
+            try target.check(file)
+            return try exportToFile(file, format: format, filter: filter)
         }
     }
 

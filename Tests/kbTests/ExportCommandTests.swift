@@ -51,4 +51,30 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertEqual(try workspace.kb.succeed(["export", "--format", "json"]).stdout, "[]\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.database))
     }
+
+    /// Issue 10, item 1: `kb export --output` naming the database replaced it with JSON Lines
+    /// (exit 0). It is refused in one line, like any SQLite file and the database's `-wal` and
+    /// `-shm`, however the path is written, and nothing is written.
+    func testExportOverTheDatabaseIsRefused() throws {
+        let workspace = try CLIWorkspace(self)
+        let database = workspace.folder + "/t.sqlite"
+        try workspace.kb.succeed(["init", "--sample", "--db", database])
+        try workspace.kb.succeed(["init", "--db", workspace.folder + "/ander.sqlite"])
+        try FileManager.default.createSymbolicLink(atPath: workspace.folder + "/link.jsonl", withDestinationPath: "t.sqlite")
+        try FileManager.default.linkItem(atPath: database, toPath: workspace.folder + "/hard.csv")
+        let before = try workspace.kb.succeed(["export", "--db", database]).stdout
+        let files = try FileManager.default.contentsOfDirectory(atPath: workspace.folder).sorted()
+        let bytes = FileManager.default.contents(atPath: database)
+        for output in ["t.sqlite", "./t.sqlite", workspace.folder + "/t.sqlite", "link.jsonl", "hard.csv", "t.sqlite-wal", "t.sqlite-shm",
+                       "ander.sqlite", "ander.sqlite-wal"] {
+            let result = try workspace.kb.run(["export", "--db", database, "--kind", "tip", "--output", output], workingDirectory: workspace.folder)
+            XCTAssertCleanFailure(result, "database")
+        }
+        XCTAssertCleanFailure(try workspace.kb.run(["export", "--db", database, "--format", "csv", "--output", "t.sqlite-journal"],
+                                                   workingDirectory: workspace.folder), "database")
+        XCTAssertEqual(FileManager.default.contents(atPath: database), bytes)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.folder).sorted(), files)
+        XCTAssertEqual(try workspace.kb.succeed(["export", "--db", database]).stdout, before)
+        XCTAssertEqual(try workspace.kb.succeed(["check", "--db", database]).status, 0)
+    }
 }

@@ -11,7 +11,9 @@ struct ExportCommand: ParsableCommand {
             Writes every entry (or those --kind, --municipality and --topic select) in id order to \
             standard output, or to --output. Municipalities the CBS registry does not hold (added by \
             hand, samples) come first as {"kind": "municipality", …} records, so that `kb import` of the \
-            export into a new knowledge base gives the same content, UUIDs and times included.
+            export into a new knowledge base gives the same content, UUIDs and times included. \
+            --output never replaces a SQLite database: not the knowledge base's own file (however the \
+            path is written), not the files SQLite keeps beside it, not any other.
 
             Formats:
               jsonl     one JSON object a line, the fields of `kb show --format json` (the default)

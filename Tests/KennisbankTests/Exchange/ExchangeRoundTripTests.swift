@@ -69,6 +69,54 @@ final class ExchangeRoundTripTests: XCTestCase {
         XCTAssertThrowsKennisbankError(.message(containing: "Only Markdown")) { try source.export(.csv, to: .folder(folder)) }
     }
 
+    // MARK: Never over a database (issue 10, item 1)
+
+    /// `kb export --output` naming the database replaced it with the export. Every way of naming
+    /// the open database or its `-wal`/`-shm`/`-journal` files — `./`, `..`, symlinks, a hard link —
+    /// and any other SQLite file is refused, and nothing is written.
+    func testExportNeverReplacesADatabase() throws {
+        let folder = try makeTemporaryFolder(self)
+        let database = folder + "/kb.sqlite"
+        let knowledgeBase = try KnowledgeBase(path: database)
+        try knowledgeBase.add(NewEntry(kind: .tip, title: "Blijft bewaard"))
+        let other = try KnowledgeBase(path: folder + "/ander.db")
+        try other.add(NewEntry(kind: .tip, title: "Ook van iemand"))
+        try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.jsonl", withDestinationPath: "kb.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/dirlink", withDestinationPath: folder)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/wal-link.csv", withDestinationPath: database + "-wal")
+        try FileManager.default.linkItem(atPath: database, toPath: folder + "/hard.jsonl")
+        let targets = [
+            database, folder + "/./kb.sqlite", folder + "/sub/../kb.sqlite", folder + "/link.jsonl", folder + "/dirlink/kb.sqlite",
+            folder + "/hard.jsonl", database + "-wal", database + "-shm", database + "-journal", folder + "/wal-link.csv",
+            folder + "/ander.db", folder + "/ander.db-wal", folder + "/ander.db-shm",
+        ]
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        let bytes = fileContents(database)
+        for target in targets {
+            for format in [ExchangeFormat.jsonl, .csv] {
+                XCTAssertThrowsKennisbankError(.message(containing: "database")) { try knowledgeBase.export(format, to: .file(target)) }
+            }
+            if !FileManager.default.fileExists(atPath: target) {
+                XCTAssertThrowsKennisbankError(.message(containing: "database")) {
+                    try knowledgeBase.export(.markdown, to: .folder(target))
+                }
+            }
+        }
+        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: database))
+        XCTAssertThrowsKennisbankError(.message(containing: "database")) { try knowledgeBase.export(.jsonl, to: .handle(handle)) }
+        try handle.close()
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), files, "nothing written beside them")
+        XCTAssertEqual(fileContents(database), bytes)
+        XCTAssertEqual(try knowledgeBase.entries().map(\.title), ["Blijft bewaard"])
+        XCTAssertEqual(try other.entries().map(\.title), ["Ook van iemand"])
+
+        // An export file that is not a database is replaced, as always.
+        try "oud".write(toFile: folder + "/export.jsonl", atomically: true, encoding: .utf8)
+        try knowledgeBase.export(.jsonl, to: .file(folder + "/export.jsonl"))
+        XCTAssertEqual(try String(contentsOfFile: folder + "/export.jsonl", encoding: .utf8), try knowledgeBase.exportText(.jsonl))
+    }
+
     private func assertRoundTrip(_ format: ExchangeFormat, file: StaticString = #filePath, line: UInt = #line) throws {
         let source = try ExchangeFixtures.richKnowledgeBase()
         let folder = try makeTemporaryFolder(self)

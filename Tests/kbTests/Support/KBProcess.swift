@@ -39,12 +39,14 @@ struct KBProcess {
         self.environment = environment
     }
 
-    /// Runs `kb arguments…`, feeding `input` on standard input.
+    /// Runs `kb arguments…`, feeding `input` on standard input; in `workingDirectory` when given.
     @discardableResult
-    func run(_ arguments: [String], input: String? = nil, extraEnvironment: [String: String] = [:]) throws -> KBResult {
+    func run(_ arguments: [String], input: String? = nil, extraEnvironment: [String: String] = [:],
+             workingDirectory: String? = nil) throws -> KBResult {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
+        if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
         process.environment = environment.merging(extraEnvironment) { $1 }
         let output = Pipe(), error = Pipe(), stdin = Pipe()
         process.standardOutput = output
