@@ -77,4 +77,24 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertEqual(try workspace.kb.succeed(["export", "--db", database]).stdout, before)
         XCTAssertEqual(try workspace.kb.succeed(["check", "--db", database]).status, 0)
     }
+
+    /// Issue 10, item 13: a Markdown export that could not be written said "check the folder's
+    /// permissions" whatever the cause, and left the notes written so far. It says the cause
+    /// (here: a file size limit, `ulimit -f`) and leaves no folder behind.
+    func testAMarkdownExportThatCannotBeWrittenSaysWhyAndLeavesNothing() throws {
+        let workspace = try CLIWorkspace(self)
+        try workspace.kb.succeed(["init", "--sample"])
+        let body = workspace.folder + "/lang.md"
+        try String(repeating: "Een zin over het buurthuis. ", count: 5_000).write(toFile: body, atomically: true, encoding: .utf8)
+        try workspace.kb.succeed(["add", "tip", "--title", "Een lange tip", "--body-file", body])
+        try FileManager.default.removeItem(atPath: body)
+        let result = try workspace.kb.run(["export", "--format", "markdown", "--output", workspace.folder + "/notes"],
+                                          fileSizeLimitBlocks: 128)
+        XCTAssertCleanFailure(result, "File too large")
+        XCTAssertFalse(result.stderr.contains("permissions"), result.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.folder).filter { !$0.hasPrefix("kb.sqlite") }, [],
+                       "no folder, no partial notes")
+        try workspace.kb.succeed(["export", "--format", "markdown", "--output", workspace.folder + "/notes"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.folder + "/notes").count, 43 + 5)
+    }
 }

@@ -179,19 +179,20 @@ enum MarkdownEntryFile {
         return try "---\n" + yaml(Node(pairs)) + "---\n"
     }
 
-    /// `0012-obstacle-wantrouwen-van-inwoners.md`: id, kind and the title's first words, so that
-    /// the files sort (and import back) in id order.
-    static func fileName(for entry: Entry) -> String {
+    /// `0012-obstacle-wantrouwen-van-inwoners.md`: id (zero-padded to `width` digits), kind and the
+    /// title's first words, so that the files sort (and import back) in id order when `width` is
+    /// that of the largest id.
+    static func fileName(for entry: Entry, width: Int = 4) -> String {
         let number = String(entry.id)
-        let padded = String(repeating: "0", count: max(0, 4 - number.count)) + number
+        let padded = String(repeating: "0", count: max(0, width - number.count)) + number
         let slug = self.slug(entry.title)
         return "\(padded)-\(entry.kind.rawValue)\(slug.isEmpty ? "" : "-" + slug).md"
     }
 
-    /// `municipality-voorbeeldstad.md`.
-    static func fileName(for municipality: Municipality) -> String {
-        let slug = self.slug(municipality.name)
-        return "municipality-\(slug.isEmpty ? String(municipality.id) : slug).md"
+    /// `municipality-voorbeeldstad.md`, or with the id, `municipality-voorbeeldstad--344.md`: a
+    /// ``slug(_:)`` never holds `--`, so the names with an id never equal one without.
+    static func fileName(for municipality: Municipality, slug: String, withID: Bool) -> String {
+        withID ? "municipality-\(slug)--\(municipality.id).md" : "municipality-\(slug).md"
     }
 
     /// Lower-case ASCII letters and digits joined by `-`, at most about 60 characters.

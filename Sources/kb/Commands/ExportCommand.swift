@@ -20,7 +20,9 @@ struct ExportCommand: ParsableCommand {
               json      an array of the same objects
               markdown  one note per entry in the folder --output (which must be new or empty): YAML \
             front matter with every field between two --- lines, the body below it; file names are \
-            id-kind-title.md, like 0012-obstacle-wantrouwen-van-inwoners.md
+            id-kind-title.md, like 0012-obstacle-wantrouwen-van-inwoners.md (the id as wide as the \
+            largest, at least four digits, so that the names sort in id order); the folder appears \
+            only when every note is written
               csv       RFC 4180, CRLF, a header row: id, uuid, kind, title, body, municipality, \
             municipality_code, province, topics, source, date, status, addresses, created_at, \
             updated_at. topics and addresses hold several values separated by "; " (one a line in \
