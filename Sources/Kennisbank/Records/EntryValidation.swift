@@ -117,7 +117,8 @@ enum EntryValidation {
         return value == 0x2028 || value == 0x2029 || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
     }
 
-    private static func daysIn(month: Int, year: Int) -> Int {
+    /// The number of days of `month` (1–12) in `year` (Gregorian calendar).
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30

@@ -72,6 +72,26 @@ final class ExchangeCSVTests: XCTestCase {
         XCTAssertEqual(try knowledgeBase.count(), 0)
     }
 
+    /// Issue 10, item 15: times that are no real moment (30 February, year 0) were accepted and
+    /// silently moved; they are refused with the file, line and field.
+    func testImpossibleTimesAreRefusedWithTheirFileAndLine() throws {
+        let knowledgeBase = try KnowledgeBase.inMemory()
+        for time in ["2020-02-30T00:00:00Z", "0000-01-01T00:00:00Z", "2021-02-29T10:00:00.000Z", "2024-04-31T00:00:00Z",
+                     "2024-01-01T24:00:00Z", "2024-01-01T23:59:60Z"] {
+            XCTAssertImportError(["lijst.csv, line 3", "field “created_at”", "is not a time", "Nothing was imported."]) {
+                try importCSV("kind,title,created_at\r\ntip,Goed,2024-02-29T12:00:00Z\r\ntip,Fout,\(time)\r\n", into: knowledgeBase)
+            }
+            XCTAssertImportError(["notes.jsonl, line 1", "field “updated_at”", "is not a time"]) {
+                try knowledgeBase.importRecords(from: [.text(try ExchangeFixtures.line(["kind": "tip", "title": "x", "updated_at": time]),
+                                                            name: "notes.jsonl", format: .jsonl)])
+            }
+        }
+        XCTAssertEqual(try knowledgeBase.count(), 0)
+        XCTAssertEqual(try importCSV("kind,title,created_at\r\ntip,Schrikkel,2024-02-29T12:00:00Z\r\ntip,Vroeg,0001-01-01T00:00:00Z\r\n",
+                                     into: knowledgeBase).added, 2)
+        XCTAssertEqual(try knowledgeBase.entries().map { Timestamp.string($0.createdAt) }, ["2024-02-29T12:00:00.000Z", "0001-01-01T00:00:00.000Z"])
+    }
+
     func testCellsAreQuotedOnlyWhereNeeded() {
         XCTAssertEqual(CSVEntryFormat.line(["a", "b,c", "d\"e", "f\ng", " h", ""]), "a,\"b,c\",\"d\"\"e\",\"f\ng\",\" h\",")
         XCTAssertEqual(CSVEntryFormat.joinList(["a", "b"]), "a; b")
