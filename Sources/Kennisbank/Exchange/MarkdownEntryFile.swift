@@ -35,8 +35,9 @@ enum MarkdownEntryFile {
             throw location.failure("this is not UTF-8 text: save the file as UTF-8.")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n", options: .literal)
+                .replacingOccurrences(of: "\r", with: "\n", options: .literal)
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, isDelimiter(first, closing: false) else {
@@ -84,25 +85,26 @@ enum MarkdownEntryFile {
         guard case let .mapping(mapping) = root else {
             throw location.failure("the front matter must be fields, one a line, like kind: tip and title: ….")
         }
+        let source = YAMLScalarText(source: frontMatter)
         var fields: [String: FieldValue] = [:]
         for (key, value) in mapping {
             guard case let .scalar(keyScalar) = key else {
                 throw location.failure("a field name must be a word, like title.")
             }
-            fields[FieldValue.key(keyScalar.string)] = fieldValue(value)
+            fields[FieldValue.key(keyScalar.string)] = fieldValue(value, source)
         }
         return fields
     }
 
-    private static func fieldValue(_ node: Node) -> FieldValue {
+    private static func fieldValue(_ node: Node, _ source: YAMLScalarText) -> FieldValue {
         switch node {
         case let .scalar(scalar):
-            return node.null != nil ? .null : .text(scalar.string)
+            return node.null != nil ? .null : .text(source.text(of: scalar))
         case let .sequence(sequence):
             var items: [String] = []
             for item in sequence {
                 guard case let .scalar(scalar) = item, item.null == nil else { return .other("a list of lists or empty values") }
-                items.append(scalar.string)
+                items.append(source.text(of: scalar))
             }
             return .list(items)
         case .mapping:

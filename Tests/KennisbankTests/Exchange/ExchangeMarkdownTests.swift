@@ -126,6 +126,29 @@ final class ExchangeMarkdownTests: XCTestCase {
         XCTAssertEqual(read.createdAt, entry.createdAt)
     }
 
+    /// Found by the round-trip property test: Yams reads scalars through Foundation, which on Linux
+    /// drops a U+FEFF at their start, so a title, source or topic starting with one lost it.
+    func testTextStartingWithAByteOrderMarkSurvivesANote() throws {
+        for title in ["\u{FEFF}#> # x", "\u{FEFF}\u{FEFF}x", "a\u{FEFF}b", "\\uFEFF", "\\\u{FEFF}"] {
+            let entry = Entry(
+                id: 7, uuid: UUID(), kind: .tip, title: title, body: "\u{FEFF}body\n\u{FEFF}line", municipality: nil, municipalityCode: nil,
+                province: nil, topics: ["\u{FEFF}t", "x"], source: "\u{FEFF}s", date: nil, status: nil, addresses: [],
+                createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0))
+            let text = try MarkdownEntryFile.render(entry)
+            let record = try MarkdownEntryFile.record(Array(text.utf8), at: RecordLocation(source: "x.md", line: nil))
+            guard case let .entry(read) = record.content else { return XCTFail("not an entry") }
+            XCTAssertEqual(Array(read.title.unicodeScalars), Array(title.unicodeScalars), text)
+            XCTAssertEqual(read.topics.map { Array($0.unicodeScalars) }, [Array("\u{FEFF}t".unicodeScalars), ["x"]], text)
+            XCTAssertEqual(read.source.map { Array($0.unicodeScalars) }, Array("\u{FEFF}s".unicodeScalars), text)
+        }
+        let written = "---\nkind: tip\ntitle: '\u{FEFF}enkel'\nsource: \u{FEFF}kaal\ntopics: [\"\\U0000FEFFlang\", \"\\\\uFEFF\"]\n---\n"
+        let record = try MarkdownEntryFile.record(Array(written.utf8), at: RecordLocation(source: "x.md", line: nil))
+        guard case let .entry(read) = record.content else { return XCTFail("not an entry") }
+        XCTAssertEqual(Array(read.title.unicodeScalars), Array("\u{FEFF}enkel".unicodeScalars))
+        XCTAssertEqual(read.source.map { Array($0.unicodeScalars) }, Array("\u{FEFF}kaal".unicodeScalars))
+        XCTAssertEqual(read.topics.map { Array($0.unicodeScalars) }, [Array("\u{FEFF}lang".unicodeScalars), Array("\\uFEFF".unicodeScalars)])
+    }
+
     func testTheGuardLetsOrdinaryFrontMatterThrough() {
         let ordinary = """
             title: 'R&D *nu*: een test' # comment *x
