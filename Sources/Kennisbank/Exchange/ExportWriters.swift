@@ -84,21 +84,22 @@ final class JSONArrayExportWriter: ExportWriter {
     }
 }
 
-/// CSV (RFC 4180, CRLF line breaks) with a header row; see ``CSVEntryFormat``.
+/// CSV (RFC 4180, CRLF line breaks, written by ``CSVWriter``) with a header row; see ``CSVEntryFormat``.
 final class CSVExportWriter: ExportWriter {
     private let sink: ExportSink
+    private let csv = CSVWriter(lineBreak: .crlf)
 
     init(sink: ExportSink) throws {
         self.sink = sink
-        try sink.write(CSVEntryFormat.line(CSVEntryFormat.columns) + "\r\n")
+        try sink.write(csv.record(CSVEntryFormat.columns))
     }
 
     func write(_ municipality: Municipality) throws {
-        try sink.write(CSVEntryFormat.line(CSVEntryFormat.row(municipality)) + "\r\n")
+        try sink.write(csv.record(CSVEntryFormat.row(municipality)))
     }
 
     func write(_ entry: Entry) throws {
-        try sink.write(CSVEntryFormat.line(CSVEntryFormat.row(entry)) + "\r\n")
+        try sink.write(csv.record(CSVEntryFormat.row(entry)))
     }
 
     func finish() throws {

@@ -27,7 +27,9 @@ struct ExportCommand: ParsableCommand {
             municipality_code, province, topics, source, date, status, addresses, created_at, \
             updated_at. topics and addresses hold several values separated by "; " (one a line in \
             the cell when a value holds a ;). A municipality row has kind "municipality", its name in \
-            municipality, code in municipality_code and attribution in source.
+            municipality, code in municipality_code and attribution in source. A cell that a \
+            spreadsheet would run as a formula (starting with =, +, -, @, a tab or CR) gets a leading \
+            ', which `kb import` removes again.
             """)
 
     @OptionGroup var database: DatabaseOptions

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import Kennisbank
 
@@ -31,22 +30,17 @@ enum SearchPrinter {
             }
             Swift.print(lines.dropLast().joined(separator: "\n"))
         case .csv:
-            let stream = OutputStream(toMemory: ())
-            stream.open()
-            let writer = try CSVWriter(stream: stream)
-            try writer.write(row: ["id", "uuid", "kind", "title", "municipality", "topics", "status", "date", "score", "snippet"])
+            let csv = CSVWriter(lineBreak: .lf)
+            var text = csv.record(["id", "uuid", "kind", "title", "municipality", "topics", "status", "date", "score", "snippet"])
             for hit in results.hits {
                 let entry = hit.entry
-                try writer.write(row: [
+                text += csv.record([
                     String(entry.id), entry.uuid.uuidString.lowercased(), entry.kind.rawValue, entry.title,
                     entry.municipality ?? "", entry.topics.joined(separator: "; "), entry.status?.rawValue ?? "",
                     entry.date ?? "", String(format: "%.3f", hit.score), hit.snippet(markingWith: "**", "**"),
                 ])
             }
-            writer.stream.close()
-            var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-            data.append(UInt8(ascii: "\n"))
-            FileHandle.standardOutput.write(data)
+            FileHandle.standardOutput.write(Data(text.utf8))
         case .markdown:
             var lines: [String] = []
             for (index, hit) in results.hits.enumerated() {

@@ -117,6 +117,53 @@ final class ExchangeRoundTripTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: folder + "/export.jsonl", encoding: .utf8), try knowledgeBase.exportText(.jsonl))
     }
 
+    // MARK: Generated hostile text (issue 10, items 2 and 5)
+
+    /// Entries whose every text field holds what broke the CSV writers — syntax characters
+    /// followed by combining marks, formula prefixes with and without apostrophes, invisible and
+    /// right-to-left characters — survive export and import in every format, field for field.
+    func testGeneratedHostileEntriesRoundTripThroughEveryFormat() throws {
+        for seed: UInt64 in 10...14 {
+            let source = try Self.hostileKnowledgeBase(seed: seed, entries: 40)
+            for format in ExchangeFormat.allCases {
+                let folder = try makeTemporaryFolder(self)
+                let path = folder + (format == .markdown ? "/notes" : "/export.\(format.rawValue)")
+                try source.export(format, to: format == .markdown ? .folder(path) : .file(path))
+                let target = try KnowledgeBase.inMemory()
+                XCTAssertNoThrow(try target.importRecords(from: [try .file(path)]), "seed \(seed), \(format)")
+                let before = try ExchangeFixtures.contents(of: source)
+                let after = try ExchangeFixtures.contents(of: target)
+                XCTAssertEqual(after.municipalities, before.municipalities, "seed \(seed), \(format)")
+                XCTAssertEqual(after.entries.count, before.entries.count, "seed \(seed), \(format)")
+                for (original, copy) in zip(before.entries, after.entries) where copy != original {
+                    XCTFail("seed \(seed), \(format): \(original.title.debugDescription) came back as \(copy)")
+                }
+            }
+        }
+    }
+
+    /// A knowledge base of `entries` entries with generated hostile titles, bodies, topics,
+    /// sources and municipality names (the names and labels the validation accepts).
+    static func hostileKnowledgeBase(seed: UInt64, entries: Int) throws -> KnowledgeBase {
+        var text = HostileText(seed: seed)
+        let knowledgeBase = try KnowledgeBase.inMemory()
+        var municipalities: [String] = ["Deventer"]
+        for index in 0..<4 {
+            let name = String((text.line(maxPieces: 3) + " Stad \(seed) \(index)").prefix(90))
+            municipalities.append(try knowledgeBase.addMunicipality(name: name).name)
+        }
+        for index in 0..<entries {
+            let kind = [EntryKind.tip, .example, .obstacle][index % 3]
+            let topics = (0..<text.below(4)).map { _ in String((text.line(maxPieces: 3) + " thema").suffix(90)) }
+            try knowledgeBase.add(NewEntry(
+                kind: kind, title: String(text.line().prefix(400)) + " \(index)", body: text.lines(),
+                municipality: kind == .tip && index % 2 == 0 ? nil : municipalities[index % municipalities.count],
+                topics: topics, source: text.below(2) == 0 ? nil : String(text.line().prefix(400)),
+                status: kind == .obstacle ? .open : nil))
+        }
+        return knowledgeBase
+    }
+
     private func assertRoundTrip(_ format: ExchangeFormat, file: StaticString = #filePath, line: UInt = #line) throws {
         let source = try ExchangeFixtures.richKnowledgeBase()
         let folder = try makeTemporaryFolder(self)
