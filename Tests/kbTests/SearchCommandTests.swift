@@ -105,6 +105,20 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(json.utf8)))
     }
 
+    /// Issue 10, item 12: the municipality went into the Markdown list unescaped (raw HTML);
+    /// every value a person wrote is escaped.
+    func testMarkdownEscapesEveryValue() throws {
+        try kb.succeed(["add", "municipality", "<b>Vet</b> & *stad* [x](y) `z`"])
+        try kb.succeed(["add", "tip", "--municipality", "<b>Vet</b> & *stad* [x](y) `z`", "--title", "<script>alert(1)</script> _vet_ | pijp",
+                        "--body=- Een lijst? # kop\n=== <i>kantine</i> &amp;"])
+        let markdown = try kb.succeed(["search", "kantine", "--format", "markdown"]).stdout
+        XCTAssertEqual(markdown, """
+            1. **\\<script\\>alert(1)\\</script\\> \\_vet\\_ \\| pijp** — tip, \\<b\\>Vet\\</b\\> \\& \\*stad\\* \\[x\\](y) \\`z\\` (#5)
+               \\- Een lijst? \\# kop === \\<i\\>**kantine**\\</i\\> \\&amp;
+
+            """)
+    }
+
     /// Issue 10, items 2 and 5: `search --format csv` with a quote or comma followed by a
     /// combining mark, and cells a spreadsheet would run as formulas.
     func testCSVSurvivesCombiningMarksAndNeutralisesFormulas() throws {

@@ -45,22 +45,14 @@ enum SearchPrinter {
             var lines: [String] = []
             for (index, hit) in results.hits.enumerated() {
                 let entry = hit.entry
-                lines.append("\(index + 1). **\(markdownEscaped(entry.title))** — \(entry.kind.rawValue), \(entry.municipality ?? "netwerk") (#\(entry.id))")
-                let snippet = markdownEscaped(hit.snippet(markingWith: "\u{E000}", "\u{E001}"))
-                    .replacingOccurrences(of: "\u{E000}", with: "**").replacingOccurrences(of: "\u{E001}", with: "**")
-                if !snippet.isEmpty { lines.append("   " + snippet.replacingOccurrences(of: "\n", with: " ")) }
+                let place = entry.municipality.map { MarkdownText.escaped($0) } ?? "netwerk"
+                lines.append("\(index + 1). **\(MarkdownText.escaped(entry.title))** — \(entry.kind.rawValue), \(place) (#\(entry.id))")
+                let snippet = MarkdownText.escaped(hit.snippet(markingWith: "\u{E000}", "\u{E001}"), atLineStart: true)
+                    .replacingOccurrences(of: "\u{E000}", with: "**", options: .literal)
+                    .replacingOccurrences(of: "\u{E001}", with: "**", options: .literal)
+                if !snippet.isEmpty { lines.append("   " + snippet) }
             }
             if !lines.isEmpty { Swift.print(lines.joined(separator: "\n")) }
         }
-    }
-
-    /// Escapes the characters Markdown would read as markup.
-    static func markdownEscaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\`*_[]<>#|".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
     }
 }
