@@ -33,7 +33,8 @@ enum EntryValidation {
         guard value.utf8.count <= bodyLimit * 4 else { throw KennisbankError.tooLong(field: "body", limit: bodyLimit) }
         var text = normalized(value)
         if text.utf8.contains(0x0D) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            text = text.replacingOccurrences(of: "\r\n", with: "\n", options: .literal)
+                .replacingOccurrences(of: "\r", with: "\n", options: .literal)
         }
         text = trimmed(text)
         guard !text.unicodeScalars.contains(where: { isControl($0) && $0 != "\n" && $0 != "\t" }) else {
@@ -117,7 +118,8 @@ enum EntryValidation {
         return value == 0x2028 || value == 0x2029 || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
     }
 
-    private static func daysIn(month: Int, year: Int) -> Int {
+    /// The number of days of `month` (1–12) in `year` (Gregorian calendar).
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30
