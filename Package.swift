@@ -85,7 +85,8 @@ let package = Package(
         ),
         .testTarget(
             name: "kbTests",
-            dependencies: ["kb"],
+            // CSV.swift reads the CLI's CSV output in tests: a reader independent of kb's own.
+            dependencies: ["kb", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Fixtures"]
         ),
     ],

@@ -52,21 +52,29 @@ extension KnowledgeBase {
     /// the municipalities they need that the CBS registry does not hold come first, so that
     /// importing the export into a new knowledge base gives the same content, field for field.
     ///
-    /// Markdown goes to a ``ExportOutput/folder(_:)`` (one note per entry); the other formats
-    /// to a file or a handle.
+    /// Markdown goes to a ``ExportOutput/folder(_:)`` (one note per entry, written into a hidden
+    /// folder first and moved into place when complete); the other formats to a file or a handle.
+    ///
+    /// An export never writes over the knowledge base's own database (however its path is
+    /// written: links, `./`, hard links), the files SQLite keeps beside it, or any other SQLite
+    /// database; see ``ExportTarget``.
     @discardableResult
     public func export(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput) throws -> ExportReport {
+        let target = ExportTarget(database: path)
         switch (format, output) {
         case let (.markdown, .folder(folder)):
-            return try export(filter, format: format, with: try MarkdownExportWriter(folder: folder))
+            try target.check(folder)
+            return try exportToFolder(folder, filter: filter)
         case (.markdown, _):
             throw KennisbankError.invalidInput("Markdown is exported as one file per entry: give a folder to write them into (--output FOLDER).")
         case (_, .folder):
             throw KennisbankError.invalidInput("Only Markdown is exported into a folder: give a file for \(format.rawValue), or use --format markdown.")
         case let (_, .handle(handle)):
-            return try export(filter, format: format, with: try Self.writer(format, ExportSink(handle: handle, name: "standard output")))
-        case let (_, .file(path)):
-            return try exportToFile(path, format: format, filter: filter)
+            try target.check(handle, name: "standard output")
+            return try export(filter, format: format) { _ in try Self.writer(format, ExportSink(handle: handle, name: "standard output")) }
+        case let (_, .file(file)):
+            try target.check(file)
+            return try exportToFile(file, format: format, filter: filter)
         }
     }
 
@@ -76,7 +84,7 @@ extension KnowledgeBase {
             throw KennisbankError.invalidInput("Markdown is exported as one file per entry: export it to a folder.")
         }
         let sink = ExportSink()
-        _ = try export(filter, format: format, with: try Self.writer(format, sink))
+        _ = try export(filter, format: format) { _ in try Self.writer(format, sink) }
         return String(decoding: sink.collected, as: UTF8.self)
     }
 
@@ -89,8 +97,10 @@ extension KnowledgeBase {
         }
     }
 
-    private func export(_ filter: EntryFilter, format: ExchangeFormat, with writer: any ExportWriter) throws -> ExportReport {
+    /// Writes the export with the writer `makeWriter` makes, in one read transaction.
+    private func export(_ filter: EntryFilter, format: ExchangeFormat, with makeWriter: (Database) throws -> any ExportWriter) throws -> ExportReport {
         try read { db in
+            let writer = try makeWriter(db)
             let municipalities = try ExportQuery.municipalities(filter, in: db)
             for municipality in municipalities {
                 try writer.write(municipality)
@@ -119,7 +129,7 @@ extension KnowledgeBase {
             throw KennisbankError.invalidInput("Cannot write \(path): check that its folder exists and can be written.")
         }
         do {
-            let report = try export(filter, format: format, with: try Self.writer(format, ExportSink(handle: handle, name: path)))
+            let report = try export(filter, format: format) { _ in try Self.writer(format, ExportSink(handle: handle, name: path)) }
             try handle.close()
             guard rename(temporary, path) == 0 else {
                 throw KennisbankError.invalidInput("Cannot write \(path): check that it can be replaced.")
@@ -128,6 +138,22 @@ extension KnowledgeBase {
         } catch {
             try? handle.close()
             try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    /// Writes one note per entry into a hidden folder beside (or inside) `folder`, and moves
+    /// them into place when all are written; on any error, nothing is left behind.
+    private func exportToFolder(_ folder: String, filter: EntryFilter) throws -> ExportReport {
+        var writer: MarkdownExportWriter?
+        do {
+            return try export(filter, format: .markdown) { db in
+                let made = try MarkdownExportWriter(folder: folder, largestID: try ExportQuery.largestID(in: db))
+                writer = made
+                return made
+            }
+        } catch {
+            writer?.discard()
             throw error
         }
     }

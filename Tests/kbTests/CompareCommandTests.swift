@@ -244,6 +244,29 @@ final class CompareCommandTests: XCTestCase {
         XCTAssertTrue(csv.contains("\r\n\"Geld, tijd en \"\"ruimte\"\"\",1,0,1,0\r\n"), csv)
     }
 
+    /// Issue 10, items 2 and 5: the comparison decided on quoting by whole `Character`s, so a
+    /// quote followed by a combining mark was not doubled; cells that start a formula are neutralised.
+    func testCSVSurvivesCombiningMarksAndNeutralisesFormulas() throws {
+        let town = "=Gevaar, \"\u{301}stad"
+        let topic = "Een \"\u{301},=1+1,\"\u{301} x"
+        let title = "@SUM(A1) \"\u{301}"
+        try kb.succeed(["add", "municipality", town])
+        try kb.succeed(["add", "obstacle", "--municipality", town, "--title", title, "--topic", topic, "--topic=-min"])
+        let matrix = try CSVOutput.records(try kb.succeed(["compare", "--format", "csv", "--municipality", town]).stdout)
+        XCTAssertEqual(Set(matrix.map(\.count)), [5])
+        XCTAssertTrue(CSVOutput.same(CSVOutput.text(matrix[0][1]), town), matrix[0][1].debugDescription)
+        XCTAssertTrue(CSVOutput.same(CSVOutput.text(matrix[0][2]), town + " resolved"), matrix[0][2].debugDescription)
+        let topics = matrix.dropFirst().map { CSVOutput.text($0[0]) }
+        XCTAssertTrue(topics.contains { CSVOutput.same($0, topic) }, "\(topics)")
+        XCTAssertTrue(topics.contains { CSVOutput.same($0, "-min") }, "\(topics)")
+        CSVOutput.assertNoFormulas(matrix)
+
+        let help = try CSVOutput.records(try kb.succeed(["compare", "--format", "csv", "--municipality", town, "--show", "help"]).stdout)
+        XCTAssertEqual(Set(help.map(\.count)), [12])
+        XCTAssertTrue(CSVOutput.same(CSVOutput.text(help[1][1]), title), help[1][1].debugDescription)
+        CSVOutput.assertNoFormulas(help)
+    }
+
     // MARK: HTML
 
     func testHTMLIsOneWellFormedPageHoldingTheMatrix() throws {

@@ -51,4 +51,50 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertEqual(try workspace.kb.succeed(["export", "--format", "json"]).stdout, "[]\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.database))
     }
+
+    /// Issue 10, item 1: `kb export --output` naming the database replaced it with JSON Lines
+    /// (exit 0). It is refused in one line, like any SQLite file and the database's `-wal` and
+    /// `-shm`, however the path is written, and nothing is written.
+    func testExportOverTheDatabaseIsRefused() throws {
+        let workspace = try CLIWorkspace(self)
+        let database = workspace.folder + "/t.sqlite"
+        try workspace.kb.succeed(["init", "--sample", "--db", database])
+        try workspace.kb.succeed(["init", "--db", workspace.folder + "/ander.sqlite"])
+        try FileManager.default.createSymbolicLink(atPath: workspace.folder + "/link.jsonl", withDestinationPath: "t.sqlite")
+        try FileManager.default.linkItem(atPath: database, toPath: workspace.folder + "/hard.csv")
+        let before = try workspace.kb.succeed(["export", "--db", database]).stdout
+        let files = try FileManager.default.contentsOfDirectory(atPath: workspace.folder).sorted()
+        let bytes = FileManager.default.contents(atPath: database)
+        for output in ["t.sqlite", "./t.sqlite", workspace.folder + "/t.sqlite", "link.jsonl", "hard.csv", "t.sqlite-wal", "t.sqlite-shm",
+                       "ander.sqlite", "ander.sqlite-wal"] {
+            let result = try workspace.kb.run(["export", "--db", database, "--kind", "tip", "--output", output], workingDirectory: workspace.folder)
+            XCTAssertCleanFailure(result, "database")
+        }
+        XCTAssertCleanFailure(try workspace.kb.run(["export", "--db", database, "--format", "csv", "--output", "t.sqlite-journal"],
+                                                   workingDirectory: workspace.folder), "database")
+        XCTAssertEqual(FileManager.default.contents(atPath: database), bytes)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.folder).sorted(), files)
+        XCTAssertEqual(try workspace.kb.succeed(["export", "--db", database]).stdout, before)
+        XCTAssertEqual(try workspace.kb.succeed(["check", "--db", database]).status, 0)
+    }
+
+    /// Issue 10, item 13: a Markdown export that could not be written said "check the folder's
+    /// permissions" whatever the cause, and left the notes written so far. It says the cause
+    /// (here: a file size limit, `ulimit -f`) and leaves no folder behind.
+    func testAMarkdownExportThatCannotBeWrittenSaysWhyAndLeavesNothing() throws {
+        let workspace = try CLIWorkspace(self)
+        try workspace.kb.succeed(["init", "--sample"])
+        let body = workspace.folder + "/lang.md"
+        try String(repeating: "Een zin over het buurthuis. ", count: 5_000).write(toFile: body, atomically: true, encoding: .utf8)
+        try workspace.kb.succeed(["add", "tip", "--title", "Een lange tip", "--body-file", body])
+        try FileManager.default.removeItem(atPath: body)
+        let result = try workspace.kb.run(["export", "--format", "markdown", "--output", workspace.folder + "/notes"],
+                                          fileSizeLimitBlocks: 128)
+        XCTAssertCleanFailure(result, "File too large")
+        XCTAssertFalse(result.stderr.contains("permissions"), result.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.folder).filter { !$0.hasPrefix("kb.sqlite") }, [],
+                       "no folder, no partial notes")
+        try workspace.kb.succeed(["export", "--format", "markdown", "--output", workspace.folder + "/notes"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.folder + "/notes").count, 43 + 5)
+    }
 }

@@ -105,6 +105,36 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(json.utf8)))
     }
 
+    /// Issue 10, item 12: the municipality went into the Markdown list unescaped (raw HTML);
+    /// every value a person wrote is escaped.
+    func testMarkdownEscapesEveryValue() throws {
+        try kb.succeed(["add", "municipality", "<b>Vet</b> & *stad* [x](y) `z`"])
+        try kb.succeed(["add", "tip", "--municipality", "<b>Vet</b> & *stad* [x](y) `z`", "--title", "<script>alert(1)</script> _vet_ | pijp",
+                        "--body=- Een lijst? # kop\n=== <i>kantine</i> &amp;"])
+        let markdown = try kb.succeed(["search", "kantine", "--format", "markdown"]).stdout
+        XCTAssertEqual(markdown, """
+            1. **\\<script\\>alert(1)\\</script\\> \\_vet\\_ \\| pijp** — tip, \\<b\\>Vet\\</b\\> \\& \\*stad\\* \\[x\\](y) \\`z\\` (#5)
+               \\- Een lijst? \\# kop === \\<i\\>**kantine**\\</i\\> \\&amp;
+
+            """)
+    }
+
+    /// Issue 10, items 2 and 5: `search --format csv` with a quote or comma followed by a
+    /// combining mark, and cells a spreadsheet would run as formulas.
+    func testCSVSurvivesCombiningMarksAndNeutralisesFormulas() throws {
+        let title = "Een \"\u{301},=1+1,\"\u{301} x"
+        try kb.succeed(["add", "municipality", "=Gevaar \"\u{301}stad"])
+        try kb.succeed(["add", "tip", "--title", title, "--municipality", "=Gevaar \"\u{301}stad", "--topic=-min", "--topic", "@at",
+                        "--body", "Het zwembad met een \"\u{301} erin"])
+        let records = try CSVOutput.records(try kb.succeed(["search", "zwembad", "--format", "csv"]).stdout)
+        XCTAssertEqual(records.count, 2)
+        XCTAssertEqual(records.map(\.count), [10, 10])
+        XCTAssertTrue(CSVOutput.same(CSVOutput.text(records[1][3]), title), records[1][3].debugDescription)
+        XCTAssertTrue(CSVOutput.same(CSVOutput.text(records[1][4]), "=Gevaar \"\u{301}stad"), records[1][4].debugDescription)
+        XCTAssertTrue(CSVOutput.same(CSVOutput.text(records[1][5]), "-min; @at") || CSVOutput.same(CSVOutput.text(records[1][5]), "@at; -min"))
+        CSVOutput.assertNoFormulas(records)
+    }
+
     func testAnalyzeShowsTheIndexedTerms() throws {
         XCTAssertEqual(try kb.succeed(["analyze", "Financiële", "risico's"]).stdout, "financiel\n=financiele\nrisico\nrisicos\n")
         let terms = try XCTUnwrap(try kb.succeed(["analyze", "co-creatie", "--format", "json"]).json() as? [String])

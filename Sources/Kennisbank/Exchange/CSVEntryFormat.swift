@@ -12,6 +12,9 @@ import KennisbankText
 /// A municipality that travels with the entries is a row with `kind` = `municipality`, its
 /// name in `municipality`, its code in `municipality_code`, its province in `province` and
 /// its attribution in `source`.
+///
+/// The cells are written by ``CSVWriter`` (a cell a spreadsheet would run as a formula gets a
+/// leading `'`) and read by ``CSVRecordReader`` (which removes it again).
 enum CSVEntryFormat {
     /// The columns `kb export --format csv` writes, in order.
     static let columns = [
@@ -45,31 +48,24 @@ enum CSVEntryFormat {
     }
 
     /// Several values in one cell: `a; b`, or one a line when a value holds a `;` (a single
-    /// such value gets a line break after it, so that it is not split on import).
+    /// such value gets a line break after it, so that it is not split on import). Decided on
+    /// scalars, like ``splitList(_:)``: a `;` followed by a combining mark is still a `;`.
     static func joinList(_ values: [String]) -> String {
-        guard values.contains(where: { $0.contains(";") }) else { return values.joined(separator: "; ") }
+        guard values.contains(where: { $0.unicodeScalars.contains(";") }) else { return values.joined(separator: "; ") }
         return values.joined(separator: "\n") + (values.count == 1 ? "\n" : "")
     }
 
-    /// The values of a list cell: split on line breaks when it has any, else on `;`.
+    /// The values of a list cell: split on line breaks when it has any, else on `;`; each without
+    /// the white space around it (Unicode White_Space only: a zero-width space or a BOM is text).
     static func splitList(_ cell: String) -> [String] {
-        let separator: (Character) -> Bool = cell.contains(where: \.isNewline) ? { $0.isNewline } : { $0 == ";" }
-        return cell.split(whereSeparator: separator)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-    }
-
-    /// One CSV line (without its line break) for `cells`, quoting where RFC 4180 needs it.
-    static func line(_ cells: [String]) -> String {
-        cells.map(quoted).joined(separator: ",")
-    }
-
-    /// A cell, in double quotes when it holds a comma, quote, line break or edge spaces.
-    static func quoted(_ cell: String) -> String {
-        let needsQuotes = cell.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || cell.first?.isWhitespace == true || cell.last?.isWhitespace == true
-        guard needsQuotes else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let scalars = cell.unicodeScalars
+        let lineBreaks = scalars.contains { $0 == "\n" || $0 == "\r" }
+        let parts = scalars.split(whereSeparator: lineBreaks ? { $0 == "\n" || $0 == "\r" } : { $0 == ";" })
+        return parts.compactMap { part in
+            guard let first = part.firstIndex(where: { !$0.properties.isWhitespace }),
+                  let last = part.lastIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+            return String(String.UnicodeScalarView(part[first...last]))
+        }
     }
 }
 

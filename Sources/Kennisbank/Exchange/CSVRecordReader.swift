@@ -2,6 +2,9 @@
 /// records by CRLF or LF, fields with commas, quotes or line breaks in double quotes and a
 /// quote inside them doubled. Blank lines are skipped.
 ///
+/// A cell that ``CSVWriter`` neutralised against spreadsheet formulas (`'=1+1`) is read back as
+/// the text it held (`=1+1`); see ``CSVFormulaGuard``.
+///
 /// Stricter than a spreadsheet on purpose: a quote in the middle of an unquoted field, text
 /// after a closing quote and a quote never closed are errors that name their line, where a
 /// lenient reader would silently shift or swallow fields.
@@ -49,7 +52,7 @@ final class CSVRecordReader {
             guard let text = ByteInput.text(field) else {
                 throw RecordLocation(source: name, line: line).failure("this is not UTF-8 text: save the file as UTF-8 CSV.")
             }
-            fields.append(text)
+            fields.append(CSVFormulaGuard.restored(text))
             guard fields.count <= ImportLimits.csvColumns else {
                 throw RecordLocation(source: name, line: start).failure("the record has more than \(ImportLimits.csvColumns) fields.")
             }

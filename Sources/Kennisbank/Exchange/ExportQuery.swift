@@ -23,6 +23,11 @@ enum ExportQuery {
                 """)
     }
 
+    /// The largest entry id in the knowledge base (0 when it is empty).
+    static func largestID(in db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT max(id) FROM entry") ?? 0
+    }
+
     /// Calls `body` with each entry that `filter` selects, by id.
     static func forEachEntry(_ filter: EntryFilter, in db: Database, _ body: (Entry) throws -> Void) throws {
         var last = Entry.ID(0)

@@ -84,74 +84,25 @@ final class JSONArrayExportWriter: ExportWriter {
     }
 }
 
-/// CSV (RFC 4180, CRLF line breaks) with a header row; see ``CSVEntryFormat``.
+/// CSV (RFC 4180, CRLF line breaks, written by ``CSVWriter``) with a header row; see ``CSVEntryFormat``.
 final class CSVExportWriter: ExportWriter {
     private let sink: ExportSink
+    private let csv = CSVWriter(lineBreak: .crlf)
 
     init(sink: ExportSink) throws {
         self.sink = sink
-        try sink.write(CSVEntryFormat.line(CSVEntryFormat.columns) + "\r\n")
+        try sink.write(csv.record(CSVEntryFormat.columns))
     }
 
     func write(_ municipality: Municipality) throws {
-        try sink.write(CSVEntryFormat.line(CSVEntryFormat.row(municipality)) + "\r\n")
+        try sink.write(csv.record(CSVEntryFormat.row(municipality)))
     }
 
     func write(_ entry: Entry) throws {
-        try sink.write(CSVEntryFormat.line(CSVEntryFormat.row(entry)) + "\r\n")
+        try sink.write(csv.record(CSVEntryFormat.row(entry)))
     }
 
     func finish() throws {
         try sink.flush()
     }
-}
-
-/// Markdown: one note per entry (and per municipality outside the registry) in a folder.
-final class MarkdownExportWriter: ExportWriter {
-    private let folder: String
-    private var used: Set<String> = []
-
-    /// Writes into `folder`, which is created when missing and must otherwise be empty.
-    init(folder: String) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                throw KennisbankError.invalidInput("\(folder) is a file: Markdown is exported into a folder, one file per entry; give a folder.")
-            }
-            let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            guard contents.allSatisfy({ $0.hasPrefix(".") }) else {
-                throw KennisbankError.invalidInput(
-                    "The folder \(folder) is not empty: give a new or empty folder, so that no old note is mixed in.")
-            }
-        } else {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw KennisbankError.invalidInput("Cannot create the folder \(folder): check the path and its permissions.")
-            }
-        }
-        self.folder = folder
-    }
-
-    func write(_ municipality: Municipality) throws {
-        var name = MarkdownEntryFile.fileName(for: municipality)
-        if used.contains(name) { name = "municipality-\(municipality.id).md" }
-        try save(try MarkdownEntryFile.render(municipality), as: name)
-    }
-
-    func write(_ entry: Entry) throws {
-        try save(try MarkdownEntryFile.render(entry), as: MarkdownEntryFile.fileName(for: entry))
-    }
-
-    private func save(_ text: String, as name: String) throws {
-        used.insert(name)
-        let path = (folder as NSString).appendingPathComponent(name)
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
-        } catch {
-            throw KennisbankError.invalidInput("Cannot write \(path): check the folder's permissions and free space.")
-        }
-    }
-
-    func finish() throws {}
 }

@@ -10,7 +10,7 @@ enum JSONRecordDecoder {
         }
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+            object = try JSONSerialization.jsonObject(with: Data(escapingByteOrderMarks(bytes)), options: [.fragmentsAllowed])
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
             throw location.failure("this is not valid JSON\(detail.map { " (\($0.trimmingCharacters(in: ["."])))" } ?? ""): write one object {…} per record.")
@@ -23,6 +23,27 @@ enum JSONRecordDecoder {
             fields[FieldValue.key(key)] = fieldValue(value)
         }
         return fields
+    }
+
+    /// `bytes` with every U+FEFF written as the escape `\ufeff`: Foundation's JSONSerialization on
+    /// Linux drops a raw U+FEFF at the start of a string or after an escape (`"a\n<U+FEFF>b"` reads
+    /// as `"a\nb"`). It can only stand inside a string, where the escape means the same; one right
+    /// after a backslash is left as it is, so that the invalid JSON stays invalid.
+    static func escapingByteOrderMarks(_ bytes: [UInt8]) -> [UInt8] {
+        guard var index = bytes.firstIndex(of: 0xEF) else { return bytes }
+        var escaped = Array(bytes[..<index])
+        escaped.reserveCapacity(bytes.count + 16)
+        while index < bytes.endIndex {
+            if bytes[index] == 0xEF, index + 2 < bytes.endIndex, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF,
+               escaped.reversed().prefix(while: { $0 == UInt8(ascii: "\\") }).count % 2 == 0 {
+                escaped.append(contentsOf: Array(#"\ufeff"#.utf8))
+                index += 3
+            } else {
+                escaped.append(bytes[index])
+                index += 1
+            }
+        }
+        return escaped
     }
 
     /// A JSON value as a ``FieldValue``.

@@ -36,8 +36,9 @@ enum MarkdownEntryFile {
             throw location.failure("this is not UTF-8 text: save the file as UTF-8.")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n", options: .literal)
+                .replacingOccurrences(of: "\r", with: "\n", options: .literal)
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, isDelimiter(first, closing: false) else {
@@ -85,25 +86,26 @@ enum MarkdownEntryFile {
         guard case let .mapping(mapping) = root else {
             throw location.failure("the front matter must be fields, one a line, like kind: tip and title: ….")
         }
+        let source = YAMLScalarText(source: frontMatter)
         var fields: [String: FieldValue] = [:]
         for (key, value) in mapping {
             guard case let .scalar(keyScalar) = key else {
                 throw location.failure("a field name must be a word, like title.")
             }
-            fields[FieldValue.key(keyScalar.string)] = fieldValue(value)
+            fields[FieldValue.key(keyScalar.string)] = fieldValue(value, source)
         }
         return fields
     }
 
-    private static func fieldValue(_ node: Node) -> FieldValue {
+    private static func fieldValue(_ node: Node, _ source: YAMLScalarText) -> FieldValue {
         switch node {
         case let .scalar(scalar):
-            return node.null != nil ? .null : .text(scalar.string)
+            return node.null != nil ? .null : .text(source.text(of: scalar))
         case let .sequence(sequence):
             var items: [String] = []
             for item in sequence {
                 guard case let .scalar(scalar) = item, item.null == nil else { return .other("a list of lists or empty values") }
-                items.append(scalar.string)
+                items.append(source.text(of: scalar))
             }
             return .list(items)
         case .mapping:
@@ -180,19 +182,20 @@ enum MarkdownEntryFile {
         return try "---\n" + yaml(Node(pairs)) + "---\n"
     }
 
-    /// `0012-obstacle-wantrouwen-van-inwoners.md`: id, kind and the title's first words, so that
-    /// the files sort (and import back) in id order.
-    static func fileName(for entry: Entry) -> String {
+    /// `0012-obstacle-wantrouwen-van-inwoners.md`: id (zero-padded to `width` digits), kind and the
+    /// title's first words, so that the files sort (and import back) in id order when `width` is
+    /// that of the largest id.
+    static func fileName(for entry: Entry, width: Int = 4) -> String {
         let number = entry.id.description
-        let padded = String(repeating: "0", count: max(0, 4 - number.count)) + number
+        let padded = String(repeating: "0", count: max(0, width - number.count)) + number
         let slug = self.slug(entry.title)
         return "\(padded)-\(entry.kind.rawValue)\(slug.isEmpty ? "" : "-" + slug).md"
     }
 
-    /// `municipality-voorbeeldstad.md`.
-    static func fileName(for municipality: Municipality) -> String {
-        let slug = self.slug(municipality.name)
-        return "municipality-\(slug.isEmpty ? municipality.id.description : slug).md"
+    /// `municipality-voorbeeldstad.md`, or with the id, `municipality-voorbeeldstad--344.md`: a
+    /// ``slug(_:)`` never holds `--`, so the names with an id never equal one without.
+    static func fileName(for municipality: Municipality, slug: String, withID: Bool) -> String {
+        withID ? "municipality-\(slug)--\(municipality.id).md" : "municipality-\(slug).md"
     }
 
     /// Lower-case ASCII letters and digits joined by `-`, at most about 60 characters.

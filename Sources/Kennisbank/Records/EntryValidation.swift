@@ -33,7 +33,8 @@ enum EntryValidation {
         guard value.utf8.count <= bodyLimit * 4 else { throw KennisbankError.tooLong(field: "body", limit: bodyLimit) }
         var text = normalized(value)
         if text.utf8.contains(0x0D) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            text = text.replacingOccurrences(of: "\r\n", with: "\n", options: .literal)
+                .replacingOccurrences(of: "\r", with: "\n", options: .literal)
         }
         text = trimmed(text)
         guard !text.unicodeScalars.contains(where: { isControl($0) && $0 != "\n" && $0 != "\t" }) else {

@@ -27,7 +27,9 @@ enum Timestamp {
         parse(text) ?? Date(timeIntervalSince1970: 0)
     }
 
-    /// Parses `YYYY-MM-DDTHH:MM:SS[.fff]Z` (also with `+00:00`); nil for anything else.
+    /// Parses `YYYY-MM-DDTHH:MM:SS[.fff]Z` (also with `+00:00`); nil for anything else,
+    /// including a moment that does not exist (30 February, year 0, 24:00, a leap second),
+    /// which would otherwise be moved silently to another one.
     static func parse(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
@@ -43,7 +45,8 @@ enum Timestamp {
               bytes[13] == 58, bytes[16] == 58,
               let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
               let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+              (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= Day.days(inMonth: month, of: year),
+              hour < 24, minute < 60, second < 60
         else { return nil }
         var index = 19
         var milliseconds = 0

@@ -11,19 +11,25 @@ struct ExportCommand: ParsableCommand {
             Writes every entry (or those --kind, --municipality and --topic select) in id order to \
             standard output, or to --output. Municipalities the CBS registry does not hold (added by \
             hand, samples) come first as {"kind": "municipality", …} records, so that `kb import` of the \
-            export into a new knowledge base gives the same content, UUIDs and times included.
+            export into a new knowledge base gives the same content, UUIDs and times included. \
+            --output never replaces a SQLite database: not the knowledge base's own file (however the \
+            path is written), not the files SQLite keeps beside it, not any other.
 
             Formats:
               jsonl     one JSON object a line, the fields of `kb show --format json` (the default)
               json      an array of the same objects
               markdown  one note per entry in the folder --output (which must be new or empty): YAML \
             front matter with every field between two --- lines, the body below it; file names are \
-            id-kind-title.md, like 0012-obstacle-wantrouwen-van-inwoners.md
+            id-kind-title.md, like 0012-obstacle-wantrouwen-van-inwoners.md (the id as wide as the \
+            largest, at least four digits, so that the names sort in id order); the folder appears \
+            only when every note is written
               csv       RFC 4180, CRLF, a header row: id, uuid, kind, title, body, municipality, \
             municipality_code, province, topics, source, date, status, addresses, created_at, \
             updated_at. topics and addresses hold several values separated by "; " (one a line in \
             the cell when a value holds a ;). A municipality row has kind "municipality", its name in \
-            municipality, code in municipality_code and attribution in source.
+            municipality, code in municipality_code and attribution in source. A cell that a \
+            spreadsheet would run as a formula (starting with =, +, -, @, a tab or CR) gets a leading \
+            ', which `kb import` removes again.
             """)
 
     @OptionGroup var database: DatabaseOptions

@@ -1,6 +1,7 @@
 import Kennisbank
 
-/// `kb compare --format csv`: one part as one RFC 4180 table (CRLF line ends, quoted where needed).
+/// `kb compare --format csv`: one part as one RFC 4180 table, written by ``CSVWriter`` (CRLF
+/// line ends, quoted where needed, formulas neutralised).
 ///
 /// - matrix: `topic`, then per municipality `<name>` and `<name> resolved`, then `total` and
 ///   `total resolved`; a last row `(all obstacles)` holds each municipality's obstacles.
@@ -16,7 +17,7 @@ struct ComparisonCSV {
         case .help: help()
         case .similar: similar()
         }
-        return rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+        return CSVWriter(lineBreak: .crlf).records(rows)
     }
 
     func matrix() -> [[String]] {
@@ -66,11 +67,5 @@ struct ComparisonCSV {
             rows.append([pair.first, pair.second, ComparisonReport.scoreText(pair.score), pair.sharedTopics.joined(separator: "; ")])
         }
         return rows
-    }
-
-    /// A field, quoted when it holds a comma, a quote or a line break (quotes doubled).
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

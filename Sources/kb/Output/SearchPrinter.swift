@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import Kennisbank
 
@@ -31,42 +30,29 @@ enum SearchPrinter {
             }
             Swift.print(lines.dropLast().joined(separator: "\n"))
         case .csv:
-            let stream = OutputStream(toMemory: ())
-            stream.open()
-            let writer = try CSVWriter(stream: stream)
-            try writer.write(row: ["id", "uuid", "kind", "title", "municipality", "topics", "status", "date", "score", "snippet"])
+            let csv = CSVWriter(lineBreak: .lf)
+            var text = csv.record(["id", "uuid", "kind", "title", "municipality", "topics", "status", "date", "score", "snippet"])
             for hit in results.hits {
                 let entry = hit.entry
-                try writer.write(row: [
+                text += csv.record([
                     entry.id.description, entry.uuid.uuidString.lowercased(), entry.kind.rawValue, entry.title,
                     entry.municipality ?? "", entry.topics.joined(separator: "; "), entry.status?.rawValue ?? "",
                     entry.date?.description ?? "", String(format: "%.3f", hit.score), hit.snippet(markingWith: "**", "**"),
                 ])
             }
-            writer.stream.close()
-            var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-            data.append(UInt8(ascii: "\n"))
-            FileHandle.standardOutput.write(data)
+            FileHandle.standardOutput.write(Data(text.utf8))
         case .markdown:
             var lines: [String] = []
             for (index, hit) in results.hits.enumerated() {
                 let entry = hit.entry
-                lines.append("\(index + 1). **\(markdownEscaped(entry.title))** — \(entry.kind.rawValue), \(entry.municipality ?? "netwerk") (#\(entry.id))")
-                let snippet = markdownEscaped(hit.snippet(markingWith: "\u{E000}", "\u{E001}"))
-                    .replacingOccurrences(of: "\u{E000}", with: "**").replacingOccurrences(of: "\u{E001}", with: "**")
-                if !snippet.isEmpty { lines.append("   " + snippet.replacingOccurrences(of: "\n", with: " ")) }
+                let place = entry.municipality.map { MarkdownText.escaped($0) } ?? "netwerk"
+                lines.append("\(index + 1). **\(MarkdownText.escaped(entry.title))** — \(entry.kind.rawValue), \(place) (#\(entry.id))")
+                let snippet = MarkdownText.escaped(hit.snippet(markingWith: "\u{E000}", "\u{E001}"), atLineStart: true)
+                    .replacingOccurrences(of: "\u{E000}", with: "**", options: .literal)
+                    .replacingOccurrences(of: "\u{E001}", with: "**", options: .literal)
+                if !snippet.isEmpty { lines.append("   " + snippet) }
             }
             if !lines.isEmpty { Swift.print(lines.joined(separator: "\n")) }
         }
-    }
-
-    /// Escapes the characters Markdown would read as markup.
-    static func markdownEscaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\`*_[]<>#|".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
     }
 }

@@ -190,6 +190,25 @@ final class ExchangeImportTests: XCTestCase {
         XCTAssertEqual(try knowledgeBase.municipalities().count, 342)
     }
 
+    /// Found by the round-trip property test: Foundation's JSON parser on Linux dropped a U+FEFF
+    /// at the start of a string or after an escape, so a JSON export lost it on import.
+    func testAByteOrderMarkInsideTextSurvivesJSONImport() throws {
+        let knowledgeBase = try KnowledgeBase.inMemory()
+        let line = "{\"kind\":\"tip\",\"title\":\"\u{FEFF}Titel\",\"body\":\"a\\n\u{FEFF}b\",\"topics\":[\"\u{FEFF}x\"],\"source\":\"\\\\\u{FEFF}\"}"
+        XCTAssertEqual(try importText("\u{FEFF}" + line + "\n", into: knowledgeBase).added, 1)
+        let entry = try XCTUnwrap(try knowledgeBase.entries().first)
+        XCTAssertEqual(Array(entry.title.unicodeScalars), Array("\u{FEFF}Titel".unicodeScalars))
+        XCTAssertEqual(Array(entry.body.unicodeScalars), Array("a\n\u{FEFF}b".unicodeScalars))
+        XCTAssertEqual(entry.topics.map { Array($0.unicodeScalars) }, [Array("\u{FEFF}x".unicodeScalars)])
+        XCTAssertEqual(entry.source.map { Array($0.unicodeScalars) }, Array("\\\u{FEFF}".unicodeScalars))
+        XCTAssertEqual(try importText("[" + line.replacingOccurrences(of: "Titel", with: "Array") + "]", into: knowledgeBase,
+                                      name: "notes.json", format: .json).added, 1)
+        XCTAssertEqual(try knowledgeBase.entries().map { Array($0.title.unicodeScalars) }.last, Array("\u{FEFF}Array".unicodeScalars))
+        XCTAssertImportError(["bad.jsonl, line 1", "not valid JSON"]) {
+            try importText("{\"kind\":\"tip\",\"title\":\"x\\\u{FEFF}\"}\n", into: knowledgeBase, name: "bad.jsonl")
+        }
+    }
+
     func testFilesAreNamedByExtensionOrFormat() throws {
         XCTAssertEqual(try ImportSource.file("a/b.JSONL").format, .jsonl)
         XCTAssertEqual(try ImportSource.file("b.ndjson").format, .jsonl)

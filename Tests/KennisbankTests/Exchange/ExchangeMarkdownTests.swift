@@ -126,6 +126,29 @@ final class ExchangeMarkdownTests: XCTestCase {
         XCTAssertEqual(read.createdAt, entry.createdAt)
     }
 
+    /// Found by the round-trip property test: Yams reads scalars through Foundation, which on Linux
+    /// drops a U+FEFF at their start, so a title, source or topic starting with one lost it.
+    func testTextStartingWithAByteOrderMarkSurvivesANote() throws {
+        for title in ["\u{FEFF}#> # x", "\u{FEFF}\u{FEFF}x", "a\u{FEFF}b", "\\uFEFF", "\\\u{FEFF}"] {
+            let entry = Entry(
+                id: 7, uuid: UUID(), kind: .tip, title: title, body: "\u{FEFF}body\n\u{FEFF}line", municipality: nil, municipalityCode: nil,
+                province: nil, topics: ["\u{FEFF}t", "x"], source: "\u{FEFF}s", date: nil, status: nil, addresses: [],
+                createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0))
+            let text = try MarkdownEntryFile.render(entry)
+            let record = try MarkdownEntryFile.record(Array(text.utf8), at: RecordLocation(source: "x.md", line: nil))
+            guard case let .entry(read) = record.content else { return XCTFail("not an entry") }
+            XCTAssertEqual(Array(read.title.unicodeScalars), Array(title.unicodeScalars), text)
+            XCTAssertEqual(read.topics.map { Array($0.unicodeScalars) }, [Array("\u{FEFF}t".unicodeScalars), ["x"]], text)
+            XCTAssertEqual(read.source.map { Array($0.unicodeScalars) }, Array("\u{FEFF}s".unicodeScalars), text)
+        }
+        let written = "---\nkind: tip\ntitle: '\u{FEFF}enkel'\nsource: \u{FEFF}kaal\ntopics: [\"\\U0000FEFFlang\", \"\\\\uFEFF\"]\n---\n"
+        let record = try MarkdownEntryFile.record(Array(written.utf8), at: RecordLocation(source: "x.md", line: nil))
+        guard case let .entry(read) = record.content else { return XCTFail("not an entry") }
+        XCTAssertEqual(Array(read.title.unicodeScalars), Array("\u{FEFF}enkel".unicodeScalars))
+        XCTAssertEqual(read.source.map { Array($0.unicodeScalars) }, Array("\u{FEFF}kaal".unicodeScalars))
+        XCTAssertEqual(read.topics.map { Array($0.unicodeScalars) }, [Array("\u{FEFF}lang".unicodeScalars), Array("\\uFEFF".unicodeScalars)])
+    }
+
     func testTheGuardLetsOrdinaryFrontMatterThrough() {
         let ordinary = """
             title: 'R&D *nu*: een test' # comment *x
@@ -138,5 +161,68 @@ final class ExchangeMarkdownTests: XCTestCase {
         XCTAssertNotNil(FrontMatterGuard.problem(in: "a: - - - - x"))
         XCTAssertNotNil(FrontMatterGuard.problem(in: "a: *alias"))
         XCTAssertNotNil(FrontMatterGuard.problem(in: String(repeating: " ", count: 40) + "a: b"))
+    }
+
+    // MARK: Export file names (issue 10, item 13)
+
+    /// Two municipalities whose names give the same slug fell back to `municipality-<id>.md`,
+    /// which a municipality named after that id already had: the export stopped with a wrong
+    /// "check permissions" message and a half-written folder.
+    func testMunicipalityFileNamesNeverCollide() throws {
+        let knowledgeBase = try KnowledgeBase.inMemory()
+        let first = try knowledgeBase.addMunicipality(name: "Foo α")
+        let second = try knowledgeBase.addMunicipality(name: "Foo β")
+        let numbered = try knowledgeBase.addMunicipality(name: second.id.description)
+        let unnamed = try knowledgeBase.addMunicipality(name: "Ωμέγα")
+        for municipality in [first, second, numbered, unnamed] {
+            try knowledgeBase.add(NewEntryText(kind: .example, title: "In \(municipality.name)", municipality: municipality.name))
+        }
+        let folder = try makeTemporaryFolder(self) + "/notes"
+        let report = try knowledgeBase.export(.markdown, to: .folder(folder))
+        XCTAssertEqual([report.entries, report.municipalities], [4, 4])
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        XCTAssertEqual(Set(names).count, 8)
+        XCTAssertTrue(names.contains("municipality-foo.md"), "\(names)")
+        XCTAssertTrue(names.contains("municipality-\(second.id).md"), "\(names)")
+
+        let copy = try KnowledgeBase.inMemory()
+        let imported = try copy.importRecords(from: [try .file(folder)])
+        XCTAssertEqual([imported.added, imported.municipalitiesAdded], [4, 4])
+        XCTAssertEqual(try ExchangeFixtures.contents(of: copy).entries, try ExchangeFixtures.contents(of: knowledgeBase).entries)
+    }
+
+    /// The four-digit prefix sorted `10000-…` before `2500-…`: the number is as wide as the
+    /// largest id, so that the names sort — and import back — in id order.
+    func testFileNamesSortInIdOrderBeyondFourDigits() throws {
+        let knowledgeBase = try KnowledgeBase.inMemory()
+        for title in ["Eerste", "Tweede", "Derde"] {
+            try knowledgeBase.add(NewEntryText(kind: .tip, title: title))
+        }
+        // Ids of 2,500 and 10,000 without adding 10,000 entries (these have no topics or links).
+        try knowledgeBase.writer.write { db in
+            try db.execute(sql: "UPDATE entry SET id = 10000 WHERE id = 3")
+            try db.execute(sql: "UPDATE entry SET id = 2500 WHERE id = 2")
+        }
+        let folder = try makeTemporaryFolder(self) + "/notes"
+        try knowledgeBase.export(.markdown, to: .folder(folder))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        XCTAssertEqual(names, ["00001-tip-eerste.md", "02500-tip-tweede.md", "10000-tip-derde.md"])
+
+        let copy = try KnowledgeBase.inMemory()
+        try copy.importRecords(from: [try .file(folder)])
+        XCTAssertEqual(try copy.entries().sorted { $0.id < $1.id }.map(\.title), ["Eerste", "Tweede", "Derde"])
+    }
+
+    /// A folder that already exists and holds only hidden files (a database `.kb.sqlite`, `.git`)
+    /// gets the notes beside them; nothing hidden is touched, and nothing is left of the staging.
+    func testExportIntoAnExistingFolderKeepsItsHiddenFiles() throws {
+        let knowledgeBase = try ExchangeFixtures.richKnowledgeBase()
+        let folder = try makeTemporaryFolder(self)
+        try "database".write(toFile: folder + "/.kb.sqlite", atomically: true, encoding: .utf8)
+        let report = try knowledgeBase.export(.markdown, to: .folder(folder))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        XCTAssertEqual(names.count, report.entries + report.municipalities + 1)
+        XCTAssertEqual(names.filter { $0.hasPrefix(".") }, [".kb.sqlite"])
+        XCTAssertEqual(try String(contentsOfFile: folder + "/.kb.sqlite", encoding: .utf8), "database")
     }
 }

@@ -21,6 +21,9 @@ final class SearchFuzzReliabilityTests: XCTestCase {
         "\u{0}", "\u{1}", "\u{7}", "\u{1B}", "\u{7F}", "\u{85}", "\n", "\t", "\r", "\u{2028}", "\u{200B}", "\u{FEFF}", "\u{202E}",
         "\u{FFFD}", "\u{FFFF}", "\u{E000}", "🏠", "👩‍👩‍👧", "e\u{301}", "\u{345}", "ﬁ", "ß", "İ", "ĳ", "Ⅻ", "𝔟𝔲𝔲𝔯𝔱", "日本語", "עברית",
         " ", "  ", "",
+        // Syntax characters followed by combining marks, and spreadsheet formula starts (issue 10, items 2 and 5).
+        "\"\u{301}", ",\u{301}", "'\u{308}", "*\u{20DD}", "(\u{301}", "-\u{308}x", "\"\u{301},=1+1,\"\u{301}", "=1+1", "=HYPERLINK(\"x\")",
+        "+31", "@SUM(A1)", "'=al", "''+twee", "\t=x", "\r-x",
     ]
 
     static let brokenUTF8: [[UInt8]] = [

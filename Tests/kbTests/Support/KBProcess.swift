@@ -39,12 +39,21 @@ struct KBProcess {
         self.environment = environment
     }
 
-    /// Runs `kb arguments…`, feeding `input` on standard input.
+    /// Runs `kb arguments…`, feeding `input` on standard input; in `workingDirectory` when given,
+    /// and with files limited to `fileSizeLimitBlocks` blocks of 512 bytes (`ulimit -f`, with
+    /// SIGXFSZ ignored, so that a write past the limit fails with EFBIG) when given.
     @discardableResult
-    func run(_ arguments: [String], input: String? = nil, extraEnvironment: [String: String] = [:]) throws -> KBResult {
+    func run(_ arguments: [String], input: String? = nil, extraEnvironment: [String: String] = [:],
+             workingDirectory: String? = nil, fileSizeLimitBlocks: Int? = nil) throws -> KBResult {
         let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
+        if let fileSizeLimitBlocks {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimitBlocks) && exec \"$0\" \"$@\"", Self.executable.path] + arguments
+        } else {
+            process.executableURL = Self.executable
+            process.arguments = arguments
+        }
+        if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
         process.environment = environment.merging(extraEnvironment) { $1 }
         let output = Pipe(), error = Pipe(), stdin = Pipe()
         process.standardOutput = output

@@ -17,6 +17,9 @@ struct QueryBytes {
         "rank", "bm25", "MATCH", "rowid", "a*", "-a", "-\"a b\"", "\"a b\"*", "NEAR(a b, 2)", "a OR", "OR a", "NIET NIET", "0", "-1",
         "9999999999999999999999", "1e308", "🏠", "👩‍👩‍👧", "\u{200B}", "\u{FEFF}", "\u{202E}", "e\u{301}", "\u{0345}", "ﬁ", "ß", "İ",
         "Ⅻ", "𝔟𝔲𝔲𝔯𝔱", "日本語", "עברית", "العربية", "\t", "\n", "\r\n", "\u{1}", "\u{1B}[31m", "\u{7F}", "\u{85}", "\u{2028}", "\u{FFFF}",
+        // Syntax characters followed by combining marks, and spreadsheet formula starts (issue 10, items 2 and 5).
+        "\"\u{301}", ",\u{301}", "'\u{308}", "*\u{20DD}", "(\u{301}", "-\u{308}x", "\"\u{301},=1+1,\"\u{301}", "=1+1", "=HYPERLINK(\"x\")",
+        "+31", "@SUM(A1)", "'=al", "''+twee", "\t=x", "\r-x",
     ]
 
     static let brokenUTF8: [[UInt8]] = [

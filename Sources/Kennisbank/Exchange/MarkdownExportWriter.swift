@@ -1,0 +1,177 @@
+import Foundation
+
+/// Markdown: one note per entry (and per municipality outside the registry) in a folder.
+///
+/// The folder is new, or exists holding nothing but hidden files (which stay as they are). The
+/// notes are written into a hidden staging folder first — beside a new folder, inside an
+/// existing one — and moved into place by ``finish()`` when all of them are written; after an
+/// error, ``discard()`` removes the staging folder, so that a failed export leaves no
+/// half-written folder behind. An error says what went wrong (`No space left on device`,
+/// `File too large`, `Permission denied`), not a guess.
+///
+/// File names cannot collide: an entry's starts with its id, zero-padded to the width of the
+/// largest id (at least four digits), so that the names sort — and import back — in id order; a
+/// municipality's is `municipality-<slug>.md`, or `municipality-<slug>--<id>.md` when another
+/// municipality of the export already has that slug or the slug is empty (a slug never holds `--`).
+final class MarkdownExportWriter: ExportWriter {
+    /// The folder as the user named it (for messages).
+    private let folder: String
+    /// The folder's path without a trailing `/`: where the notes end up.
+    private let destination: String
+    private let staging: String
+    /// True when `folder` is new: the staging folder becomes it.
+    private let createsFolder: Bool
+    /// The first folder above `folder` that this export created, removed again by ``discard()``.
+    private let createdAncestor: String?
+    private let idWidth: Int
+    private var names: Set<String> = []
+    private var written: [String] = []
+
+    /// Prepares to write into `folder`; `largestID` is the largest entry id, which sets the width
+    /// of the numbers that start the entries' file names.
+    init(folder: String, largestID: Int64) throws {
+        self.folder = folder
+        var destination = folder
+        while destination.count > 1, destination.hasSuffix("/") { destination.removeLast() }
+        self.destination = destination
+        idWidth = max(4, String(largestID).count)
+        let token = UUID().uuidString.prefix(8)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw KennisbankError.invalidInput("\(folder) is a file: Markdown is exported into a folder, one file per entry; give a folder.")
+            }
+            let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            guard contents.allSatisfy({ $0.hasPrefix(".") }) else {
+                throw KennisbankError.invalidInput(
+                    "The folder \(folder) is not empty: give a new or empty folder, so that no old note is mixed in.")
+            }
+            createsFolder = false
+            createdAncestor = nil
+            staging = (destination as NSString).appendingPathComponent(".kb-export-\(token).partial")
+        } else {
+            let parent = (destination as NSString).deletingLastPathComponent
+            let name = (destination as NSString).lastPathComponent
+            createsFolder = true
+            createdAncestor = Self.firstMissingFolder(parent.isEmpty ? "." : parent)
+            staging = ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(".\(name).\(token).partial")
+            if let createdAncestor {
+                do {
+                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                } catch {
+                    try? FileManager.default.removeItem(atPath: createdAncestor)
+                    throw KennisbankError.invalidInput("Cannot create the folder \(parent): \(Self.reason(of: error)).")
+                }
+            }
+        }
+        guard mkdir(staging, 0o777) == 0 else {
+            let reason = Self.reason(errno)
+            if let createdAncestor { try? FileManager.default.removeItem(atPath: createdAncestor) }
+            throw KennisbankError.invalidInput("Cannot write the Markdown export into \(folder): \(reason). Nothing was exported.")
+        }
+    }
+
+    func write(_ municipality: Municipality) throws {
+        let slug = MarkdownEntryFile.slug(municipality.name)
+        var name = MarkdownEntryFile.fileName(for: municipality, slug: slug, withID: false)
+        if slug.isEmpty || names.contains(name) {
+            name = MarkdownEntryFile.fileName(for: municipality, slug: slug, withID: true)
+        }
+        try save(try MarkdownEntryFile.render(municipality), as: name)
+    }
+
+    func write(_ entry: Entry) throws {
+        try save(try MarkdownEntryFile.render(entry), as: MarkdownEntryFile.fileName(for: entry, width: idWidth))
+    }
+
+    private func save(_ text: String, as name: String) throws {
+        guard names.insert(name).inserted else {
+            preconditionFailure("two notes of one export are both named \(name)")
+        }
+        let path = (staging as NSString).appendingPathComponent(name)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw failure(writing: name, errno) }
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let count = bytes.withUnsafeBytes { writeBytes(descriptor, $0) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else {
+                let code = count < 0 ? errno : ENOSPC
+                close(descriptor)
+                throw failure(writing: name, code)
+            }
+            bytes = bytes.dropFirst(count)
+        }
+        guard close(descriptor) == 0 else { throw failure(writing: name, errno) }
+        written.append(name)
+    }
+
+    /// Moves the notes into place: the staging folder becomes the new folder, or its notes move
+    /// into the existing one (and any moved already go back when one cannot).
+    func finish() throws {
+        if createsFolder {
+            guard rename(staging, destination) == 0 else {
+                let code = errno
+                throw KennisbankError.invalidInput(code == EEXIST || code == ENOTEMPTY
+                    ? "Cannot export into \(folder): another program created it meanwhile; give a new folder. Nothing was exported."
+                    : "Cannot export into \(folder): \(Self.reason(code)). Nothing was exported.")
+            }
+            return
+        }
+        var moved: [String] = []
+        for name in written {
+            let source = (staging as NSString).appendingPathComponent(name)
+            let target = (destination as NSString).appendingPathComponent(name)
+            var status = stat()
+            let code: Int32? = lstat(target, &status) == 0 ? EEXIST : (rename(source, target) == 0 ? nil : errno)
+            if let code {
+                for done in moved.reversed() {
+                    rename((destination as NSString).appendingPathComponent(done), (staging as NSString).appendingPathComponent(done))
+                }
+                throw KennisbankError.invalidInput(code == EEXIST
+                    ? "Cannot export into \(folder): another program wrote \(name) there meanwhile; give a new folder. Nothing was exported."
+                    : "Cannot move \(name) into \(folder): \(Self.reason(code)). Nothing was exported.")
+            }
+            moved.append(name)
+        }
+        rmdir(staging)
+    }
+
+    /// Removes what this export wrote: the staging folder, and any folder it created above.
+    func discard() {
+        try? FileManager.default.removeItem(atPath: staging)
+        if let createdAncestor { try? FileManager.default.removeItem(atPath: createdAncestor) }
+    }
+
+    private func failure(writing name: String, _ code: Int32) -> KennisbankError {
+        .invalidInput("Cannot write the note \(name) for \(folder): \(Self.reason(code)). Nothing was exported.")
+    }
+
+    /// The system's words for `code`, like `No space left on device`.
+    private static func reason(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+
+    private static func reason(of error: any Error) -> String {
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return reason(Int32(underlying.code))
+        }
+        return (error as NSError).domain == NSPOSIXErrorDomain ? reason(Int32((error as NSError).code)) : error.localizedDescription
+    }
+
+    /// The topmost folder of `path` that does not exist, or nil when `path` exists.
+    private static func firstMissingFolder(_ path: String) -> String? {
+        var missing: String?
+        var current = path
+        while !current.isEmpty, current != "/", current != ".", !FileManager.default.fileExists(atPath: current) {
+            missing = current
+            current = (current as NSString).deletingLastPathComponent
+        }
+        return missing
+    }
+}
+
+/// `write(2)`, named apart from ``MarkdownExportWriter/write(_:)``.
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
+    write(descriptor, bytes.baseAddress, bytes.count)
+}
