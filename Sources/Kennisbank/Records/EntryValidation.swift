@@ -4,9 +4,9 @@ import Foundation
 /// characters, sane lengths, real dates.
 enum EntryValidation {
     /// The longest title accepted, in characters.
-    static let titleLimit = 500
+    static let titleLimit = EntryLimits.titleCharacters
     /// The longest body accepted, in characters.
-    static let bodyLimit = 1_000_000
+    static let bodyLimit = EntryLimits.bodyCharacters
 
     /// One-line text: NFC, trimmed, not empty, no control characters, at most `limit` characters.
     static func text(_ value: String, field: String, limit: Int) throws -> String {
@@ -30,7 +30,7 @@ enum EntryValidation {
 
     /// A Markdown body: NFC, line breaks as `\n`, tabs allowed, no other control characters.
     static func body(_ value: String) throws -> String {
-        guard value.utf8.count <= bodyLimit * 4 else { throw KennisbankError.tooLong(field: "body", limit: bodyLimit) }
+        guard value.utf8.count <= EntryLimits.bodyBytes else { throw KennisbankError.tooLong(field: "body", limit: bodyLimit) }
         var text = normalized(value)
         if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
