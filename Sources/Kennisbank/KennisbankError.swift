@@ -129,9 +129,9 @@ public enum KennisbankError: Error, Equatable, Sendable, CustomStringConvertible
         }
     }
 
-    /// Keeps echoed user text short and on one line.
+    /// Keeps echoed user text short, on one line and printable (see ``PrintableText``).
     static func clip(_ text: String) -> String {
-        let oneLine = String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
+        let oneLine = PrintableText.escaped(text)
         return oneLine.count > 60 ? String(oneLine.prefix(57)) + "…" : oneLine
     }
 }

@@ -18,18 +18,22 @@ enum SearchPrinter {
             }
             let bold = Terminal.isInteractiveOutput
             let (start, end) = bold ? ("\u{1B}[1m", "\u{1B}[0m") : ("**", "**")
+            // Every stored text is made printable before the bold markers go in.
+            func printable(_ text: String) -> String { PrintableText.escaped(TextTable.oneLine(text)) }
             var lines: [String] = []
             for hit in results.hits {
                 let entry = hit.entry
-                let place = entry.municipality ?? "netwerk"
+                let place = printable(entry.municipality ?? "netwerk")
                 let status = entry.status.map { " (\($0.rawValue))" } ?? ""
-                lines.append("#\(entry.id)  \(start)\(entry.title)\(end)")
-                lines.append("    \(entry.kind.rawValue)\(status) · \(place)\(entry.topics.isEmpty ? "" : " · " + entry.topics.joined(separator: ", "))")
-                let snippet = hit.snippet(markingWith: start, end)
-                if !snippet.isEmpty { lines.append("    " + snippet.replacingOccurrences(of: "\n", with: " ")) }
+                let topics = entry.topics.isEmpty ? "" : " · " + printable(entry.topics.joined(separator: ", "))
+                lines.append("#\(entry.id)  \(start)\(printable(entry.title))\(end)")
+                lines.append("    \(entry.kind.rawValue)\(status) · \(place)\(topics)")
+                let snippet = printable(hit.snippet)
+                    .replacingOccurrences(of: SearchHit.highlightStart, with: start).replacingOccurrences(of: SearchHit.highlightEnd, with: end)
+                if !snippet.isEmpty { lines.append("    " + snippet) }
                 lines.append("")
             }
-            Swift.print(lines.dropLast().joined(separator: "\n"))
+            Terminal.write(lines.dropLast().joined(separator: "\n") + "\n")
         case .csv:
             let stream = OutputStream(toMemory: ())
             stream.open()
@@ -46,7 +50,7 @@ enum SearchPrinter {
             writer.stream.close()
             var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
             data.append(UInt8(ascii: "\n"))
-            FileHandle.standardOutput.write(data)
+            Terminal.write(data)
         case .markdown:
             var lines: [String] = []
             for (index, hit) in results.hits.enumerated() {
@@ -56,7 +60,7 @@ enum SearchPrinter {
                     .replacingOccurrences(of: "\u{E000}", with: "**").replacingOccurrences(of: "\u{E001}", with: "**")
                 if !snippet.isEmpty { lines.append("   " + snippet.replacingOccurrences(of: "\n", with: " ")) }
             }
-            if !lines.isEmpty { Swift.print(lines.joined(separator: "\n")) }
+            if !lines.isEmpty { Terminal.write(lines.joined(separator: "\n") + "\n") }
         }
     }
 
