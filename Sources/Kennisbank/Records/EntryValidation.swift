@@ -72,6 +72,16 @@ enum EntryValidation {
         return (label, key)
     }
 
+    /// Checks that `labels` name at most ``EntryLimits/topicsPerEntry`` topics (labels that fold
+    /// alike count once); stops at the first one too many.
+    static func topicCount(_ labels: [String]) throws {
+        var keys: Set<String> = []
+        for label in labels {
+            keys.insert(try topic(label).key)
+            if keys.count > EntryLimits.topicsPerEntry { throw KennisbankError.tooManyTopics(limit: EntryLimits.topicsPerEntry) }
+        }
+    }
+
     /// `value` in Unicode NFC. Text whose every scalar is NFC as it stands and combines with
     /// nothing (``isStableInNFC(_:)``) is returned as it is, without Foundation's normalization.
     static func normalized(_ value: String) -> String {
