@@ -42,28 +42,39 @@ struct SearchSnippets {
     /// exclusions): matched words between ``SearchHit/highlightStart`` and ``SearchHit/highlightEnd``.
     func snippets(for entries: [Entry], matching expression: String) throws -> [String] {
         guard !entries.isEmpty else { return [] }
-        var configuration = Configuration()
-        configuration.label = "Kennisbank snippets"
-        configuration.prepareDatabase { db in db.add(tokenizer: DutchTokenizer.self) }
-        let queue = try DatabaseQueue(configuration: configuration)
-        let found = try queue.write { db -> [Int: String] in
-            try db.execute(sql: """
-                CREATE VIRTUAL TABLE hit_text USING fts5(title, body, topics, municipality, tokenize = 'dutch')
-                """)
-            let insert = try db.makeStatement(sql: "INSERT INTO hit_text (rowid, title, body, topics, municipality) VALUES (?, ?, ?, ?, ?)")
-            for (index, entry) in entries.enumerated() {
-                try insert.execute(arguments: StatementArguments([index.databaseValue] + columns(of: entry).map(\.databaseValue)))
-            }
+        let found = try Self.scratch.get().writeWithoutTransaction { db -> [Int: String] in
             var found: [Int: String] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT rowid, snippet(hit_text, -1, char(57344), char(57345), ?, ?) FROM hit_text WHERE hit_text MATCH ?
-                """, arguments: [Self.ellipsis, Self.tokenCount, expression])
-            while let row = try rows.next() {
-                found[row[0]] = row[1]
+            // The rows live only in this transaction: rolling it back leaves the table empty.
+            try db.inTransaction {
+                let insert = try db.cachedStatement(sql: "INSERT INTO hit_text (rowid, title, body, topics, municipality) VALUES (?, ?, ?, ?, ?)")
+                for (index, entry) in entries.enumerated() {
+                    try insert.execute(arguments: StatementArguments([index.databaseValue] + columns(of: entry).map(\.databaseValue)))
+                }
+                let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                    SELECT rowid, snippet(hit_text, -1, char(57344), char(57345), ?, ?) FROM hit_text WHERE hit_text MATCH ?
+                    """), arguments: [Self.ellipsis, Self.tokenCount, expression])
+                while let row = try rows.next() {
+                    found[row[0]] = row[1]
+                }
+                return .rollback
             }
             return found
         }
         return entries.indices.map { found[$0] ?? Self.opening(of: entries[$0].body) }
+    }
+
+    /// The database in memory that snippets are made in: one per process, made on first use,
+    /// with the FTS5 table `hit_text` (the indexed columns, the `dutch` tokenizer), always empty
+    /// between uses.
+    static let scratch = Result<DatabaseQueue, any Error> {
+        var configuration = Configuration()
+        configuration.label = "Kennisbank snippets"
+        configuration.prepareDatabase { db in db.add(tokenizer: DutchTokenizer.self) }
+        let queue = try DatabaseQueue(configuration: configuration)
+        try queue.write { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE hit_text USING fts5(title, body, topics, municipality, tokenize = 'dutch')")
+        }
+        return queue
     }
 
     /// What the snippet sees of `entry`: its title, body, topics and municipality (the indexed
