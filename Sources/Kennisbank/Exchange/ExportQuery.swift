@@ -6,22 +6,23 @@ enum ExportQuery {
     /// Entries are read this many at a time.
     static let pageSize = 500
 
-    /// The municipalities outside the CBS registry (added by hand, samples) that the export must
-    /// carry: all of them for a full export, else those of the selected entries. By name.
+    /// The municipalities that a new knowledge base would not know from its bundled CBS registry,
+    /// by code or by name (added by hand, samples, new ones from a newer CBS list), that the export
+    /// must carry: all of them for a full export, else those of the selected entries. By name.
     static func municipalities(_ filter: EntryFilter, in db: Database) throws -> [Municipality] {
-        let outsideRegistry = "(m.attribution IS NULL OR m.attribution <> '\(MunicipalityRegistry.attribution)')"
+        let outsideRegistry = { (municipality: Municipality) in !MunicipalityRegistry.bundledKnows(municipality) }
         if filter == EntryFilter() {
             return try Row.fetchAll(db, sql: """
                 SELECT m.id, m.name, m.code, m.province, m.attribution FROM municipality m
-                WHERE \(outsideRegistry) ORDER BY m.name
-                """).map(MunicipalityLookup.municipality(from:))
+                ORDER BY m.name
+                """).map(MunicipalityLookup.municipality(from:)).filter(outsideRegistry)
         }
         let conditions = try EntryConditions(filter, in: db)
         return try Row.fetchAll(db, sql: """
             SELECT DISTINCT m.id, m.name, m.code, m.province, m.attribution FROM \(EntryStore.joins)
-            \(where_(conditions.clauses + ["m.id IS NOT NULL", outsideRegistry]))
+            \(where_(conditions.clauses + ["m.id IS NOT NULL"]))
             ORDER BY m.name
-            """, arguments: conditions.arguments).map(MunicipalityLookup.municipality(from:))
+            """, arguments: conditions.arguments).map(MunicipalityLookup.municipality(from:)).filter(outsideRegistry)
     }
 
     /// The largest entry id in the knowledge base (0 when it is empty).

@@ -36,6 +36,7 @@ enum EntryStore {
         let body = try EntryValidation.body(new.body)
         let date = try EntryValidation.date(new.date)
         let source = try EntryValidation.optionalText(new.source, field: "source")
+        try EntryValidation.topicCount(new.topics)
         if new.kind != .obstacle, new.status != nil { throw KennisbankError.statusOnlyForObstacles }
         var municipalityID: Int64?
         if let reference = new.municipality, !reference.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -109,9 +110,11 @@ enum EntryStore {
             arguments += [status.rawValue]
         }
         if let topics = changes.topics {
+            try EntryValidation.topicCount(topics)
             try db.execute(sql: "DELETE FROM entry_topic WHERE entry_id = ?", arguments: [id])
             for label in topics { try addTopic(label, to: id, in: db) }
         }
+        try EntryValidation.topicCount(changes.addTopics)
         for label in changes.addTopics {
             try addTopic(label, to: id, in: db)
         }
@@ -121,6 +124,12 @@ enum EntryStore {
                 sql: "DELETE FROM entry_topic WHERE entry_id = ? AND topic_id = (SELECT id FROM topic WHERE key = ?)",
                 arguments: [id, topic.key])
             if db.changesCount == 0 { throw KennisbankError.topicNotOnEntry(label) }
+        }
+        // Topics added (or given anew) may not take the entry past the limit; an older entry
+        // with more can still lose some.
+        if changes.topics != nil || !changes.addTopics.isEmpty,
+           try Int.fetchOne(db, sql: "SELECT count(*) FROM entry_topic WHERE entry_id = ?", arguments: [id]) ?? 0 > EntryLimits.topicsPerEntry {
+            throw KennisbankError.tooManyTopics(limit: EntryLimits.topicsPerEntry)
         }
         for reference in changes.addAddresses {
             try addAddress(reference, from: id, kind: kind, in: db)

@@ -81,4 +81,9 @@ public struct SearchQuery: Sendable, Equatable {
     public func positiveTerms(using analyzer: DutchAnalyzer) -> [String] {
         SearchQueryCompiler(analyzer: analyzer).compile(self).positiveTerms
     }
+
+    /// The folded prefixes of the positive prefix items (`gemeent` for `gemeent*`), in order.
+    func positivePrefixes(using analyzer: DutchAnalyzer) -> [String] {
+        SearchQueryCompiler(analyzer: analyzer).compile(self).positivePrefixes
+    }
 }

@@ -22,12 +22,16 @@ struct SearchQueryCompiler {
         var expression: String
         var terms: [String]
         var kind: Kind
+        /// For a prefix leaf: its folded, unstemmed prefix (the last of ``terms``).
+        var prefix: String?
     }
 
     /// What ``SearchQuery`` exposes.
     struct Output {
         var match: FTSMatch?
         var positiveTerms: [String]
+        /// The folded prefixes of the positive prefix leaves (`gemeent` for `gemeent*`).
+        var positivePrefixes: [String] = []
     }
 
     /// Leaves kept per query (words, phrases, prefixes, both signs); the rest are dropped.
@@ -102,7 +106,11 @@ struct SearchQueryCompiler {
         let relaxed = conjuncts.count > 1 ? positiveLeaves.map(\.expression).joined(separator: " OR ") : nil
         let match = include == nil && exclude == nil
             ? nil : FTSMatch(include: include, exclude: exclude, relaxed: relaxed)
-        return Output(match: match, positiveTerms: terms)
+        var prefixes: [String] = []
+        for prefix in positiveLeaves.compactMap(\.prefix) where !prefixes.contains(prefix) {
+            prefixes.append(prefix)
+        }
+        return Output(match: match, positiveTerms: terms, positivePrefixes: prefixes)
     }
 
     /// The AND of leaves, parenthesized when there is more than one.
@@ -206,7 +214,7 @@ struct SearchQueryCompiler {
             let spaced = leading.map { Self.source(utf8, $0.byteRange) }.joined(separator: " ")
             expression = Self.literal(spaced) + " + " + expression
         }
-        return [Leaf(expression: expression, terms: leading.map(\.term) + [last.term], kind: .content)]
+        return [Leaf(expression: expression, terms: leading.map(\.term) + [last.term], kind: .content, prefix: last.term)]
     }
 
     // MARK: Literals

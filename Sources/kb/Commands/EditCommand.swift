@@ -70,7 +70,7 @@ struct EditCommand: ParsableCommand {
         let entry = try database.write { try $0.update(reference, with: changes) }
         switch output.format {
         case .json: try Terminal.printJSON(entry)
-        case .table: print(entry.id)
+        case .table: Terminal.say(String(entry.id))
         }
     }
 }
