@@ -22,6 +22,8 @@ public enum KennisbankError: Error, Equatable, Sendable, CustomStringConvertible
     case tooLong(field: String, limit: Int)
     /// A topic label without letters or digits.
     case emptyTopic(String)
+    /// More topics on one entry than it may carry.
+    case tooManyTopics(limit: Int)
     /// No entry carries a topic of that name.
     case unknownTopic(String, suggestions: [String])
     /// The topic to remove is not on the entry.
@@ -91,6 +93,8 @@ public enum KennisbankError: Error, Equatable, Sendable, CustomStringConvertible
             return "The \(field) is longer than \(limit) characters: shorten it, or split it into several entries."
         case let .emptyTopic(label):
             return "The topic “\(Self.clip(label))” has no letters or digits: give a word, like Co-creatie."
+        case let .tooManyTopics(limit):
+            return "An entry has at most \(limit) topics: keep the ones that say most about it."
         case let .unknownTopic(label, suggestions):
             let hint = suggestions.isEmpty ? "see `kb list topics`" : "did you mean \(Self.list(suggestions))?"
             return "No entry has the topic “\(Self.clip(label))”: \(hint)"
@@ -155,9 +159,9 @@ public enum KennisbankError: Error, Equatable, Sendable, CustomStringConvertible
         }
     }
 
-    /// Keeps echoed user text short and on one line.
+    /// Keeps echoed user text short, on one line and printable (see ``PrintableText``).
     static func clip(_ text: String) -> String {
-        let oneLine = String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
+        let oneLine = PrintableText.escaped(text)
         return oneLine.count > 60 ? String(oneLine.prefix(57)) + "…" : oneLine
     }
 }

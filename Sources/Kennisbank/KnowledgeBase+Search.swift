@@ -21,22 +21,29 @@ extension KnowledgeBase {
 
     /// ``search(_:)`` with the query parsed by `analyzer` (which must be the index's).
     func search(_ request: SearchRequest, analyzer: DutchAnalyzer) throws -> SearchResults {
-        let query = SearchQuery(request.query)
-        let compiled = query.compiled(using: analyzer)
+        let compiled = SearchQuery(request.query).compiled(using: analyzer)
+        let match = compiled.match
         let terms = compiled.positiveTerms.filter { !$0.hasPrefix(DutchAnalyzer.surfaceFormMarker) }
         let limit = max(0, request.limit), offset = max(0, request.offset)
-        return try read { db in
-            guard let expression = compiled.match?.combined else {
-                let hits = try listing(request.filter, exclude: compiled.match?.exclude, limit: limit, offset: offset, in: db)
-                return SearchResults(hits: hits, isRelaxed: false, searchedTerms: terms)
+        let (hits, isRelaxed) = try read { db -> ([SearchHit], Bool) in
+            guard let expression = match?.combined else {
+                return (try listing(request.filter, exclude: match?.exclude, limit: limit, offset: offset, in: db), false)
             }
             let hits = try ranked(expression, request.filter, limit: limit, offset: offset, in: db)
-            if hits.isEmpty, offset == 0, let relaxed = compiled.match?.relaxedCombined {
-                let most = try mostWords(relaxed, items: compiled.requiredItems, request.filter, limit: limit, in: db)
-                return SearchResults(hits: most, isRelaxed: !most.isEmpty, searchedTerms: terms)
+            if hits.isEmpty, offset == 0, let relaxed = match?.relaxedCombined {
+                return (try mostWords(relaxed, items: compiled.requiredItems, request.filter, limit: limit, in: db), true)
             }
+            return (hits, false)
+        }
+        guard !hits.isEmpty else { return SearchResults(hits: [], isRelaxed: false, searchedTerms: terms) }
+        // Snippets are made for the hits returned only, outside the read, on a bounded window
+        // of each (see SearchSnippets); a listing shows the opening of each body instead.
+        guard let positive = isRelaxed ? match?.relaxed : match?.include else {
             return SearchResults(hits: hits, isRelaxed: false, searchedTerms: terms)
         }
+        let snippets = try SearchSnippets(compiled: compiled, analyzer: analyzer).snippets(for: hits.map(\.entry), matching: positive)
+        let withSnippets = zip(hits, snippets).map { hit, snippet in SearchHit(entry: hit.entry, snippet: snippet, score: hit.score) }
+        return SearchResults(hits: withSnippets, isRelaxed: isRelaxed, searchedTerms: terms)
     }
 
     /// The terms the search index stores for `text`, in order (what `kb analyze` prints).
@@ -56,64 +63,75 @@ extension KnowledgeBase {
 
     // MARK: - Queries
 
-    /// The hits by BM25 with ``columnWeights``, best first (ties by id).
+    /// The ids and BM25 scores of the best matches, best first (ties by id).
     ///
     /// FTS5 ranks through its own `rank` column (`rank MATCH 'bm25(…)'`, `ORDER BY rank`): it
-    /// sorts the matching row ids alone and hands them over in order, so the joins, the columns
-    /// and the snippet are computed only for the rows returned. FTS5's sort keeps row id order
-    /// among equal scores.
-    private func ranked(_ expression: String, _ filter: EntryFilter, limit: Int, offset: Int, in db: Database) throws -> [SearchHit] {
-        try hits(
-            """
-            SELECT \(Entry.columns),
-                   snippet(entry_fts, -1, char(57344), char(57345), '…', 24) AS snippet,
-                   entry_fts.rank AS rank
-            FROM entry_fts
-            JOIN entry e ON e.id = entry_fts.rowid
-            LEFT JOIN municipality m ON m.id = e.municipality_id
-            LEFT JOIN source s ON s.id = e.source_id
-            WHERE entry_fts MATCH \(expression) AND entry_fts.rank MATCH \(Self.rankFunction) AND \(filter.condition)
-            ORDER BY entry_fts.rank
-            LIMIT \(limit) OFFSET \(offset)
-            """, in: db)
+    /// sorts the matching row ids alone and hands them over in order. FTS5's sort keeps row id
+    /// order among equal scores.
+    private func rankedIDs(_ expression: String, _ filter: EntryFilter, limit: Int, offset: Int, in db: Database) throws
+        -> [(id: Entry.ID, rank: Double)]
+    {
+        try Row.fetchAll(
+            db,
+            literal: """
+                SELECT e.id, entry_fts.rank AS rank
+                FROM entry_fts
+                JOIN entry e ON e.id = entry_fts.rowid
+                LEFT JOIN municipality m ON m.id = e.municipality_id
+                WHERE entry_fts MATCH \(expression) AND entry_fts.rank MATCH \(Self.rankFunction) AND \(filter.condition)
+                ORDER BY entry_fts.rank
+                LIMIT \(limit) OFFSET \(offset)
+                """
+        ).map { (try $0.decoded("id", table: "entry"), $0["rank"]) }
     }
 
-    /// What the filters select, minus what `exclude` matches, newest first.
+    /// The hits by BM25 with ``columnWeights``, best first, without snippets: the entries are
+    /// read for the rows returned only.
+    private func ranked(_ expression: String, _ filter: EntryFilter, limit: Int, offset: Int, in db: Database) throws -> [SearchHit] {
+        try hits(try rankedIDs(expression, filter, limit: limit, offset: offset, in: db), in: db)
+    }
+
+    /// What the filters select, minus what `exclude` matches, newest first, with the opening of each body.
     private func listing(_ filter: EntryFilter, exclude: String?, limit: Int, offset: Int, in db: Database) throws -> [SearchHit] {
         let excluded: SQL = exclude.map { "e.id NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH \($0))" } ?? "1"
-        return try hits(
-            """
-            SELECT \(Entry.columns), substr(e.body, 1, 200) AS snippet, 0.0 AS rank
-            FROM \(Entry.joins) WHERE \(filter.condition) AND \(excluded)
-            ORDER BY e.date IS NULL, e.date DESC, e.id
-            LIMIT \(limit) OFFSET \(offset)
-            """, in: db)
+        let rows = try Row.fetchAll(
+            db,
+            literal: """
+                SELECT \(Entry.columns), substr(e.body, 1, \(SearchSnippets.openingLength)) AS snippet
+                FROM \(Entry.joins) WHERE \(filter.condition) AND \(excluded)
+                ORDER BY e.date IS NULL, e.date DESC, e.id
+                LIMIT \(limit) OFFSET \(offset)
+                """)
+        let entries = try EntryStore.withLinks(try rows.map(Entry.init(row:)), in: db)
+        return zip(entries, rows).map { entry, row in SearchHit(entry: entry, snippet: row["snippet"] ?? "", score: 0) }
     }
 
-    /// Hits for the OR of all words, ranked by how many of the query's `items` they hold, then BM25.
+    /// Hits for the OR of all words, ranked by how many of the query's required `items` they
+    /// hold, then BM25. The candidates are ranked and counted by id; only the hits returned are read.
     private func mostWords(_ relaxed: String, items: [String], _ filter: EntryFilter, limit: Int, in db: Database) throws -> [SearchHit] {
-        let candidates = try ranked(relaxed, filter, limit: Self.relaxedCandidateLimit, offset: 0, in: db)
-        guard candidates.count > 1 else { return Array(candidates.prefix(limit)) }
-        let ids = candidates.map(\.entry.id)
+        let candidates = try rankedIDs(relaxed, filter, limit: Self.relaxedCandidateLimit, offset: 0, in: db)
         var matched: [Entry.ID: Int] = [:]
-        for item in items {
-            for id in try Entry.ID.fetchAll(db, literal: "SELECT rowid FROM entry_fts WHERE entry_fts MATCH \(item) AND rowid IN \(ids)") {
-                matched[id, default: 0] += 1
+        if candidates.count > 1 {
+            let ids = candidates.map(\.id)
+            for item in items {
+                for id in try Entry.ID.fetchAll(db, literal: "SELECT rowid FROM entry_fts WHERE entry_fts MATCH \(item) AND rowid IN \(ids)") {
+                    matched[id, default: 0] += 1
+                }
             }
         }
-        return Array(
-            candidates.enumerated()
-                .sorted { (matched[$0.element.entry.id] ?? 0, -$0.offset) > (matched[$1.element.entry.id] ?? 0, -$1.offset) }
-                .map(\.element)
-                .prefix(limit))
+        let best = candidates.enumerated()
+            .sorted { (matched[$0.element.id] ?? 0, -$0.offset) > (matched[$1.element.id] ?? 0, -$1.offset) }
+            .prefix(limit)
+            .map(\.element)
+        return try hits(best, in: db)
     }
 
-    /// The hits `request` selects: ``Entry/columns`` with `snippet` and `rank`.
-    private func hits(_ request: SQL, in db: Database) throws -> [SearchHit] {
-        let rows = try Row.fetchAll(db, literal: request)
-        let entries = try EntryStore.withLinks(try rows.map(Entry.init(row:)), in: db)
-        return zip(entries, rows).map { entry, row in
-            SearchHit(entry: entry, snippet: row["snippet"] ?? "", score: -(row["rank"] as Double? ?? 0))
-        }
+    /// The entries of `ranked`, in its order, as hits without snippets.
+    private func hits(_ ranked: [(id: Entry.ID, rank: Double)], in db: Database) throws -> [SearchHit] {
+        guard !ranked.isEmpty else { return [] }
+        let entries = try EntryStore.fetchAll(
+            "SELECT \(Entry.columns) FROM \(Entry.joins) WHERE e.id IN \(ranked.map(\.id))", in: db)
+        let byID = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0) })
+        return ranked.compactMap { hit in byID[hit.id].map { SearchHit(entry: $0, snippet: "", score: -hit.rank) } }
     }
 }

@@ -52,6 +52,9 @@ struct KBBench: ParsableCommand {
     @Flag(name: .long, help: "Measure the imports only (with --sizes 1000000 --network-obstacles 0: the memory of a large import).")
     var importsOnly = false
 
+    @Flag(name: .long, help: "Measure only the searches on hostile entries (a 990 kB body of one word, 100,000 topics) and print them.")
+    var hostileOnly = false
+
     func validate() throws {
         if sizes.contains(where: { $0 < 100 }) { throw ValidationError("Each size must be at least 100 entries.") }
         if networkObstacles < 0 { throw ValidationError("--network-obstacles must be 0 or more.") }
@@ -89,6 +92,12 @@ struct KBBench: ParsableCommand {
         let obstacles = smoke ? min(networkObstacles, 1_000) : networkObstacles
         let generator = try CorpusGenerator(paths: paths)
 
+        let hostile = importsOnly ? nil : try HostileEntryBenchmark(paths: paths, repetitions: smoke ? 2 : 5, log: log).run()
+        if hostileOnly, let hostile {
+            print(Report.hostileSection(hostile).joined(separator: "\n"))
+            return
+        }
+
         let stemmers = importsOnly ? [] : try StemmerBenchmark(paths: paths, python: python, repetitions: smoke ? 1 : 5, log: log).run()
 
         var results: [SizeResult] = []
@@ -118,7 +127,7 @@ struct KBBench: ParsableCommand {
         machine.loadAtEnd = MachineInfo.loadAverage()
         let run = BenchmarkRun(
             machine: machine, seed: seed, sizes: results, stemmers: stemmers,
-            network: network, isSmoke: smoke, totalSeconds: monotonicSeconds() - started, notes: notes)
+            network: network, isSmoke: smoke, totalSeconds: monotonicSeconds() - started, notes: notes, hostile: hostile)
         let analysis = smoke ? nil : try? String(contentsOfFile: "\(paths.scripts)/analysis.md", encoding: .utf8)
         let markdown = Report(run: run, analysis: analysis).markdown()
         print(markdown)

@@ -23,6 +23,9 @@ struct KB: ParsableCommand {
     )
 
     /// Runs `kb`; a Kennisbank error becomes one line on standard error and exit status 1.
+    ///
+    /// The argument parser's own messages (help, usage, bad options) are written through
+    /// ``Terminal`` too, made printable: help on standard output, the rest on standard error.
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -32,7 +35,16 @@ struct KB: ParsableCommand {
         } catch let error as FrontEndError {
             Terminal.fail(error.message(Interface.catalog))
         } catch {
-            exit(withError: error)
+            let message = PrintableText.escaped(fullMessage(for: error), keepingLineBreaks: true)
+            let code = exitCode(for: error)
+            if !message.isEmpty {
+                if code == .success {
+                    Terminal.write(message + "\n")
+                } else {
+                    Terminal.writeError(message + "\n")
+                }
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

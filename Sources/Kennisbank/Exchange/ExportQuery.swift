@@ -6,21 +6,23 @@ enum ExportQuery {
     /// Entries are read this many at a time.
     static let pageSize = 500
 
-    /// The municipalities outside the CBS registry (added by hand, samples) that the export must
-    /// carry: all of them for a full export, else those of the selected entries. By name.
+    /// The municipalities that a new knowledge base would not know from its bundled CBS registry,
+    /// by code or by name (added by hand, samples, new ones from a newer CBS list), that the export
+    /// must carry: all of them for a full export, else those of the selected entries. By name.
     static func municipalities(_ filter: EntryFilter, in db: Database) throws -> [Municipality] {
-        let outsideRegistry: SQL = "(m.attribution IS NULL OR m.attribution <> \(MunicipalityRegistry.attribution))"
+        let outsideRegistry = { (municipality: Municipality) in !MunicipalityRegistry.bundledKnows(municipality) }
         if filter.selectsEverything {
-            return try Municipality.fetchAll(
-                db, literal: "SELECT \(Municipality.columns("m")) FROM municipality m WHERE \(outsideRegistry) ORDER BY m.name")
+            return try Municipality.fetchAll(db, literal: "SELECT \(Municipality.columns("m")) FROM municipality m ORDER BY m.name")
+                .filter(outsideRegistry)
         }
         return try Municipality.fetchAll(
             db,
             literal: """
                 SELECT DISTINCT \(Municipality.columns("m")) FROM \(Entry.joins)
-                WHERE \(filter.condition) AND m.id IS NOT NULL AND \(outsideRegistry)
+                WHERE \(filter.condition) AND m.id IS NOT NULL
                 ORDER BY m.name
-                """)
+                """
+        ).filter(outsideRegistry)
     }
 
     /// The largest entry id in the knowledge base (0 when it is empty).

@@ -106,6 +106,13 @@ enum EntryStore {
                 literal: "DELETE FROM entry_topic WHERE entry_id = \(id) AND topic_id = (SELECT id FROM topic WHERE key = \(topic.key))")
             if db.changesCount == 0 { throw KennisbankError.topicNotOnEntry(label) }
         }
+        // Topics added (or given anew) may not take the entry past the limit; an older entry
+        // with more can still lose some.
+        if changes.topics != nil || !changes.addTopics.isEmpty,
+            try Int.fetchOne(db, literal: "SELECT count(*) FROM entry_topic WHERE entry_id = \(id)") ?? 0 > EntryLimits.topicsPerEntry
+        {
+            throw KennisbankError.tooManyTopics(limit: EntryLimits.topicsPerEntry)
+        }
         for obstacle in changes.addAddresses {
             try addAddress(obstacle, from: id, kind: kind, in: db)
         }

@@ -4,9 +4,9 @@ import Foundation
 /// characters, sane lengths, real dates.
 enum EntryValidation {
     /// The longest title accepted, in characters.
-    static let titleLimit = 500
+    static let titleLimit = EntryLimits.titleCharacters
     /// The longest body accepted, in characters.
-    static let bodyLimit = 1_000_000
+    static let bodyLimit = EntryLimits.bodyCharacters
 
     /// One-line text: NFC, trimmed, not empty, no control characters, at most `limit` characters.
     static func text(_ value: String, field: String, limit: Int) throws -> String {
@@ -30,7 +30,7 @@ enum EntryValidation {
 
     /// A Markdown body: NFC, line breaks as `\n`, tabs allowed, no other control characters.
     static func body(_ value: String) throws -> String {
-        guard value.utf8.count <= bodyLimit * 4 else { throw KennisbankError.tooLong(field: "body", limit: bodyLimit) }
+        guard value.utf8.count <= EntryLimits.bodyBytes else { throw KennisbankError.tooLong(field: "body", limit: bodyLimit) }
         var text = normalized(value)
         if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n", options: .literal)
@@ -53,6 +53,16 @@ enum EntryValidation {
         guard label.count <= 100 else { throw KennisbankError.tooLong(field: "topic", limit: 100) }
         guard let key = Topic.key(for: label) else { throw KennisbankError.emptyTopic(value) }
         return TopicLabel(label: label, key: key)
+    }
+
+    /// Checks that `labels` name at most ``EntryLimits/topicsPerEntry`` topics (labels that fold
+    /// alike count once); stops at the first one too many.
+    static func topicCount(_ labels: [String]) throws {
+        var keys: Set<String> = []
+        for label in labels {
+            keys.insert(try topic(label).key)
+            if keys.count > EntryLimits.topicsPerEntry { throw KennisbankError.tooManyTopics(limit: EntryLimits.topicsPerEntry) }
+        }
     }
 
     /// `value` in Unicode NFC. Text whose every scalar is NFC as it stands and combines with
@@ -108,6 +118,7 @@ extension EntryValidation {
         for label in labels {
             let topic = try topic(label)
             if !topics.contains(where: { $0.key == topic.key }) { topics.append(topic) }
+            if topics.count > EntryLimits.topicsPerEntry { throw KennisbankError.tooManyTopics(limit: EntryLimits.topicsPerEntry) }
         }
         return topics
     }

@@ -40,6 +40,19 @@ struct MunicipalityRegistry: Sendable {
         return MunicipalityRegistry(rows: rows, aliases: aliases)
     }()
 
+    /// The codes, and the lookup keys of the names and aliases, of the bundled registry: what a
+    /// new knowledge base knows.
+    private static let bundledIdentities: (codes: Set<String>, keys: Set<String>) = (
+        Set(bundled.rows.map(\.code)),
+        Set(bundled.rows.map { TextFolding.lookupKey($0.name) } + bundled.aliases.map { TextFolding.lookupKey($0.alias) }))
+
+    /// True when a new knowledge base finds `municipality` in the bundled registry, by its code
+    /// or by its name (or a former name): an import of its entries there finds it without it.
+    static func bundledKnows(_ municipality: Municipality) -> Bool {
+        if let code = municipality.code, bundledIdentities.codes.contains(code) { return true }
+        return bundledIdentities.keys.contains(TextFolding.lookupKey(municipality.name))
+    }
+
     /// Names people use that CBS does not.
     static let commonAliases: [(alias: String, code: String)] = [
         ("Den Haag", "GM0518"),
@@ -64,20 +77,39 @@ struct MunicipalityRegistry: Sendable {
         var seen: Set<String> = []
         for (index, row) in table.rows.enumerated() {
             let line = index + 2
-            let code = (row["GemeentecodeGM"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
-            let municipality = (row["Gemeentenaam"] ?? "").trimmingCharacters(in: .whitespaces)
-            let provinceName = (row["Provincienaam"] ?? "").trimmingCharacters(in: .whitespaces)
+            /// An error of this row, named like `list.csv, row 12: the …`.
+            func failure(_ message: String) -> KennisbankError {
+                KennisbankError.invalidInput("\(name), row \(line): \(message.prefix(1).lowercased() + message.dropFirst())")
+            }
+            /// `text` checked like every text field: no control characters or noncharacters.
+            func checked(_ text: String?, field: String) throws -> String {
+                let value = text ?? ""
+                guard !value.unicodeScalars.contains(where: EntryValidation.isControl) else {
+                    throw failure(KennisbankError.invalidCharacters(field: field).description)
+                }
+                return value.trimmingCharacters(in: .whitespaces)
+            }
+            let code = try checked(row["GemeentecodeGM"], field: "code").uppercased()
+            let municipality = try checked(row["Gemeentenaam"], field: "municipality name")
+            let provinceName = try checked(row["Provincienaam"], field: "province")
             guard MunicipalityLookup.isCode(code) else {
-                throw KennisbankError.invalidInput("\(name), row \(line): “\(code)” is not a CBS code like GM0363.")
+                throw failure("“\(KennisbankError.clip(code))” is not a CBS code like GM0363.")
             }
             guard !municipality.isEmpty else {
-                throw KennisbankError.invalidInput("\(name), row \(line): the name is empty.")
+                throw failure("the name is empty.")
             }
             guard seen.insert(code).inserted else {
-                throw KennisbankError.invalidInput("\(name), row \(line): the code \(code) appears twice.")
+                throw failure("the code \(code) appears twice.")
             }
-            let province = try Province(resolving: provinceName)
-            rows.append(Row(code: code, name: municipality.precomposedStringWithCanonicalMapping, province: province))
+            let checkedName: String
+            let province: Province
+            do {
+                checkedName = try EntryValidation.text(municipality, field: "municipality name", limit: 200)
+                province = try Province(resolving: provinceName)
+            } catch let error as KennisbankError {
+                throw failure(error.description)
+            }
+            rows.append(Row(code: code, name: checkedName, province: province))
         }
         guard !rows.isEmpty else {
             throw KennisbankError.invalidInput("\(name) holds no municipalities.")

@@ -96,4 +96,9 @@ public struct SearchQuery: Sendable, Equatable {
     func compiled(using analyzer: DutchAnalyzer) -> SearchQueryCompiler.Output {
         SearchQueryCompiler(analyzer: analyzer).compile(self)
     }
+
+    /// The folded prefixes of the positive prefix items (`gemeent` for `gemeent*`), in order.
+    func positivePrefixes(using analyzer: DutchAnalyzer) -> [String] {
+        SearchQueryCompiler(analyzer: analyzer).compile(self).positivePrefixes
+    }
 }

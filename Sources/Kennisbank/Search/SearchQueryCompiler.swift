@@ -24,6 +24,8 @@ struct SearchQueryCompiler {
         var expression: String
         var terms: [String]
         var kind: Kind
+        /// For a prefix leaf: its folded, unstemmed prefix (the last of ``terms``).
+        var prefix: String?
     }
 
     /// A query compiled once: everything a search needs from it.
@@ -35,6 +37,8 @@ struct SearchQueryCompiler {
         /// The include expression of each required item, in order: how many of them an entry
         /// holds ranks the "most of the words" fallback.
         var requiredItems: [String]
+        /// The folded prefixes of the positive prefix leaves (`gemeent` for `gemeent*`).
+        var positivePrefixes: [String]
     }
 
     /// Leaves kept per query (words, phrases, prefixes, both signs); the rest are dropped.
@@ -111,7 +115,11 @@ struct SearchQueryCompiler {
         let relaxed = conjuncts.count > 1 ? positiveLeaves.map(\.expression).joined(separator: " OR ") : nil
         let match = include == nil && exclude == nil
             ? nil : FTSMatch(include: include, exclude: exclude, relaxed: relaxed)
-        return Output(match: match, positiveTerms: terms, requiredItems: requiredItems)
+        var prefixes: [String] = []
+        for prefix in positiveLeaves.compactMap(\.prefix) where !prefixes.contains(prefix) {
+            prefixes.append(prefix)
+        }
+        return Output(match: match, positiveTerms: terms, requiredItems: requiredItems, positivePrefixes: prefixes)
     }
 
     /// The AND of leaves, parenthesized when there is more than one.
@@ -215,7 +223,7 @@ struct SearchQueryCompiler {
             let spaced = leading.map { Self.source(utf8, $0.byteRange) }.joined(separator: " ")
             expression = Self.literal(spaced) + " + " + expression
         }
-        return [Leaf(expression: expression, terms: leading.map(\.term) + [last.term], kind: .content)]
+        return [Leaf(expression: expression, terms: leading.map(\.term) + [last.term], kind: .content, prefix: last.term)]
     }
 
     // MARK: Literals

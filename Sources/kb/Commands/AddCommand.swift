@@ -53,7 +53,7 @@ struct EntryFieldOptions: ParsableArguments {
 private func report(_ entry: Entry, format: OutputFormat) throws {
     switch format {
     case .json: try Terminal.printJSON(entry)
-    case .table: print(entry.id)
+    case .table: Terminal.say(entry.id.description)
     }
 }
 
@@ -80,7 +80,7 @@ struct AddMunicipalityCommand: ParsableCommand {
         let municipality = try database.write { try $0.addMunicipality(name: name, code: code, province: province) }
         switch output.format {
         case .json: try Terminal.printJSON(municipality)
-        case .table: print(municipality.name)
+        case .table: Terminal.say(municipality.name)
         }
     }
 }

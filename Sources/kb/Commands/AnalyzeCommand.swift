@@ -16,7 +16,7 @@ struct AnalyzeCommand: ParsableCommand {
         let terms = KnowledgeBase.analyze(text.joined(separator: " "))
         switch output.format {
         case .json: try Terminal.printJSON(terms)
-        case .table: for term in terms { print(term) }
+        case .table: if !terms.isEmpty { Terminal.say(terms.joined(separator: "\n")) }
         }
     }
 }

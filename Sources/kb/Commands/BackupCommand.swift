@@ -19,6 +19,6 @@ struct BackupCommand: ParsableCommand {
             throw KennisbankError.invalidInput("There is no knowledge base at \(try DatabaseLocation.resolve(explicit: database.db).path) yet: nothing to back up.")
         }
         try knowledgeBase.backup(to: path)
-        print("Backed up \(knowledgeBase.path ?? "the knowledge base") to \(path).")
+        Terminal.say("Backed up \(knowledgeBase.path ?? "the knowledge base") to \(path).")
     }
 }

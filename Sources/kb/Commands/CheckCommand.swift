@@ -18,9 +18,9 @@ struct CheckCommand: ParsableCommand {
             try Terminal.printJSON(report)
         case .table:
             if report.isHealthy {
-                print("All is well: \(report.entries) entries and \(report.municipalities) municipalities; the file and the search index pass their checks.")
+                Terminal.say("All is well: \(report.entries) entries and \(report.municipalities) municipalities; the file and the search index pass their checks.")
             } else {
-                for problem in report.problems { print(problem) }
+                Terminal.say(report.problems.joined(separator: "\n"))
             }
         }
         if !report.isHealthy { throw ExitCode(2) }

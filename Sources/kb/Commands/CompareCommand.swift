@@ -65,10 +65,10 @@ struct CompareCommand: ParsableCommand {
         let report = ComparisonReport(
             results: results, similarToOne: single, parts: parts, selection: selectionText(results.comparison))
         switch format {
-        case .table: print(ComparisonTable(report: report, width: Terminal.width).render())
+        case .table: Terminal.say(ComparisonTable(report: report, width: Terminal.width).render())
         case .json: try Terminal.printJSON(ComparisonJSON(report: report), userInfo: ComparisonJSON.userInfo)
-        case .csv: print(ComparisonCSV(report: report).render(), terminator: "")
-        case .html: print(ComparisonHTML(report: report).render())
+        case .csv: Terminal.write(ComparisonCSV(report: report).render())
+        case .html: Terminal.write(ComparisonHTML(report: report).render() + "\n")
         }
     }
 

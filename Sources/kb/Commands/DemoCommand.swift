@@ -43,16 +43,14 @@ struct DemoCommand: ParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let database = (folder as NSString).appendingPathComponent("demo.sqlite")
 
-        print("kb demo — on a temporary knowledge base, removed afterwards. Your own knowledge base is not touched.")
+        Terminal.say("kb demo — on a temporary knowledge base, removed afterwards. Your own knowledge base is not touched.")
         for step in Self.steps {
-            print("\n" + step.heading)
-            print("$ kb " + step.arguments.map(Self.shellQuoted).joined(separator: " "))
-            fflush(nil)
+            Terminal.say("\n" + step.heading)
+            Terminal.say("$ kb " + step.arguments.map(Self.shellQuoted).joined(separator: " "))
             var command = try KB.parseAsRoot(step.arguments + ["--db", database])
             try command.run()
-            fflush(nil)
         }
-        print("\nTry it on your own knowledge base: kb init --sample, then kb tips, kb add, kb compare (kb help COMMAND tells more).")
+        Terminal.say("\nTry it on your own knowledge base: kb init --sample, then kb tips, kb add, kb compare (kb help COMMAND tells more).")
     }
 
     /// `word`, or `'two words'` for the shell.

@@ -82,7 +82,7 @@ struct EditCommand: ParsableCommand {
         }
         switch output.format {
         case .json: try Terminal.printJSON(entry)
-        case .table: print(entry.id)
+        case .table: Terminal.say(entry.id.description)
         }
     }
 }

@@ -55,6 +55,6 @@ struct ImportCommand: ParsableCommand {
         }
         let knowledgeBase = dryRun ? try database.openForReading() : try database.openForWriting()
         let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun)
-        print(report.summary)
+        Terminal.say(report.summary)
     }
 }

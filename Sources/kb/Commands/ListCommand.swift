@@ -53,7 +53,7 @@ struct ListCommand: ParsableCommand {
             switch output.format {
             case .json: try Terminal.printJSON(municipalities)
             case .table:
-                print(TextTable(
+                Terminal.say(TextTable(
                     headers: ["CODE", "NAME", "PROVINCE"],
                     rows: municipalities.map { [$0.code ?? "-", $0.name, $0.province?.rawValue ?? "-"] }).render(width: Terminal.width))
                 Terminal.note("\(municipalities.count) municipalities. Bron: CBS, Gemeenten alfabetisch 2024.")
@@ -64,7 +64,7 @@ struct ListCommand: ParsableCommand {
             case .json: try Terminal.printJSON(topics)
             case .table:
                 if topics.isEmpty { Terminal.note("No topics."); return }
-                print(TextTable(headers: ["TOPIC", "ENTRIES"], rows: topics.map { [$0.label, String($0.entryCount)] }).render(width: Terminal.width))
+                Terminal.say(TextTable(headers: ["TOPIC", "ENTRIES"], rows: topics.map { [$0.label, String($0.entryCount)] }).render(width: Terminal.width))
             }
         case .examples, .obstacles, .tips, .entries:
             let kinds: [EntryKind] = switch subject {

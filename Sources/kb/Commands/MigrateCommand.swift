@@ -24,8 +24,8 @@ struct MigrateCommand: ParsableCommand {
         case .json:
             try Terminal.printJSON(migrationStatus)
         case .table:
-            for identifier in migrationStatus.applied { print("applied  \(identifier)") }
-            for identifier in migrationStatus.pending { print("pending  \(identifier)") }
+            let lines = migrationStatus.applied.map { "applied  \($0)" } + migrationStatus.pending.map { "pending  \($0)" }
+            if !lines.isEmpty { Terminal.say(lines.joined(separator: "\n")) }
         }
     }
 }

@@ -31,6 +31,6 @@ struct MunicipalitiesImportCommand: ParsableCommand {
 
     func run() throws {
         let knowledgeBase = dryRun ? try database.openForReading() : try database.openForWriting()
-        print(try knowledgeBase.importMunicipalityList(at: file, dryRun: dryRun).summary)
+        Terminal.say(try knowledgeBase.importMunicipalityList(at: file, dryRun: dryRun).summary)
     }
 }

@@ -11,6 +11,6 @@ struct ReindexCommand: ParsableCommand {
 
     func run() throws {
         let count = try database.openForWriting().rebuildSearchIndex()
-        print("Reindexed \(count) entries; the index passes its integrity check.")
+        Terminal.say("Reindexed \(count) entries; the index passes its integrity check.")
     }
 }

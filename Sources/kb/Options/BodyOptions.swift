@@ -10,6 +10,9 @@ struct BodyOptions: ParsableArguments {
     @Option(name: .customLong("body-file"), help: "Read the body from a file; - reads standard input.")
     var bodyFile: String?
 
+    /// Bytes read from the body file at a time.
+    static let chunkSize = 1 << 16
+
     func validate() throws {
         if body != nil, bodyFile != nil {
             throw ValidationError("Give the body with --body or with --body-file, not both.")
@@ -17,23 +20,48 @@ struct BodyOptions: ParsableArguments {
     }
 
     /// The body given, or nil when neither option was used.
+    ///
+    /// A body file or standard input is read up to ``EntryLimits/bodyBytes`` plus one byte and
+    /// no further: a longer one is refused without being read to its end (`/dev/zero`, `yes |`).
     func read() throws -> String? {
         if let body { return body }
         guard let bodyFile else { return nil }
-        let data: Data
+        let described = bodyFile == "-" ? "The body on standard input" : "The body file \(bodyFile)"
+        let handle: FileHandle
         if bodyFile == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            handle = FileHandle.standardInput
         } else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: bodyFile, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let contents = FileManager.default.contents(atPath: bodyFile) else {
+                  let file = FileHandle(forReadingAtPath: bodyFile) else {
                 throw KennisbankError.invalidInput("Cannot read the body file \(bodyFile): check the path.")
             }
-            data = contents
+            handle = file
+        }
+        defer { if bodyFile != "-" { try? handle.close() } }
+        let data = try Self.read(handle, atMost: EntryLimits.bodyBytes + 1, described: described)
+        guard data.count <= EntryLimits.bodyBytes else {
+            throw KennisbankError.tooLong(field: "body", limit: EntryLimits.bodyCharacters)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw KennisbankError.invalidInput("The body \(bodyFile == "-" ? "on standard input" : "file \(bodyFile)") is not UTF-8 text: save it as UTF-8.")
+            throw KennisbankError.invalidInput("\(described) is not UTF-8 text: save it as UTF-8.")
         }
         return text
+    }
+
+    /// Reads `handle` until its end or until `limit` bytes, whichever comes first.
+    static func read(_ handle: FileHandle, atMost limit: Int, described: String) throws -> Data {
+        var data = Data()
+        while data.count < limit {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: min(chunkSize, limit - data.count))
+            } catch {
+                throw KennisbankError.invalidInput("\(described) cannot be read: check the path and its permissions.")
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            data.append(chunk)
+        }
+        return data
     }
 }

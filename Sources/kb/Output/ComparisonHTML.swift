@@ -224,8 +224,13 @@ struct ComparisonHTML {
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
             default:
-                // Control characters are not allowed in XML; the library never stores them, but be safe.
-                if scalar.value < 0x20, scalar != "\n", scalar != "\t" { result += " " } else { result.unicodeScalars.append(scalar) }
+                // Control characters and noncharacters are not allowed in XML; the library refuses
+                // them, but an older file may hold some.
+                if PrintableText.isUnprintable(scalar), scalar != "\n", scalar != "\t" {
+                    result += "\u{FFFD}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result

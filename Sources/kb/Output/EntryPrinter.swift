@@ -18,7 +18,7 @@ enum EntryPrinter {
                 rows: entries.map { entry in
                     [entry.id.description, kindLabel(entry), entry.municipality ?? "(netwerk)", entry.title, entry.topics.joined(separator: ", ")]
                 })
-            print(table.render(width: Terminal.width))
+            Terminal.say(table.render(width: Terminal.width))
         }
     }
 
@@ -44,7 +44,7 @@ enum EntryPrinter {
             lines.append("uuid:         \(entry.uuid.uuidString.lowercased())")
             lines.append("created:      \(entry.createdAt.formatted(.iso8601))  updated: \(entry.updatedAt.formatted(.iso8601))")
             if !entry.body.isEmpty { lines.append("\n" + entry.body) }
-            print(lines.joined(separator: "\n"))
+            Terminal.say(lines.joined(separator: "\n"))
         }
     }
 

@@ -17,18 +17,22 @@ enum SearchPrinter {
             }
             let bold = Terminal.isInteractiveOutput
             let (start, end) = bold ? ("\u{1B}[1m", "\u{1B}[0m") : ("**", "**")
+            // Every stored text is made printable before the bold markers go in.
+            func printable(_ text: String) -> String { PrintableText.escaped(TextTable.oneLine(text)) }
             var lines: [String] = []
             for hit in results.hits {
                 let entry = hit.entry
-                let place = entry.municipality ?? "netwerk"
+                let place = printable(entry.municipality ?? "netwerk")
                 let status = entry.status.map { " (\($0.rawValue))" } ?? ""
-                lines.append("#\(entry.id)  \(start)\(entry.title)\(end)")
-                lines.append("    \(entry.kind.rawValue)\(status) · \(place)\(entry.topics.isEmpty ? "" : " · " + entry.topics.joined(separator: ", "))")
-                let snippet = hit.snippet(markingWith: start, end)
-                if !snippet.isEmpty { lines.append("    " + snippet.replacingOccurrences(of: "\n", with: " ")) }
+                let topics = entry.topics.isEmpty ? "" : " · " + printable(entry.topics.joined(separator: ", "))
+                lines.append("#\(entry.id)  \(start)\(printable(entry.title))\(end)")
+                lines.append("    \(entry.kind.rawValue)\(status) · \(place)\(topics)")
+                let snippet = printable(hit.snippet)
+                    .replacingOccurrences(of: SearchHit.highlightStart, with: start).replacingOccurrences(of: SearchHit.highlightEnd, with: end)
+                if !snippet.isEmpty { lines.append("    " + snippet) }
                 lines.append("")
             }
-            Swift.print(lines.dropLast().joined(separator: "\n"))
+            Terminal.write(lines.dropLast().joined(separator: "\n") + "\n")
         case .csv:
             let csv = CSVWriter(lineBreak: .lf)
             var text = csv.record(["id", "uuid", "kind", "title", "municipality", "topics", "status", "date", "score", "snippet"])
@@ -40,7 +44,7 @@ enum SearchPrinter {
                     entry.date?.description ?? "", String(format: "%.3f", hit.score), hit.snippet(markingWith: "**", "**"),
                 ])
             }
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Terminal.write(text)
         case .markdown:
             var lines: [String] = []
             for (index, hit) in results.hits.enumerated() {
@@ -52,7 +56,7 @@ enum SearchPrinter {
                     .replacingOccurrences(of: "\u{E001}", with: "**", options: .literal)
                 if !snippet.isEmpty { lines.append("   " + snippet) }
             }
-            if !lines.isEmpty { Swift.print(lines.joined(separator: "\n")) }
+            if !lines.isEmpty { Terminal.write(lines.joined(separator: "\n") + "\n") }
         }
     }
 }

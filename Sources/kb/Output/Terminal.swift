@@ -1,17 +1,56 @@
 import Foundation
 import Kennisbank
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Standard output and error, and what the terminal can do.
+///
+/// Every byte `kb` prints goes through here: ``write(_:)`` for data (JSON, CSV, HTML, Markdown),
+/// ``say(_:)`` for text a person reads on standard output, ``note(_:newline:)`` and
+/// ``fail(_:)`` on standard error. Text for a person is made printable with
+/// ``PrintableText/escaped(_:keepingLineBreaks:)`` (stored data is untouched). A write that fails
+/// on standard output (a full disk, a closed pipe) ends `kb` with a message on standard error and
+/// exit status 1; when standard error cannot be written either, `kb` exits with status 1 silently.
 enum Terminal {
+    /// Writes `text` to standard output as it is: data in a format of its own (JSON, CSV, HTML,
+    /// Markdown), which escapes what it must.
+    static func write(_ text: String) {
+        if let error = write(text, to: STDOUT_FILENO) {
+            failedOutput(errno: error)
+        }
+    }
+
+    /// Writes `data` to standard output as it is.
+    static func write(_ data: Data) {
+        let error = data.withUnsafeBytes { write($0, to: STDOUT_FILENO) }
+        if let error { failedOutput(errno: error) }
+    }
+
+    /// Writes text for a person to standard output, made printable (line breaks and tabs kept),
+    /// followed by a line break.
+    static func say(_ text: String) {
+        write(PrintableText.escaped(text, keepingLineBreaks: true) + "\n")
+    }
+
     /// Prints one error line to standard error and exits with status 1.
     static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("kb: \(message)\n".utf8))
+        _ = write("kb: " + PrintableText.escaped(message) + "\n", to: STDERR_FILENO)
         exit(1)
     }
 
     /// Prints a note for a person to standard error (never mixed into data on standard output).
+    /// A note that cannot be written is left out: it changes nothing about what the command did.
     static func note(_ message: String, newline: Bool = true) {
-        FileHandle.standardError.write(Data((newline ? message + "\n" : message).utf8))
+        let text = PrintableText.escaped(message, keepingLineBreaks: true)
+        _ = write(newline ? text + "\n" : text, to: STDERR_FILENO)
+    }
+
+    /// Writes `text` to standard error as it is (argument parser messages, already made printable).
+    static func writeError(_ text: String) {
+        _ = write(text, to: STDERR_FILENO)
     }
 
     /// Says where the backup went when opening migrated an existing database.
@@ -43,7 +82,49 @@ enum Terminal {
     static func printJSON<T: Encodable>(_ value: T, userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws {
         let encoder = KennisbankJSON.encoder()
         encoder.userInfo = userInfo
-        let data = try encoder.encode(value)
-        print(String(decoding: data, as: UTF8.self))
+        var data = try encoder.encode(value)
+        data.append(UInt8(ascii: "\n"))
+        write(data)
+    }
+
+    // MARK: Writing
+
+    /// Ends `kb` after a failed write to standard output.
+    private static func failedOutput(errno code: Int32) -> Never {
+        let reason = String(cString: strerror(code))
+        fail("Cannot write the output (\(reason)): free some space or write it somewhere else.")
+    }
+
+    /// Writes all of `text` to `descriptor`; returns the `errno` of a failed write, or nil.
+    private static func write(_ text: String, to descriptor: Int32) -> Int32? {
+        var text = text
+        return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: descriptor) }
+    }
+
+    /// Writes all of `bytes` to `descriptor`, going on after partial writes and interruptions;
+    /// returns the `errno` of a failed write, or nil.
+    private static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard var address = bytes.baseAddress else { return nil }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = systemWrite(descriptor, address, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if written == 0 { return EIO }
+            address += written
+            remaining -= written
+        }
+        return nil
+    }
+
+    /// The C library's `write(2)`.
+    private static func systemWrite(_ descriptor: Int32, _ address: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(descriptor, address, count)
+        #else
+        Darwin.write(descriptor, address, count)
+        #endif
     }
 }

@@ -1,3 +1,5 @@
+import Kennisbank
+
 /// A plain text table: columns padded to their content, the widest shrunk to fit the width.
 struct TextTable {
     /// Column headings.
@@ -24,8 +26,9 @@ struct TextTable {
         .joined(separator: "\n")
     }
 
+    /// `text` on one line (line breaks and tabs as spaces) and printable.
     static func oneLine(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        PrintableText.escaped(String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }))
     }
 
     static func displayWidth(_ text: String) -> Int {
