@@ -81,3 +81,19 @@ final class BodyInputLimitTests: XCTestCase {
         XCTAssertLessThanOrEqual(noteRead, UInt64((8 << 20) + (1 << 20)), "kb read \(noteRead) bytes of 64 MB")
     }
 }
+
+extension BodyInputLimitTests {
+    /// Standard input is read once: the first change of a new file (checked on an empty knowledge
+    /// base in memory before the file is made) stores the body it was given, and so does an edit.
+    func testABodyOnStandardInputReachesANewFile() throws {
+        let workspace = try CLIWorkspace(self)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.database))
+        let id = try workspace.kb.succeed(["add", "tip", "--title", "Eerste", "--body-file", "-"], input: "Uit de pijp.\n")
+            .stdout.trimmingCharacters(in: .newlines)
+        let shown = try XCTUnwrap(try workspace.kb.succeed(["show", id, "--format", "json"]).json() as? [String: Any])
+        XCTAssertEqual(shown["body"] as? String, "Uit de pijp.")
+        try workspace.kb.succeed(["edit", id, "--body-file", "-"], input: "Anders.")
+        let edited = try XCTUnwrap(try workspace.kb.succeed(["show", id, "--format", "json"]).json() as? [String: Any])
+        XCTAssertEqual(edited["body"] as? String, "Anders.")
+    }
+}

@@ -29,9 +29,10 @@ struct EntryFieldOptions: ParsableArguments {
     @Option(name: .long, help: "Keep this UUID instead of making a new one (for knowledge moving between files).")
     var uuid: String?
 
-    /// The new entry these options describe, with the names they give resolved in `knowledgeBase`.
+    /// The new entry these options describe, with the names they give resolved in `knowledgeBase`;
+    /// `body` is the body as read once (``BodyOptions/read()``), before the knowledge base is opened.
     func newEntry(
-        kind: EntryKind, municipality: String?, status: ObstacleStatus? = nil, addresses: [String] = [],
+        kind: EntryKind, body: String, municipality: String?, status: ObstacleStatus? = nil, addresses: [String] = [],
         in knowledgeBase: KnowledgeBase
     ) throws -> NewEntry {
         var parsedUUID: UUID?
@@ -42,7 +43,7 @@ struct EntryFieldOptions: ParsableArguments {
             parsedUUID = value
         }
         return NewEntry(
-            kind: kind, title: title, body: try body.read() ?? "",
+            kind: kind, title: title, body: body,
             municipality: try municipality.map { try knowledgeBase.municipality($0).id }, topics: topic,
             source: source, date: try date.map(DayText.day), status: status,
             addresses: try addresses.map(knowledgeBase.entryID), uuid: parsedUUID)
@@ -101,9 +102,10 @@ struct AddExampleCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
+        let body = try fields.body.read() ?? ""
         let added = try database.write { knowledgeBase in
             try knowledgeBase.add(
-                try fields.newEntry(kind: .example, municipality: municipality, addresses: addresses, in: knowledgeBase))
+                try fields.newEntry(kind: .example, body: body, municipality: municipality, addresses: addresses, in: knowledgeBase))
         }
         try report(added, format: output.format)
     }
@@ -125,8 +127,9 @@ struct AddObstacleCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
+        let body = try fields.body.read() ?? ""
         let added = try database.write { knowledgeBase in
-            try knowledgeBase.add(try fields.newEntry(kind: .obstacle, municipality: municipality, status: status, in: knowledgeBase))
+            try knowledgeBase.add(try fields.newEntry(kind: .obstacle, body: body, municipality: municipality, status: status, in: knowledgeBase))
         }
         try report(added, format: output.format)
     }
@@ -148,9 +151,10 @@ struct AddTipCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
+        let body = try fields.body.read() ?? ""
         let added = try database.write { knowledgeBase in
             try knowledgeBase.add(
-                try fields.newEntry(kind: .tip, municipality: municipality, addresses: addresses, in: knowledgeBase))
+                try fields.newEntry(kind: .tip, body: body, municipality: municipality, addresses: addresses, in: knowledgeBase))
         }
         try report(added, format: output.format)
     }

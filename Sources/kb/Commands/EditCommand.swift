@@ -61,10 +61,11 @@ struct EditCommand: ParsableCommand {
         }
     }
 
-    /// The changes these options ask for, with the names they give resolved in `knowledgeBase`.
-    func changes(in knowledgeBase: KnowledgeBase) throws -> EntryChanges {
+    /// The changes these options ask for, with the names they give resolved in `knowledgeBase`;
+    /// `newBody` is the body as read once (``BodyOptions/read()``), before the knowledge base is opened.
+    func changes(newBody: String?, in knowledgeBase: KnowledgeBase) throws -> EntryChanges {
         var changes = EntryChanges(
-            title: title, body: try body.read(), status: status,
+            title: title, body: newBody, status: status,
             topics: topic.isEmpty ? nil : topic, addTopics: addTopic,
             removeTopics: removeTopic,
             addAddresses: try addresses.map(knowledgeBase.entryID),
@@ -77,8 +78,9 @@ struct EditCommand: ParsableCommand {
     }
 
     func run() throws {
+        let newBody = try body.read()
         let entry = try database.write { knowledgeBase in
-            try knowledgeBase.update(try knowledgeBase.entryID(reference), with: try changes(in: knowledgeBase))
+            try knowledgeBase.update(try knowledgeBase.entryID(reference), with: try changes(newBody: newBody, in: knowledgeBase))
         }
         switch output.format {
         case .json: try Terminal.printJSON(entry)
