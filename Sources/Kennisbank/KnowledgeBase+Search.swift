@@ -25,25 +25,29 @@ extension KnowledgeBase {
         let match = compiled.match
         let terms = compiled.positiveTerms.filter { !$0.hasPrefix(DutchAnalyzer.surfaceFormMarker) }
         let limit = max(0, request.limit), offset = max(0, request.offset)
-        let (hits, isRelaxed) = try read { db -> ([SearchHit], Bool) in
+        let (hits, isRelaxed, total) = try read { db -> ([SearchHit], Bool, Int) in
             guard let expression = match?.combined else {
-                return (try listing(request.filter, exclude: match?.exclude, limit: limit, offset: offset, in: db), false)
+                let hits = try listing(request.filter, exclude: match?.exclude, limit: limit, offset: offset, in: db)
+                let total = try pageTotal(hits, limit: limit, offset: offset) ?? listingCount(request.filter, exclude: match?.exclude, in: db)
+                return (hits, false, total)
             }
             let hits = try ranked(expression, request.filter, limit: limit, offset: offset, in: db)
             if hits.isEmpty, offset == 0, let relaxed = match?.relaxedCombined {
-                return (try mostWords(relaxed, items: compiled.requiredItems, request.filter, limit: limit, in: db), true)
+                let (most, candidates) = try mostWords(relaxed, items: compiled.requiredItems, request.filter, limit: limit, in: db)
+                return (most, true, candidates)
             }
-            return (hits, false)
+            let total = try pageTotal(hits, limit: limit, offset: offset) ?? matchCount(expression, request.filter, in: db)
+            return (hits, false, total)
         }
-        guard !hits.isEmpty else { return SearchResults(hits: [], isRelaxed: false, searchedTerms: terms) }
+        let results = { (hits: [SearchHit]) in
+            SearchResults(query: request.query, hits: hits, isRelaxed: isRelaxed, total: total, searchedTerms: terms)
+        }
+        guard !hits.isEmpty else { return results([]) }
         // Snippets are made for the hits returned only, outside the read, on a bounded window
         // of each (see SearchSnippets); a listing shows the opening of each body instead.
-        guard let positive = isRelaxed ? match?.relaxed : match?.include else {
-            return SearchResults(hits: hits, isRelaxed: false, searchedTerms: terms)
-        }
+        guard let positive = isRelaxed ? match?.relaxed : match?.include else { return results(hits) }
         let snippets = try SearchSnippets(compiled: compiled, analyzer: analyzer).snippets(for: hits.map(\.entry), matching: positive)
-        let withSnippets = zip(hits, snippets).map { hit, snippet in SearchHit(entry: hit.entry, snippet: snippet, score: hit.score) }
-        return SearchResults(hits: withSnippets, isRelaxed: isRelaxed, searchedTerms: terms)
+        return results(zip(hits, snippets).map { hit, snippet in SearchHit(entry: hit.entry, snippet: snippet, score: hit.score) })
     }
 
     /// The terms the search index stores for `text`, in order (what `kb analyze` prints).
@@ -107,8 +111,11 @@ extension KnowledgeBase {
     }
 
     /// Hits for the OR of all words, ranked by how many of the query's required `items` they
-    /// hold, then BM25. The candidates are ranked and counted by id; only the hits returned are read.
-    private func mostWords(_ relaxed: String, items: [String], _ filter: EntryFilter, limit: Int, in db: Database) throws -> [SearchHit] {
+    /// hold, then BM25, and how many candidates there were. The candidates are ranked and counted
+    /// by id; only the hits returned are read.
+    private func mostWords(_ relaxed: String, items: [String], _ filter: EntryFilter, limit: Int, in db: Database) throws
+        -> (hits: [SearchHit], candidates: Int)
+    {
         let candidates = try rankedIDs(relaxed, filter, limit: Self.relaxedCandidateLimit, offset: 0, in: db)
         var matched: [Entry.ID: Int] = [:]
         if candidates.count > 1 {
@@ -123,7 +130,32 @@ extension KnowledgeBase {
             .sorted { (matched[$0.element.id] ?? 0, -$0.offset) > (matched[$1.element.id] ?? 0, -$1.offset) }
             .prefix(limit)
             .map(\.element)
-        return try hits(best, in: db)
+        return (try hits(best, in: db), candidates.count)
+    }
+
+    /// The total a page gives away: a first page with room to spare holds every hit. Nil when
+    /// it must be counted.
+    private func pageTotal(_ hits: [SearchHit], limit: Int, offset: Int) -> Int? {
+        offset == 0 && hits.count < limit ? hits.count : nil
+    }
+
+    /// How many entries `expression` matches among those `filter` selects.
+    private func matchCount(_ expression: String, _ filter: EntryFilter, in db: Database) throws -> Int {
+        let request: SQL =
+            filter.selectsEverything
+            ? "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH \(expression)"
+            : """
+            SELECT count(*) FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
+            LEFT JOIN municipality m ON m.id = e.municipality_id
+            WHERE entry_fts MATCH \(expression) AND \(filter.condition)
+            """
+        return try Int.fetchOne(db, literal: request) ?? 0
+    }
+
+    /// How many entries a listing selects.
+    private func listingCount(_ filter: EntryFilter, exclude: String?, in db: Database) throws -> Int {
+        let excluded: SQL = exclude.map { "e.id NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH \($0))" } ?? "1"
+        return try Int.fetchOne(db, literal: "SELECT count(*) FROM \(Entry.joins) WHERE \(filter.condition) AND \(excluded)") ?? 0
     }
 
     /// The entries of `ranked`, in its order, as hits without snippets.

@@ -18,8 +18,10 @@ final class SearchCommandTests: XCTestCase {
                         "--body", "Durf te experimenteren met een pilot."])
     }
 
+    /// The hits of `kb search … --format json`: the `hits` of the results object.
     func hits(_ arguments: [String]) throws -> [[String: Any]] {
-        try XCTUnwrap(try kb.succeed(arguments + ["--format", "json"]).json() as? [[String: Any]])
+        let results = try XCTUnwrap(try kb.succeed(arguments + ["--format", "json"]).json() as? [String: Any])
+        return try XCTUnwrap(results["hits"] as? [[String: Any]])
     }
 
     func testSearchPrintsHitsWithMarkedSnippets() throws {
@@ -103,6 +105,26 @@ final class SearchCommandTests: XCTestCase {
 
         let json = try kb.succeed(["search", "buurthuis", "--format", "json"]).stdout
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(json.utf8)))
+    }
+
+    /// `kb search --format json` prints one object — the shape the web API shares — holding the
+    /// query as typed, the page of hits, whether the search was relaxed, a suggestion and the total.
+    func testSearchJSONIsOneObjectWithTheTotal() throws {
+        let page = try XCTUnwrap(try kb.succeed(["search", "buurthuis", "--limit", "1", "--format", "json"]).json() as? [String: Any])
+        XCTAssertEqual(Set(page.keys), ["query", "hits", "relaxed", "suggestion", "total"])
+        XCTAssertEqual(page["query"] as? String, "buurthuis")
+        XCTAssertEqual((page["hits"] as? [[String: Any]])?.count, 1)
+        XCTAssertEqual(page["total"] as? Int, 2, "two entries hold buurthuis; the page shows one")
+        XCTAssertEqual(page["relaxed"] as? Bool, false)
+        XCTAssertTrue(page["suggestion"] is NSNull)
+        let relaxed = try XCTUnwrap(try kb.succeed(["search", "buurthuis", "zwembad", "--format", "json"]).json() as? [String: Any])
+        XCTAssertEqual(relaxed["relaxed"] as? Bool, true)
+        XCTAssertEqual(relaxed["query"] as? String, "buurthuis zwembad")
+        let listing = try XCTUnwrap(try kb.succeed(["search", "--kind", "tip", "--limit", "1", "--format", "json"]).json() as? [String: Any])
+        XCTAssertEqual(listing["total"] as? Int, 2)
+        let none = try XCTUnwrap(try kb.succeed(["search", "zwembad", "--format", "json"]).json() as? [String: Any])
+        XCTAssertEqual(none["total"] as? Int, 0)
+        XCTAssertEqual((none["hits"] as? [Any])?.count, 0)
     }
 
     /// Issue 10, item 12: the municipality went into the Markdown list unescaped (raw HTML);

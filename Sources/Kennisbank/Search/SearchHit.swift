@@ -1,5 +1,7 @@
+import Foundation
+
 /// One entry found by a search, with why it was found.
-public struct SearchHit: Sendable, Hashable, Encodable {
+public struct SearchHit: Sendable, Hashable, Codable {
     /// The entry.
     public var entry: Entry
     /// A fragment of the entry with the matched words between ``SearchHit/highlightStart`` and
@@ -22,15 +24,25 @@ public struct SearchHit: Sendable, Hashable, Encodable {
 
     /// The snippet with the highlight markers replaced by `start` and `end`.
     public func snippet(markingWith start: String, _ end: String) -> String {
-        snippet.replacingOccurrences(of: Self.highlightStart, with: start).replacingOccurrences(of: Self.highlightEnd, with: end)
+        snippet.replacingOccurrences(of: Self.highlightStart, with: start, options: .literal)
+            .replacingOccurrences(of: Self.highlightEnd, with: end, options: .literal)
     }
+
+    private enum Keys: String, CodingKey { case snippet, score }
 
     /// Encodes the entry's fields plus `snippet` (matches marked with `**`) and `score`.
     public func encode(to encoder: any Encoder) throws {
         try entry.encode(to: encoder)
-        enum Keys: String, CodingKey { case snippet, score }
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(snippet(markingWith: "**", "**"), forKey: .snippet)
         try container.encode((score * 1000).rounded() / 1000, forKey: .score)
+    }
+
+    /// Decodes what ``encode(to:)`` writes (the snippet keeps its `**` marks).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        self.init(
+            entry: try Entry(from: decoder), snippet: try container.decode(String.self, forKey: .snippet),
+            score: try container.decode(Double.self, forKey: .score))
     }
 }

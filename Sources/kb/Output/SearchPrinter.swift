@@ -9,7 +9,7 @@ enum SearchPrinter {
         }
         switch format {
         case .json:
-            try Terminal.printJSON(results.hits)
+            try Terminal.printJSON(results)
         case .table:
             if results.hits.isEmpty {
                 Terminal.note("No hits. Try fewer or other words, or see `kb analyze TEXT` for how a text is searched.")

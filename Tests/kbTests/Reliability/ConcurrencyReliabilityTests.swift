@@ -95,7 +95,7 @@ final class ConcurrencyReliabilityTests: XCTestCase {
             round += 1
             do {
                 let search = try harness.run(["search", "gelijktijdig", "--format", "json", "--limit", "10000"])
-                guard search.status == 0, let hits = try JSONSerialization.jsonObject(with: search.stdoutData) as? [[String: Any]] else {
+                guard search.status == 0, let hits = (try JSONSerialization.jsonObject(with: search.stdoutData) as? [String: Any])?["hits"] as? [[String: Any]] else {
                     log.fail("reader \(reader) search: \(search.status ?? -1) \(search.stderr)")
                     continue
                 }

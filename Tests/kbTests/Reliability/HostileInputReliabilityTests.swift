@@ -174,7 +174,7 @@ final class HostileInputReliabilityTests: XCTestCase {
             // Filters and references: an error naming the text, or no hits — never all entries.
             let search = try harness.run(["search", "--format", "json", "--", payload])
             XCTAssertEqual(search.status, 0, search.stderr)
-            let hits = try XCTUnwrap(try JSONSerialization.jsonObject(with: search.stdoutData) as? [[String: Any]])
+            let hits = try XCTUnwrap((try JSONSerialization.jsonObject(with: search.stdoutData) as? [String: Any])?["hits"] as? [[String: Any]])
             XCTAssertLessThan(hits.count, 2 + 3 * (index + 1), "a search for \(payload) matched every entry")
             XCTAssertTrue(hits.contains { $0["id"] as? Int == id } || payload.contains(" OR "), "a search for \(payload) finds the entry titled so")
             for arguments in [["search", "x", "--topic=" + payload + "zz"], ["search", "x", "--municipality=" + payload + "zz"],
@@ -188,7 +188,7 @@ final class HostileInputReliabilityTests: XCTestCase {
             let topic = try harness.succeed(["list", "entries", "--topic=" + payload, "--format", "json"])
             XCTAssertEqual((try JSONSerialization.jsonObject(with: topic.stdoutData) as? [Any])?.count, 2, "the topic \(payload) is on two entries")
             let byMunicipality = try harness.succeed(["search", "--municipality=" + municipality, "--format", "json"])
-            XCTAssertEqual((try JSONSerialization.jsonObject(with: byMunicipality.stdoutData) as? [Any])?.count, 1)
+            XCTAssertEqual(((try JSONSerialization.jsonObject(with: byMunicipality.stdoutData) as? [String: Any])?["hits"] as? [Any])?.count, 1)
         }
         let imported = payloads.map { payload in
             String(decoding: try! JSONSerialization.data(withJSONObject: ["kind": "tip", "title": "Import \(payload)", "body": payload, "topics": [payload], "source": payload]), as: UTF8.self)
@@ -247,7 +247,7 @@ final class HostileInputReliabilityTests: XCTestCase {
         try inspector.close()
 
         for query in ["financiële", "financie\u{308}le", "FINANCIE\u{308}LE", "financiele risicos", "co\u{301}-cre\u{301}atie"] {
-            let hits = try XCTUnwrap(try JSONSerialization.jsonObject(with: harness.succeed(["search", "--format", "json", "--", query]).stdoutData) as? [[String: Any]])
+            let hits = try XCTUnwrap((try JSONSerialization.jsonObject(with: harness.succeed(["search", "--format", "json", "--", query]).stdoutData) as? [String: Any])?["hits"] as? [[String: Any]])
             XCTAssertEqual(hits.map { String($0["id"] as? Int ?? 0) }, [id], "search \(Array(query.unicodeScalars))")
         }
         for filter in [["--topic", "Financie\u{308}n"], ["--municipality", municipality], ["--municipality", "Nieuw Bu\u{308}ren"]] {
