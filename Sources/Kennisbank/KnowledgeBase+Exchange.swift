@@ -57,7 +57,7 @@ extension KnowledgeBase {
     ///
     /// An export never writes over the knowledge base's own database (however its path is
     /// written: links, `./`, hard links), the files SQLite keeps beside it, or any other SQLite
-    /// database; see ``ExportTarget``.
+    /// database; see `ExportTarget`.
     @discardableResult
     public func export(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput) throws -> ExportReport {
         let target = ExportTarget(database: path)

@@ -45,7 +45,7 @@ public struct KnowledgeBase: Sendable {
     /// that is not a SQLite database, another program's database, a damaged file, and a
     /// database made by a newer `kb`. A symbolic link is followed to the file it points to.
     ///
-    /// Which migrations are pending is decided inside the ``WriteEntrance``: of several kb
+    /// Which migrations are pending is decided inside the `WriteEntrance`: of several kb
     /// processes opening a file that needs migrating, one backs it up and migrates it, and the
     /// others wait for it, then find nothing left to do.
     public init(path: String, creation: Creation = .create) throws {

@@ -5,7 +5,7 @@
 ///
 /// - **Words** are runs of letters, digits and combining marks. A soft hyphen (U+00AD) inside a
 ///   word is ignored; everything else separates words, except apostrophes and hyphens:
-/// - **Apostrophes** (`'` `’` `‘` `ʼ` `´` `` ` ``): `risico's`, `auto’s`, `Anna's` give the word before
+/// - **Apostrophes** (`'` `’` `‘` `ʼ` `´` and the backtick U+0060): `risico's`, `auto’s`, `Anna's` give the word before
 ///   the apostrophe, and in documents also the word with the `s` joined on (`risicos`, colocated),
 ///   for queries typed without the apostrophe; a leading `'s`, `'t`, `'n` (`'s-Hertogenbosch`, `’s avonds`) is a token of its
 ///   own (`s`, `t`, `n`); other apostrophes inside a word are dropped (`zo'n` → `zon`).

@@ -5,8 +5,8 @@ enum ComparisonQuery {
     /// The matrix for `selection`; an error when it holds no obstacles.
     ///
     /// `GROUP BY +e.municipality_id` (the unary plus) keeps SQLite from walking the
-    /// municipality index to save a sort: that reads the entries in random order, which on
-    /// 100,000 obstacles costs more than twice the sequential scan and the sort.
+    /// municipality index to save a sort: that reads the entries in random order, which costs
+    /// more than a sequential scan and the sort.
     static func comparison(_ selection: ComparisonSelection, in db: Database) throws -> ObstacleComparison {
         let condition = selection.obstacles(.compared)
         let join = selection.municipalityJoin(.compared)

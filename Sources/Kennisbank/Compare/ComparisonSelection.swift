@@ -44,7 +44,7 @@ struct ComparisonSelection {
         case only(Municipality.ID)
     }
 
-    /// The condition on `entry e` (with `municipality m` joined when ``joinsMunicipality(_:)``)
+    /// The condition on `entry e` (with `municipality m` joined as ``municipalityJoin(_:)`` says)
     /// selecting the obstacles of `scope` that the filter keeps.
     func obstacles(_ scope: Scope, topics: Bool = true, statuses: Bool = true) -> SQL {
         // `+e.kind`: the kind index would fetch most rows of `entry` one by one; a municipality

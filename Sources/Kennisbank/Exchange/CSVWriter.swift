@@ -5,7 +5,7 @@
 /// a line feed or a carriage return, when it starts or ends with white space (which other readers
 /// may trim), or when it starts with a byte order mark (which a reader drops at the start of a
 /// file). A cell a spreadsheet would run as a formula gets a leading apostrophe first
-/// (see ``CSVFormulaGuard``); `kb import` removes it again.
+/// (see `CSVFormulaGuard`); `kb import` removes it again.
 ///
 /// The rules work on the UTF-8 bytes, not on `Character`s: a quote or a comma followed by a
 /// combining mark (`"\u{301}`) is one `Character` for Swift but still a quote or a comma for

@@ -6,11 +6,11 @@ import KennisbankText
 ///
 /// Records are applied as they are read: a municipality is added unless known; an entry is
 /// validated field by field, then inserted (new UUID), updated (known UUID, other content) or
-/// skipped (known UUID, same content) through ``EntryStore``. The links of `addresses` are
-/// resolved in ``finish()``, once every entry of the import exists, so an entry may address an
-/// obstacle that comes later in the file. What the import has seen (UUIDs with where they were
-/// read, pending links) lives in temporary tables, not in memory, so that memory stays flat
-/// however large the file.
+/// skipped (known UUID, same content) through ``EntryStore``. The links of `addresses` are resolved
+/// in ``finish(dryRun:sources:)``, once every entry of the import exists, so an entry may address
+/// an obstacle that comes later in the file. What the import has seen (UUIDs with where they were
+/// read, pending links) lives in temporary tables, not in memory, so that memory stays flat however
+/// large the file.
 final class ImportSession {
     private let db: Database
     private let now: Date

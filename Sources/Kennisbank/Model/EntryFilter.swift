@@ -1,6 +1,7 @@
-/// Which entries a listing, search, export or comparison selects: resolved values, never text
-/// a person typed (the front end resolves names once, with ``KnowledgeBase/municipality(_:)``,
-/// ``KnowledgeBase/topic(_:)`` and ``Province/init(resolving:)``). Empty lists select everything.
+/// Which entries a listing, search, export or comparison selects: resolved values, never text a
+/// person typed (the front end resolves names once, with
+/// ``KnowledgeBase/municipality(_:)-(String)``, ``KnowledgeBase/topic(_:)`` and
+/// ``Province/init(resolving:)``). Empty lists select everything.
 ///
 /// A comparison (``KnowledgeBase/compare(_:)``) reads the same filter a little differently: it
 /// looks at obstacles only (``kinds`` is ignored), ``municipalities`` are its columns in the

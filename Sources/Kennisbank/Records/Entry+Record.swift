@@ -13,7 +13,7 @@ extension Entry: FetchableRecord {
         entry e LEFT JOIN municipality m ON m.id = e.municipality_id LEFT JOIN source s ON s.id = e.source_id
         """
 
-    /// Reads a row of ``columns``; its topics and addresses are filled in by ``EntryStore``.
+    /// Reads a row of `Entry.columns`; its topics and addresses are filled in by `EntryStore`.
     public init(row: Row) throws {
         let table = "entry"
         guard let uuid = UUID(uuidString: try row.decoded("uuid", table: table) as String),

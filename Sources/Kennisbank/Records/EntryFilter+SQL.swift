@@ -34,7 +34,7 @@ extension Array where Element == SQL {
     }
 }
 
-/// How ``Swift/Array/joined(operator:)`` joins conditions.
+/// How `[SQL].joined(operator:)` joins conditions.
 enum SQLJoiner {
     case and, or
 }

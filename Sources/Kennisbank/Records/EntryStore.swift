@@ -173,7 +173,7 @@ enum EntryStore {
         try db.cachedStatement(sql: "INSERT INTO topic (label, key) VALUES (?, ?) ON CONFLICT(key) DO NOTHING")
             .execute(arguments: [topic.label, topic.key])
         // The topic's id first, then one row with VALUES: an INSERT … SELECT would run in a
-        // statement transaction and make FTS5 flush the pending index terms (see SearchIndex.add).
+        // statement transaction and make FTS5 flush the pending index terms (see SearchIndex.indexedText).
         guard let topicID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM topic WHERE key = ?"), arguments: [topic.key]) else {
             return
         }

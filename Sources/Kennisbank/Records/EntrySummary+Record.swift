@@ -8,7 +8,7 @@ extension EntrySummary: FetchableRecord {
     /// `entry e` left-joined to `municipality m`.
     static let joins: SQL = "entry e LEFT JOIN municipality m ON m.id = e.municipality_id"
 
-    /// Reads a row of ``columns``.
+    /// Reads a row of `EntrySummary.columns`.
     public init(row: Row) throws {
         guard let uuid = UUID(uuidString: try row.decoded("uuid", table: "entry") as String) else {
             throw KennisbankError.damagedRow(table: "entry", id: row["id"])

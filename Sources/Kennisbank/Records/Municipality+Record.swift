@@ -7,7 +7,7 @@ extension Municipality: FetchableRecord {
         return "\(t).id, \(t).name, \(t).code, \(t).province, \(t).attribution"
     }
 
-    /// Reads a row of ``columns(_:)``.
+    /// Reads a row of `Municipality.columns(_:)`.
     public init(row: Row) throws {
         self.init(
             id: try row.decoded("id", table: "municipality"),

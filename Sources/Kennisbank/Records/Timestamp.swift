@@ -14,8 +14,9 @@ enum Timestamp {
             + ".\(digits(Int(milliseconds.floorModulo(by: 1000)), 3))Z"
     }
 
-    /// `value` in decimal, zero-padded to `width` characters sign included: `String(format: "%0*d")`
-    /// without Foundation's formatter (8 % of an import's instructions went to it).
+    /// `value` in decimal, zero-padded to `width` characters sign included: what
+    /// `String(format: "%0*d")` gives, without Foundation's formatter, which costs far more on the
+    /// many dates and times an import writes.
     static func digits(_ value: Int, _ width: Int) -> String {
         let magnitude = String(value.magnitude)
         let sign = value < 0 ? "-" : ""

@@ -1,4 +1,4 @@
-/// FTS5 `MATCH` expressions built by ``SearchQuery/matchExpression(using:)``.
+/// FTS5 `MATCH` expressions built by `SearchQuery.matchExpression(using:)`.
 ///
 /// Every user term in them is an FTS5 string literal; the only operators are ones the parser
 /// generates (`AND`, `OR`, `NOT`, parentheses, `+` and `*`), so they never make FTS5 fail.

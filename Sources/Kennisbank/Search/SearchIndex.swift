@@ -25,11 +25,11 @@ enum SearchIndex {
 
     /// The indexed columns of entry `id` (title, body, topics, municipality), or nil.
     ///
-    /// ``add(_:in:)`` and ``remove(_:in:)`` read the text first and then write one row with
-    /// `VALUES`, never `INSERT … SELECT`: SQLite runs an `INSERT … SELECT` in a statement
-    /// transaction, and FTS5 answers the savepoint by flushing its pending terms to a new segment.
-    /// Done per entry, that wrote one segment per entry and merged them over and over: most of an
-    /// import's time. With `VALUES` the terms of a whole transaction are flushed together.
+    /// ``add(_:in:)`` and ``remove(_:in:)`` read the text with this first and then write one row
+    /// with `VALUES`, not with `INSERT … SELECT`: SQLite runs an `INSERT … SELECT` in a statement
+    /// transaction, and FTS5 answers the savepoint by flushing its pending terms to a new segment,
+    /// one per entry, which it then merges again and again. With `VALUES` the terms of a whole
+    /// transaction are flushed together.
     private static func indexedText(_ id: Entry.ID, in db: Database) throws -> [DatabaseValue]? {
         try Row.fetchOne(
             db.cachedStatement(sql: "SELECT title, body, topics, municipality FROM entry_search_text WHERE id = ?"),
@@ -38,6 +38,10 @@ enum SearchIndex {
     }
 
     /// Removes and re-adds every entry of municipality `municipalityID` (after a rename).
+    ///
+    /// The index holds the old name, which the view no longer gives: each entry is removed with an
+    /// `INSERT … SELECT` that puts `oldName` in the view's place, so (unlike ``add(_:in:)``) FTS5
+    /// flushes a segment per entry here. A rename is rare and touches one municipality's entries.
     static func reindexEntries(ofMunicipality municipalityID: Municipality.ID, oldName: String, in db: Database) throws {
         let ids = try Entry.ID.fetchAll(db, sql: "SELECT id FROM entry WHERE municipality_id = ?", arguments: [municipalityID])
         for id in ids {

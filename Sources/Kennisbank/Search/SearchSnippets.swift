@@ -3,14 +3,14 @@ import KennisbankText
 
 /// The snippets of search hits: FTS5's `snippet()` over a bounded window of each column.
 ///
-/// `snippet()` weighs every match in a column against every other to find the best fragment,
-/// so its work grows with the square of the matches: on the index, a 990 kB body of one
-/// repeated word took a minute, and so did an entry with 100,000 topics. The snippets are
-/// therefore made on a small FTS5 table in memory, with the index's `dutch` tokenizer and the
-/// same match expression, that holds at most ``windowBytes`` of each column of the hits: a short column as
-/// it is (its snippet is exactly the one `snippet()` on the index gives), a longer one cut to a
-/// window around its first match, which the analyzer finds in the column's first ``scanBytes``.
-/// An ellipsis marks where a window cuts a column. A hit that matches nowhere in its windows (its
+/// `snippet()` weighs every match in a column against every other to find the best fragment, so its
+/// work grows with the square of the matches: on the index, one long body of a repeated word, or an
+/// entry with very many topics, makes a search that hits it take minutes. The snippets are
+/// therefore made on a small FTS5 table in memory, with the index's `dutch` tokenizer and the same
+/// match expression, that holds at most ``windowBytes`` of each column of the hits: a short column
+/// as it is (its snippet is exactly the one `snippet()` on the index gives), a longer one cut to a
+/// window around its first match, which the analyzer finds in the column's first ``scanBytes``. An
+/// ellipsis marks where a window cuts a column. A hit that matches nowhere in its windows (its
 /// match lies further on) gets the opening of its body.
 struct SearchSnippets {
     /// The most UTF-8 bytes of a column the snippet sees (plus an ellipsis at either end).

@@ -8,12 +8,12 @@ import Darwin
 /// The line kb's writers form before SQLite's write lock, so that each gets its turn.
 ///
 /// SQLite's busy handler serves no one in order: a writer that waits sleeps up to 100 ms between
-/// tries, while one that has just committed can take the lock again at once — `kb reindex` run
-/// in a loop starved other writers past their busy timeout. So a kb writer first enters here,
-/// by an exclusive `flock` on a lock file beside the database, and leaves as soon as SQLite has
-/// given it the write lock. At most one kb at a time is waiting for the write lock; a kb that
-/// just wrote and writes again lines up behind it, and the kernel lets the waiters in roughly in
-/// the order they came.
+/// tries, while one that has just committed can take the lock again at once — a writer in a loop
+/// (`kb reindex` run again and again) starves the others past their busy timeout. So a kb writer
+/// first enters here, by an exclusive `flock` on a lock file beside the database, and leaves as
+/// soon as SQLite has given it the write lock. At most one kb at a time is waiting for the write
+/// lock; a kb that just wrote and writes again lines up behind it, and the kernel lets the waiters
+/// in roughly in the order they came.
 ///
 /// Opening a file that needs migrating stays inside for the whole migration, so that which
 /// migrations are pending is decided, backed up and applied by one kb alone, while the others
@@ -21,7 +21,7 @@ import Darwin
 ///
 /// The lock file (`<database>-lock`, beside the file a symbolic link points to) is created on
 /// first use and left in place: removing a lock file others may hold open would split the line.
-/// Programs other than kb do not line up, and are served by SQLite's busy handler as before.
+/// Programs other than kb do not line up, and are served by SQLite's busy handler alone.
 struct WriteEntrance: Sendable {
     /// The lock file.
     let lockPath: String
