@@ -39,16 +39,17 @@ extension KnowledgeBase {
         }
     }
 
-    /// A SQLite error as a message for a person; ours pass through.
+    /// A SQLite error as a ``KennisbankError``; ours pass through.
     func mapped(_ error: any Error) -> any Error {
         if error is KennisbankError { return error }
         guard let databaseError = error as? DatabaseError else { return error }
-        let where_ = path ?? "the knowledge base"
+        // SQLite's own name for a database in memory.
+        let where_ = path ?? ":memory:"
         switch databaseError.resultCode {
         case .SQLITE_CONSTRAINT:
-            return KennisbankError.invalidInput("The change breaks a rule of the knowledge base and was not stored: check the values you gave.")
+            return KennisbankError.ruleBroken
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return KennisbankError.cannotOpen(path: where_, reason: "another kb kept it busy for too long; try again")
+            return KennisbankError.cannotOpen(path: where_, problem: .busy)
         default:
             return KnowledgeBase.openError(databaseError, path: where_)
         }

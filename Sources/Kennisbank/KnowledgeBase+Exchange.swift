@@ -43,7 +43,7 @@ extension KnowledgeBase {
     /// Loads the sample network (see ``sampleData``); loading it again changes nothing.
     @discardableResult
     public func loadSample(dryRun: Bool = false) throws -> ImportReport {
-        try importRecords(from: [.text(Self.sampleData, name: "the sample data", format: .jsonl)], dryRun: dryRun)
+        try importRecords(from: [.text(Self.sampleData, name: "sample.jsonl", format: .jsonl)], dryRun: dryRun)
     }
 
     // MARK: Export
@@ -66,12 +66,12 @@ extension KnowledgeBase {
             try target.check(folder)
             return try exportToFolder(folder, filter: filter)
         case (.markdown, _):
-            throw KennisbankError.invalidInput("Markdown is exported as one file per entry: give a folder to write them into (--output FOLDER).")
+            throw KennisbankError.cannotExport(.markdownNeedsFolder)
         case (_, .folder):
-            throw KennisbankError.invalidInput("Only Markdown is exported into a folder: give a file for \(format.rawValue), or use --format markdown.")
+            throw KennisbankError.cannotExport(.folderOnlyForMarkdown(format))
         case let (_, .handle(handle)):
-            try target.check(handle, name: "standard output")
-            return try export(filter, format: format) { _ in try Self.writer(format, ExportSink(handle: handle, name: "standard output")) }
+            try target.check(handle)
+            return try export(filter, format: format) { _ in try Self.writer(format, ExportSink(handle: handle, path: nil)) }
         case let (_, .file(file)):
             try target.check(file)
             return try exportToFile(file, format: format, filter: filter)
@@ -81,7 +81,7 @@ extension KnowledgeBase {
     /// The export in `format` (not Markdown) as text.
     public func exportText(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter()) throws -> String {
         guard format != .markdown else {
-            throw KennisbankError.invalidInput("Markdown is exported as one file per entry: export it to a folder.")
+            throw KennisbankError.cannotExport(.markdownNeedsFolder)
         }
         let sink = ExportSink()
         _ = try export(filter, format: format) { _ in try Self.writer(format, sink) }
@@ -119,20 +119,20 @@ extension KnowledgeBase {
     private func exportToFile(_ path: String, format: ExchangeFormat, filter: EntryFilter) throws -> ExportReport {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw KennisbankError.invalidInput("\(path) is a folder: give a file name for the \(format.rawValue) export.")
+            throw KennisbankError.cannotExport(.targetIsFolder(path: path, format: format))
         }
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = ((folder.isEmpty ? "." : folder) as NSString)
             .appendingPathComponent(".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).partial")
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
               let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw KennisbankError.invalidInput("Cannot write \(path): check that its folder exists and can be written.")
+            throw KennisbankError.cannotExport(.cannotCreateFile(path: path))
         }
         do {
-            let report = try export(filter, format: format) { _ in try Self.writer(format, ExportSink(handle: handle, name: path)) }
+            let report = try export(filter, format: format) { _ in try Self.writer(format, ExportSink(handle: handle, path: path)) }
             try handle.close()
             guard rename(temporary, path) == 0 else {
-                throw KennisbankError.invalidInput("Cannot write \(path): check that it can be replaced.")
+                throw KennisbankError.cannotExport(.cannotReplace(path: path))
             }
             return report
         } catch {
@@ -166,24 +166,22 @@ extension KnowledgeBase {
     /// the list no longer holds are kept and reported. One transaction.
     @discardableResult
     public func importMunicipalityList(at path: String, dryRun: Bool = false) throws -> MunicipalityListReport {
+        func failure(_ problem: KennisbankError.MunicipalityListProblem) -> KennisbankError {
+            .municipalityListFailed(source: path, problem: problem)
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw KennisbankError.invalidInput("Cannot read \(path): give the path of a CBS municipality list (.csv).")
+            throw failure(.notAFile)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= 10 << 20 else {
-            throw KennisbankError.invalidInput("\(path) is larger than 10 MB: a CBS municipality list is a few hundred rows.")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw KennisbankError.invalidInput("Cannot read \(path): check its permissions.")
-        }
-        guard let text = ByteInput.text([UInt8](data)) else {
-            throw KennisbankError.invalidInput("\(path) is not UTF-8 text: save the list as UTF-8 CSV.")
-        }
+        let limit = 10 << 20
+        guard size <= limit else { throw failure(.tooLarge(limit: limit)) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw failure(.unreadable) }
+        guard let text = ByteInput.text([UInt8](data)) else { throw failure(.notUTF8) }
         return try importMunicipalityList(csv: text, name: path, dryRun: dryRun)
     }
 
-    /// Updates the municipality registry from the CBS list in `csv`; `name` names it in messages.
+    /// Updates the municipality registry from the CBS list in `csv`; `name` names it in errors.
     @discardableResult
     public func importMunicipalityList(csv: String, name: String, dryRun: Bool = false) throws -> MunicipalityListReport {
         let rows = try MunicipalityRegistry.parse(csv: csv.hasPrefix("\u{FEFF}") ? String(csv.dropFirst()) : csv, name: name)

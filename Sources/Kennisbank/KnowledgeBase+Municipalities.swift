@@ -32,9 +32,9 @@ extension KnowledgeBase {
     /// Adds a municipality that the CBS registry does not hold (a sample, or a new merger).
     @discardableResult
     public func addMunicipality(name: String, code: String? = nil, province: Province? = nil) throws -> Municipality {
-        let name = try EntryValidation.text(name, field: "municipality name", limit: 200)
+        let name = try EntryValidation.text(name, field: .municipalityName, limit: 200)
         let key = TextFolding.lookupKey(name)
-        guard !key.isEmpty else { throw KennisbankError.emptyField("municipality name") }
+        guard !key.isEmpty else { throw KennisbankError.emptyField(.municipalityName) }
         var normalizedCode: String?
         if let code {
             guard let parsed = MunicipalityLookup.code(from: code), code.trimmingCharacters(in: .whitespaces).count >= 4 else {
@@ -50,7 +50,7 @@ extension KnowledgeBase {
                         OR EXISTS (SELECT 1 FROM municipality_alias WHERE lookup_key = \(key))
                     """) == true
             {
-                throw KennisbankError.municipalityExists(normalizedCode.map { "\(name) (\($0))" } ?? name)
+                throw KennisbankError.municipalityExists(name, code: normalizedCode)
             }
             try db.execute(
                 literal: """

@@ -3,12 +3,19 @@ import GRDB
 
 /// The result of ``KnowledgeBase/check()``.
 public struct IntegrityReport: Sendable, Equatable, Codable {
-    /// What each check found, in plain words; empty when all is well.
-    public var problems: [String]
+    /// What the checks found; empty when all is well.
+    public var problems: [IntegrityProblem]
     /// The number of entries.
     public var entries: Int
     /// The number of municipalities.
     public var municipalities: Int
+
+    /// A report of what the checks found in a file holding `entries` and `municipalities`.
+    public init(problems: [IntegrityProblem], entries: Int, municipalities: Int) {
+        self.problems = problems
+        self.entries = entries
+        self.municipalities = municipalities
+    }
 
     /// True when every check passed.
     public var isHealthy: Bool { problems.isEmpty }
@@ -18,28 +25,26 @@ extension KnowledgeBase {
     /// Runs SQLite's integrity check, the foreign-key check, and FTS5's check that the search
     /// index agrees with the entries.
     ///
-    /// A damaged file is reported, not thrown: how much SQLite's integrity check found (with its
-    /// first finding in SQLite's words) and what to do; the counts are then those that could
-    /// still be read (0 otherwise).
+    /// A damaged file is reported, not thrown: how much SQLite's integrity check found, with its
+    /// first finding in SQLite's words; the counts are then those that could still be read (0
+    /// otherwise).
     public func check() throws -> IntegrityReport {
         // SQLite reports problems one a line, after a heading.
-        let integrity = try read { try String.fetchAll($0, sql: "PRAGMA integrity_check(20)") }
+        let integrity = try read { try String.fetchAll($0, sql: "PRAGMA integrity_check(\(IntegrityProblem.countLimit))") }
             .flatMap { $0.split(separator: "\n").map(String.init) }
             .filter { $0 != "*** in database main ***" }
         if integrity != ["ok"] {
             // Each count in its own transaction: on a damaged file one may fail (and fail its commit).
-            let count = integrity.count >= 20 ? "20 or more problems" : integrity.count == 1 ? "a problem" : "\(integrity.count) problems"
             return IntegrityReport(
-                problems: ["The file is damaged: SQLite's integrity check found \(count), such as “\(integrity[0])”.",
-                           "Keep this file as it is and go on with a copy of a backup made with `kb backup`: kb cannot repair a damaged file."],
+                problems: [.damagedFile(count: integrity.count, example: integrity[0])],
                 entries: (try? read { try Int.fetchOne($0, sql: "SELECT count(*) FROM entry") }) ?? 0,
                 municipalities: (try? read { try Int.fetchOne($0, sql: "SELECT count(*) FROM municipality") }) ?? 0)
         }
         var report = try read { db in
-            var problems: [String] = []
+            var problems: [IntegrityProblem] = []
             let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             if !orphans.isEmpty {
-                problems.append("\(orphans.count) rows point to rows that do not exist.")
+                problems.append(.danglingReferences(count: orphans.count))
             }
             return IntegrityReport(
                 problems: problems,
@@ -54,7 +59,7 @@ extension KnowledgeBase {
             try writer.backup(to: copy)
             try SearchIndex.checkIntegrity(copy)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_CORRUPT_VTAB {
-            report.problems.append("The search index does not agree with the entries: run `kb reindex`.")
+            report.problems.append(.searchIndexDisagrees)
         } catch {
             throw mapped(error)
         }
@@ -65,7 +70,7 @@ extension KnowledgeBase {
     public func backup(to path: String) throws {
         let state = try DatabaseFile.inspect(path)
         guard state == .missing else {
-            throw KennisbankError.invalidInput("\(path) already exists: give the path of a new file for the backup.")
+            throw KennisbankError.backupExists(path)
         }
         do {
             try writer.vacuum(into: path)

@@ -55,7 +55,7 @@ public struct KnowledgeBase: Sendable {
                 do {
                     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 } catch {
-                    throw KennisbankError.cannotOpen(path: path, reason: "the folder \(folder) cannot be created")
+                    throw KennisbankError.cannotOpen(path: path, problem: .folderCannotBeCreated(folder))
                 }
             }
         }
@@ -174,7 +174,7 @@ public struct KnowledgeBase: Sendable {
         try db.execute(sql: "PRAGMA synchronous = FULL")
     }
 
-    /// Throws ``KennisbankError/damagedDatabase(path:detail:)`` unless SQLite's quick check
+    /// Throws ``KennisbankError/damagedDatabase(path:damage:)`` unless SQLite's quick check
     /// (every page and every b-tree, not the index contents) passes.
     private static func refuseDamaged(_ queue: DatabaseQueue, path: String) throws {
         let result: [String]
@@ -184,7 +184,7 @@ public struct KnowledgeBase: Sendable {
             throw openError(error, path: path)
         }
         if result != ["ok"] {
-            throw KennisbankError.damagedDatabase(path: path, detail: "SQLite's quick check finds damaged pages; `kb check` says more")
+            throw KennisbankError.damagedDatabase(path: path, damage: .quickCheckFailed)
         }
     }
 
@@ -207,24 +207,24 @@ public struct KnowledgeBase: Sendable {
             guard rename(partial, backup) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(atPath: partial)
-            throw KennisbankError.cannotOpen(path: file.path, reason: "a backup before migrating could not be written to \(backup)")
+            throw KennisbankError.cannotOpen(path: file.path, problem: .backupFailed(backup))
         }
         return backup
     }
 
-    /// Turns a SQLite error on opening into a message for a person.
+    /// Turns a SQLite error on opening into a ``KennisbankError`` (never SQLite's own message).
     static func openError(_ error: any Error, path: String) -> KennisbankError {
         guard let error = error as? DatabaseError else {
-            return .cannotOpen(path: path, reason: String(describing: error))
+            return .cannotOpen(path: path, problem: .unexpected(String(describing: error)))
         }
         switch error.resultCode {
         case .SQLITE_NOTADB: return .notADatabase(path)
-        case .SQLITE_CORRUPT: return .damagedDatabase(path: path, detail: "SQLite reports it as malformed")
+        case .SQLITE_CORRUPT: return .damagedDatabase(path: path, damage: .malformed)
         case .SQLITE_READONLY, .SQLITE_PERM: return .readOnlyDatabase(path)
-        case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: "SQLite cannot open the file; check the path and its permissions")
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return .cannotOpen(path: path, reason: "another program keeps it locked; try again in a moment")
-        case .SQLITE_FULL: return .cannotOpen(path: path, reason: "the disk is full")
-        default: return .cannotOpen(path: path, reason: "SQLite error \(error.resultCode.rawValue)")
+        case .SQLITE_CANTOPEN: return .cannotOpen(path: path, problem: .sqliteCannotOpen)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .cannotOpen(path: path, problem: .locked)
+        case .SQLITE_FULL: return .cannotOpen(path: path, problem: .diskFull)
+        default: return .cannotOpen(path: path, problem: .sqliteError(error.resultCode.rawValue))
         }
     }
 }

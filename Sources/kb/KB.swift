@@ -22,7 +22,8 @@ struct KB: ParsableCommand {
         ]
     )
 
-    /// Runs `kb`; a Kennisbank error becomes one line on standard error and exit status 1.
+    /// Runs `kb`; a Kennisbank error becomes one line on standard error, worded from
+    /// ``Interface/catalog``, and exit status 1.
     ///
     /// The argument parser's own messages (help, usage, bad options) are written through
     /// ``Terminal`` too, made printable: help on standard output, the rest on standard error.
@@ -31,8 +32,10 @@ struct KB: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as KennisbankError {
-            Terminal.fail(error.description)
+            Terminal.fail(error.message(Interface.catalog))
         } catch let error as FrontEndError {
+            Terminal.fail(error.message(Interface.catalog))
+        } catch let error as CommandLineError {
             Terminal.fail(error.message(Interface.catalog))
         } catch {
             let message = PrintableText.escaped(fullMessage(for: error), keepingLineBreaks: true)

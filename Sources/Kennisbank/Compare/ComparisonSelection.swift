@@ -2,7 +2,7 @@ import GRDB
 
 /// An ``EntryFilter`` read as a comparison (see ``KnowledgeBase/compare(_:)``), with what it
 /// names looked up: the municipalities to compare and the labels of its topics, for results
-/// and messages.
+/// and errors.
 struct ComparisonSelection {
     /// The municipalities named in the filter, in the order given, without repeats.
     let named: [Municipality]

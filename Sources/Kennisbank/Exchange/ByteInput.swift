@@ -9,17 +9,17 @@ final class ByteInput {
     private let chunkSize: Int
     private let name: String
 
-    /// Reads the file at `path`; `name` names it in error messages.
+    /// Reads the file at `path`; `name` names it in errors.
     init(path: String, name: String, chunkSize: Int = 1 << 16) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw KennisbankError.invalidInput("Cannot import \(name): there is no such file.")
+            throw KennisbankError.cannotImport(source: name, problem: .noSuchFile)
         }
         guard !isDirectory.boolValue else {
-            throw KennisbankError.invalidInput("Cannot import \(name): it is a folder; a folder is imported as Markdown files.")
+            throw KennisbankError.cannotImport(source: name, problem: .isFolder)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw KennisbankError.invalidInput("Cannot import \(name): the file cannot be read; check its permissions.")
+            throw KennisbankError.cannotImport(source: name, problem: .unreadable)
         }
         self.handle = handle
         self.buffer = []
@@ -100,7 +100,7 @@ final class ByteInput {
         do {
             data = try handle.read(upToCount: chunkSize)
         } catch {
-            throw KennisbankError.invalidInput("Cannot read \(name): \(error.localizedDescription).")
+            throw KennisbankError.cannotImport(source: name, problem: .readFailed(.init(error)))
         }
         guard let data, !data.isEmpty else {
             finished = true

@@ -75,7 +75,7 @@ final class CSVEntryReader: ImportRecordReader {
     private let name: String
     private var header: [String]?
 
-    /// Reads `input`; `name` names it in error messages.
+    /// Reads `input`; `name` names it in errors.
     init(input: ByteInput, name: String) {
         self.records = CSVRecordReader(input: input, name: name)
         self.name = name
@@ -87,8 +87,7 @@ final class CSVEntryReader: ImportRecordReader {
             let location = RecordLocation(source: name, line: line)
             if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             guard cells.count == header.count else {
-                throw location.failure(
-                    "the record has \(cells.count) fields but the header has \(header.count): is a comma or a quote missing?")
+                throw location.failure(.fieldCountMismatch(count: cells.count, header: header.count))
             }
             let row = Dictionary(uniqueKeysWithValues: zip(header, cells))
             func value(_ column: String) -> FieldValue {
@@ -118,23 +117,21 @@ final class CSVEntryReader: ImportRecordReader {
     private func readHeader() throws -> [String] {
         if let header { return header }
         guard let (cells, line) = try records.next() else {
-            throw RecordLocation(source: name, line: 1).failure(
-                "the file is empty: a CSV import starts with a header row naming the fields, like kind,title,municipality,topics.")
+            throw RecordLocation(source: name, line: 1).failure(.emptyCSV)
         }
         let location = RecordLocation(source: name, line: line)
         let names = cells.map(FieldValue.key)
         var seen: Set<String> = []
         for column in names {
-            guard ImportRecord.entryFields.contains(column) else {
-                throw location.failure(
-                    "the header names a column “\(KennisbankError.clip(column))” that is not a field: use \(CSVEntryFormat.columns.joined(separator: ", ")).")
+            guard let field = RecordField(rawValue: column), ImportRecord.entryFields.contains(field) else {
+                throw location.failure(.unknownColumn(column, allowed: CSVEntryFormat.columns.compactMap(RecordField.init(rawValue:))))
             }
             guard seen.insert(column).inserted else {
-                throw location.failure("the header names the column “\(column)” twice.")
+                throw location.failure(.duplicateColumn(field))
             }
         }
-        for required in ["kind", "title"] where !seen.contains(required) {
-            throw location.failure("the header has no column “\(required)”: a CSV import needs at least kind and title.")
+        for required in [RecordField.kind, .title] where !seen.contains(required.rawValue) {
+            throw location.failure(.missingColumn(required))
         }
         header = names
         return names

@@ -15,7 +15,7 @@ final class CSVRecordReader {
     private var line = 1
     private var started = false
 
-    /// Reads `input`; `name` names it in error messages.
+    /// Reads `input`; `name` names it in errors.
     init(input: ByteInput, name: String) {
         self.input = input
         self.name = name
@@ -27,7 +27,7 @@ final class CSVRecordReader {
             started = true
             if try input.peek() == 0xEF {
                 guard try input.next() == 0xEF, try input.next() == 0xBB, try input.next() == 0xBF else {
-                    throw RecordLocation(source: name, line: 1).failure("this is not UTF-8 text: save the file as UTF-8 CSV.")
+                    throw RecordLocation(source: name, line: 1).failure(.notUTF8(.csv))
                 }
             }
         }
@@ -50,11 +50,11 @@ final class CSVRecordReader {
 
         func finishField() throws {
             guard let text = ByteInput.text(field) else {
-                throw RecordLocation(source: name, line: line).failure("this is not UTF-8 text: save the file as UTF-8 CSV.")
+                throw RecordLocation(source: name, line: line).failure(.notUTF8(.csv))
             }
             fields.append(CSVFormulaGuard.restored(text))
             guard fields.count <= ImportLimits.csvColumns else {
-                throw RecordLocation(source: name, line: start).failure("the record has more than \(ImportLimits.csvColumns) fields.")
+                throw RecordLocation(source: name, line: start).failure(.tooManyColumns(limit: ImportLimits.csvColumns))
             }
             field.removeAll(keepingCapacity: true)
             closedQuote = false
@@ -63,8 +63,7 @@ final class CSVRecordReader {
         while let byte = try input.next() {
             size += 1
             guard size <= ImportLimits.recordBytes else {
-                throw RecordLocation(source: name, line: start).failure(
-                    "the record is longer than \(ImportLimits.megabytes(ImportLimits.recordBytes)): is a quote missing?")
+                throw RecordLocation(source: name, line: start).failure(.csvRecordTooLong(limit: ImportLimits.recordBytes))
             }
             if quoted {
                 if byte == UInt8(ascii: "\"") {
@@ -95,22 +94,19 @@ final class CSVRecordReader {
                 return fields
             case UInt8(ascii: "\""):
                 guard field.isEmpty, !closedQuote else {
-                    throw RecordLocation(source: name, line: line).failure(
-                        "a quote inside a field: put the whole field in double quotes and write a quote in it as two quotes (\"\").")
+                    throw RecordLocation(source: name, line: line).failure(.quoteInsideField)
                 }
                 quoted = true
                 quoteLine = line
             default:
                 guard !closedQuote else {
-                    throw RecordLocation(source: name, line: line).failure(
-                        "text after the closing quote of a field: put a comma after the quote, or write a quote in the field as two quotes (\"\").")
+                    throw RecordLocation(source: name, line: line).failure(.textAfterClosingQuote)
                 }
                 field.append(byte)
             }
         }
         if quoted {
-            throw RecordLocation(source: name, line: quoteLine).failure(
-                "the quoted field that starts on this line is never closed: add the closing double quote.")
+            throw RecordLocation(source: name, line: quoteLine).failure(.quoteNotClosed)
         }
         try finishField()
         return fields

@@ -32,19 +32,19 @@ final class ExportSink {
     private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private(set) var collected: [UInt8] = []
-    private let name: String
+    private let path: String?
 
-    /// Writes to `handle`; `name` names it in error messages.
-    init(handle: FileHandle, name: String) {
+    /// Writes to `handle`, the file at `path` (nil: standard output), which errors name.
+    init(handle: FileHandle, path: String?) {
         self.handle = handle
-        self.name = name
+        self.path = path
         buffer.reserveCapacity(1 << 16)
     }
 
     /// Collects the text in memory.
     init() {
         self.handle = nil
-        self.name = "memory"
+        self.path = nil
     }
 
     /// Appends `text`.
@@ -60,7 +60,7 @@ final class ExportSink {
             do {
                 try handle.write(contentsOf: buffer)
             } catch {
-                throw KennisbankError.invalidInput("Cannot write the export to \(name): \(error.localizedDescription).")
+                throw KennisbankError.cannotExport(.cannotWrite(path: path, reason: .init(error)))
             }
         } else {
             collected.append(contentsOf: buffer)

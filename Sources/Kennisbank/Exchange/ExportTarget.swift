@@ -17,7 +17,7 @@ struct ExportTarget {
     private let protectedPaths: Set<String>
     /// The same files, by device and inode, for those that exist.
     private let protectedFiles: Set<FileIdentity>
-    /// The database path as the user gave it, for the message.
+    /// The database path as the user gave it, for the error.
     private let database: String?
 
     /// The rules for a knowledge base whose file is `database` (nil in memory).
@@ -41,24 +41,20 @@ struct ExportTarget {
     func check(_ path: String) throws {
         let canonical = Self.canonical(path)
         if protectedPaths.contains(canonical) || FileIdentity(path: path).map(protectedFiles.contains) == true {
-            throw KennisbankError.invalidInput(
-                "Cannot export to \(path): it is the knowledge base's own database\(database.map { " (\($0))" } ?? "") or a file SQLite keeps beside it; give another file name, like export.jsonl. Nothing was written.")
+            throw KennisbankError.cannotExport(.ownDatabase(path: path, database: database))
         }
         if Self.isSQLite(canonical) {
-            throw KennisbankError.invalidInput(
-                "Cannot export to \(path): it is a SQLite database, which an export never replaces; give another file name, like export.jsonl. Nothing was written.")
+            throw KennisbankError.cannotExport(.sqliteDatabase(path: path))
         }
         for suffix in Self.companionSuffixes where canonical.hasSuffix(suffix) && Self.isSQLite(String(canonical.dropLast(suffix.count))) {
-            throw KennisbankError.invalidInput(
-                "Cannot export to \(path): it belongs to the SQLite database \(String(path.dropLast(suffix.count))) (its \(suffix) file); give another file name, like export.jsonl. Nothing was written.")
+            throw KennisbankError.cannotExport(.sqliteCompanion(path: path, database: String(path.dropLast(suffix.count)), suffix: suffix))
         }
     }
 
     /// Throws when `handle` (standard output) is the database file or one of its companions.
-    func check(_ handle: FileHandle, name: String) throws {
+    func check(_ handle: FileHandle) throws {
         guard let identity = FileIdentity(descriptor: handle.fileDescriptor), protectedFiles.contains(identity) else { return }
-        throw KennisbankError.invalidInput(
-            "Cannot export to \(name): it is the knowledge base's own database\(database.map { " (\($0))" } ?? ""); write the export to another file. Nothing was written.")
+        throw KennisbankError.cannotExport(.outputIsOwnDatabase(database: database))
     }
 
     /// True when the regular file at `path` starts with SQLite's database header or a WAL header.

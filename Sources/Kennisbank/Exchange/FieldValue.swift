@@ -9,26 +9,26 @@ enum FieldValue: Sendable, Equatable {
     case text(String)
     /// A list of texts.
     case list([String])
-    /// Anything else, described for the error message (`a number`, `an object`).
-    case other(String)
+    /// Anything else (a number, an object), by its shape.
+    case other(KennisbankError.ValueShape)
 
     /// The value as optional text: `null` and blank text are nil; anything but text is an error.
-    func text(field: String, at location: RecordLocation) throws -> String? {
+    func text(field: RecordField, at location: RecordLocation) throws -> String? {
         switch self {
         case .null: return nil
         case let .text(text): return text.allSatisfy(\.isWhitespace) ? nil : text
-        case .list: throw location.failure("must be one text, not a list.", field: field)
-        case let .other(what): throw location.failure("must be text, not \(what).", field: field)
+        case .list: throw location.failure(.notOneText, field: field)
+        case let .other(shape): throw location.failure(.notText(shape), field: field)
         }
     }
 
     /// The value as a list of texts: one text is a list of one; `null` is an empty list.
-    func list(field: String, at location: RecordLocation) throws -> [String] {
+    func list(field: RecordField, at location: RecordLocation) throws -> [String] {
         switch self {
         case .null: return []
         case let .text(text): return text.allSatisfy(\.isWhitespace) ? [] : [text]
         case let .list(items): return items
-        case let .other(what): throw location.failure("must be a list of texts, not \(what).", field: field)
+        case let .other(shape): throw location.failure(.notTextList(shape), field: field)
         }
     }
 

@@ -13,8 +13,8 @@ enum FrontMatterGuard {
     /// The deepest indentation allowed, in columns.
     static let maximumIndentation = 24
 
-    /// The first problem found, as a line number within the front matter (from 1) and a message; nil when it is fine.
-    static func problem(in frontMatter: String) -> (line: Int, message: String)? {
+    /// The first problem found, with its line number within the front matter (from 1); nil when it is fine.
+    static func problem(in frontMatter: String) -> (line: Int, problem: KennisbankError.FrontMatterProblem)? {
         var depth = 0
         for (index, line) in frontMatter.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
@@ -22,7 +22,7 @@ enum FrontMatterGuard {
             var position = 0
             while position < scalars.count, scalars[position] == " " { position += 1 }
             if position > maximumIndentation {
-                return (number, "it is indented deeper than \(maximumIndentation) columns: front matter holds fields like title: …, one a line.")
+                return (number, .indentedTooDeep(columns: maximumIndentation))
             }
             var dashes = 0
             var tokenStart = true
@@ -52,11 +52,11 @@ enum FrontMatterGuard {
                 } else if scalar == "'" || scalar == "\"", tokenStart {
                     quote = scalar
                 } else if scalar == "&" || scalar == "*", tokenStart {
-                    return (number, "anchors and aliases (\(scalar)…) are not supported: put the value in quotes.")
+                    return (number, .anchorOrAlias(symbol: String(scalar)))
                 } else if scalar == "[" || scalar == "{", tokenStart || depth > 0 {
                     depth += 1
                     if depth > maximumFlowDepth {
-                        return (number, "lists are nested deeper than \(maximumFlowDepth) levels.")
+                        return (number, .nestedTooDeep(levels: maximumFlowDepth))
                     }
                     tokenStart = true
                     continue
@@ -68,7 +68,7 @@ enum FrontMatterGuard {
                 } else if scalar == "-" || scalar == "?", tokenStart, separated {
                     dashes += 1
                     if dashes > maximumDashes {
-                        return (number, "lists are nested deeper than \(maximumDashes) levels.")
+                        return (number, .nestedTooDeep(levels: maximumDashes))
                     }
                     continue
                 } else if scalar == ":", separated || position + 1 == scalars.count {

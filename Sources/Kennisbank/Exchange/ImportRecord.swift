@@ -20,18 +20,18 @@ struct ImportRecord {
     /// The fields an entry record may have: those of the JSON output of an entry.
     /// `id`, `municipality_code` and `province` are accepted; `id` and `province` are ignored
     /// (they belong to the knowledge base the record came from).
-    static let entryFields = [
-        "id", "uuid", "kind", "title", "body", "municipality", "municipality_code", "province",
-        "topics", "source", "date", "status", "addresses", "created_at", "updated_at",
+    static let entryFields: [RecordField] = [
+        .id, .uuid, .kind, .title, .body, .municipality, .municipalityCode, .province,
+        .topics, .source, .date, .status, .addresses, .createdAt, .updatedAt,
     ]
     /// The fields a municipality record may have: those of the JSON output of a municipality.
-    static let municipalityFields = ["id", "kind", "name", "code", "province", "attribution"]
+    static let municipalityFields: [RecordField] = [.id, .kind, .name, .code, .province, .attribution]
 
     /// Reads a record from its fields, keyed by ``FieldValue/key(_:)``.
     init(fields: [String: FieldValue], location: RecordLocation) throws {
         self.location = location
-        guard let kindText = try fields["kind"]?.text(field: "kind", at: location) else {
-            throw location.failure("the record has no kind: give example, obstacle, tip or municipality.", field: "kind")
+        guard let kindText = try fields["kind"]?.text(field: .kind, at: location) else {
+            throw location.failure(.noKind, field: .kind)
         }
         if ["municipality", "gemeente"].contains(TextFolding.lookupKey(kindText)) {
             try Self.rejectUnknown(fields, known: Self.municipalityFields, at: location)
@@ -39,18 +39,15 @@ struct ImportRecord {
             return
         }
         guard let kind = EntryKind(userText: kindText) else {
-            throw location.failure(
-                "“\(KennisbankError.clip(kindText))” is not a kind: use example, obstacle, tip or municipality.", field: "kind")
+            throw location.failure(.unknownKind(kindText), field: .kind)
         }
         try Self.rejectUnknown(fields, known: Self.entryFields, at: location)
         content = .entry(try EntryRecord(kind: kind, fields: fields, location: location))
     }
 
-    private static func rejectUnknown(_ fields: [String: FieldValue], known: [String], at location: RecordLocation) throws {
-        if let unknown = fields.keys.sorted().first(where: { !known.contains($0) }) {
-            throw location.failure(
-                "there is no such field: use \(known.filter { $0 != "id" }.joined(separator: ", ")).",
-                field: KennisbankError.clip(unknown))
+    private static func rejectUnknown(_ fields: [String: FieldValue], known: [RecordField], at location: RecordLocation) throws {
+        if let unknown = fields.keys.sorted().first(where: { key in !known.contains { $0.rawValue == key } }) {
+            throw location.failure(.unknownField(unknown, allowed: known.filter { $0 != .id }))
         }
     }
 }
@@ -73,55 +70,51 @@ struct EntryRecord: Equatable {
 
     /// Reads the fields of an entry record; each error names its field.
     init(kind: EntryKind, fields: [String: FieldValue], location: RecordLocation) throws {
-        func text(_ field: String) throws -> String? {
-            try fields[field]?.text(field: field, at: location)
+        func text(_ field: RecordField) throws -> String? {
+            try fields[field.rawValue]?.text(field: field, at: location)
         }
-        func list(_ field: String) throws -> [String] {
-            try fields[field]?.list(field: field, at: location) ?? []
+        func list(_ field: RecordField) throws -> [String] {
+            try fields[field.rawValue]?.list(field: field, at: location) ?? []
         }
-        func time(_ field: String) throws -> Date? {
+        func time(_ field: RecordField) throws -> Date? {
             guard let value = try text(field) else { return nil }
             guard let time = Timestamp.parse(value.trimmingCharacters(in: .whitespaces)) else {
-                throw location.failure(
-                    "“\(KennisbankError.clip(value))” is not a time: write it in UTC like 2024-05-21T14:30:00.000Z.", field: field)
+                throw location.failure(.notATime(value), field: field)
             }
             return time
         }
         self.kind = kind
-        if let uuidText = try text("uuid") {
+        if let uuidText = try text(.uuid) {
             guard let uuid = UUID(uuidString: uuidText.trimmingCharacters(in: .whitespaces)) else {
-                throw location.failure(
-                    "“\(KennisbankError.clip(uuidText))” is not a UUID: write it like 0b9c8f2e-1d2a-4c6b-9e3f-5a7d8c9b0e1f, or leave it out.",
-                    field: "uuid")
+                throw location.failure(.notAUUID(uuidText), field: .uuid)
             }
             self.uuid = uuid
         }
-        guard let title = try text("title") else {
-            throw location.failure("the entry has no title: give one.", field: "title")
+        guard let title = try text(.title) else {
+            throw location.failure(.noTitle, field: .title)
         }
         self.title = title
-        body = try fields["body"]?.text(field: "body", at: location) ?? ""
-        municipality = try text("municipality")
-        municipalityCode = try text("municipality_code")
-        topics = try list("topics")
-        source = try text("source")
-        date = try text("date")
-        if let statusText = try text("status") {
+        body = try fields["body"]?.text(field: .body, at: location) ?? ""
+        municipality = try text(.municipality)
+        municipalityCode = try text(.municipalityCode)
+        topics = try list(.topics)
+        source = try text(.source)
+        date = try text(.date)
+        if let statusText = try text(.status) {
             guard let status = ObstacleStatus(userText: statusText) else {
-                throw location.failure(
-                    "“\(KennisbankError.clip(statusText))” is not a status: use open, addressed or resolved.", field: "status")
+                throw location.failure(.notAStatus(statusText), field: .status)
             }
             guard kind == .obstacle else {
-                throw location.failure("only an obstacle has a status: leave it out for a \(kind.rawValue).", field: "status")
+                throw location.failure(.statusOnlyForObstacles(kind), field: .status)
             }
             self.status = status
         }
-        addresses = try list("addresses").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        addresses = try list(.addresses).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if !addresses.isEmpty, kind == .obstacle {
-            throw location.failure("an obstacle cannot address other obstacles: link a tip or example to it instead.", field: "addresses")
+            throw location.failure(.obstacleCannotAddress, field: .addresses)
         }
-        createdAt = try time("created_at")
-        updatedAt = try time("updated_at")
+        createdAt = try time(.createdAt)
+        updatedAt = try time(.updatedAt)
     }
 }
 
@@ -135,13 +128,13 @@ struct MunicipalityRecord: Equatable {
 
     /// Reads the fields of a municipality record.
     init(fields: [String: FieldValue], location: RecordLocation) throws {
-        guard let name = try fields["name"]?.text(field: "name", at: location) else {
-            throw location.failure("the municipality has no name: give one.", field: "name")
+        guard let name = try fields["name"]?.text(field: .name, at: location) else {
+            throw location.failure(.noName, field: .name)
         }
         self.name = name
-        code = try fields["code"]?.text(field: "code", at: location)
-        province = try fields["province"]?.text(field: "province", at: location)
-        attribution = try fields["attribution"]?.text(field: "attribution", at: location)
+        code = try fields["code"]?.text(field: .code, at: location)
+        province = try fields["province"]?.text(field: .province, at: location)
+        attribution = try fields["attribution"]?.text(field: .attribution, at: location)
     }
 
     /// A municipality record with these values.

@@ -15,9 +15,4 @@ enum ImportLimits {
     static let frontMatterBytes = 64 << 10
     /// The most columns a CSV file may have.
     static let csvColumns = 100
-
-    /// `16 MB` for messages.
-    static func megabytes(_ bytes: Int) -> String {
-        "\(bytes >> 20) MB"
-    }
 }

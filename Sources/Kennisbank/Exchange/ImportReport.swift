@@ -30,20 +30,6 @@ public struct ImportReport: Sendable, Equatable, Codable {
     /// The number of entry records read.
     public var entries: Int { added + updated + skipped }
 
-    /// One line for a person: `Imported 42 entries: 40 added, 1 updated, 1 unchanged.`
-    public var summary: String {
-        let counts = dryRun
-            ? "would add \(added), update \(updated) and skip \(skipped) unchanged"
-            : "\(added) added, \(updated) updated, \(skipped) unchanged"
-        var line = dryRun
-            ? "Dry run of \(entries) \(entries == 1 ? "entry" : "entries"): \(counts)"
-            : "Imported \(entries) \(entries == 1 ? "entry" : "entries"): \(counts)"
-        if municipalitiesAdded > 0 {
-            line += "; \(dryRun ? "would add" : "added") \(municipalitiesAdded) \(municipalitiesAdded == 1 ? "municipality" : "municipalities")"
-        }
-        return line + (dryRun ? ". Nothing was changed." : ".")
-    }
-
     enum CodingKeys: String, CodingKey {
         case added, updated, skipped, sources
         case municipalitiesAdded = "municipalities_added"

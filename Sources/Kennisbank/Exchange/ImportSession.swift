@@ -32,7 +32,8 @@ final class ImportSession {
             DROP TABLE IF EXISTS temp.kb_import_link;
             CREATE TEMP TABLE kb_import_entry (
                 uuid TEXT PRIMARY KEY,
-                location TEXT NOT NULL,
+                source TEXT NOT NULL,
+                line INTEGER,
                 derived INTEGER NOT NULL,
                 entry_id INTEGER NOT NULL,
                 outcome TEXT NOT NULL,
@@ -43,7 +44,8 @@ final class ImportSession {
                 entry_id INTEGER NOT NULL,
                 position INTEGER NOT NULL,
                 reference TEXT NOT NULL,
-                location TEXT NOT NULL
+                source TEXT NOT NULL,
+                line INTEGER
             );
             CREATE INDEX temp.kb_import_link_entry ON kb_import_link(entry_id, position);
             """)
@@ -62,21 +64,21 @@ final class ImportSession {
     // MARK: Municipalities
 
     private func apply(_ record: MunicipalityRecord, at location: RecordLocation) throws {
-        let name = try checked(location, field: "name") { try EntryValidation.text(record.name, field: "municipality name", limit: 200) }
+        let name = try checked(location, field: .name) { try EntryValidation.text(record.name, field: .municipalityName, limit: 200) }
         let key = TextFolding.lookupKey(name)
         guard !key.isEmpty else {
-            throw location.failure("“\(KennisbankError.clip(name))” has no letters or digits: give the municipality's name.", field: "name")
+            throw location.failure(.nameWithoutLetters(name), field: .name)
         }
         var code: String?
         if let text = record.code {
             guard let parsed = MunicipalityLookup.code(from: text), text.trimmingCharacters(in: .whitespaces).count >= 4 else {
-                throw location.failure(KennisbankError.invalidMunicipalityCode(text).description, field: "code")
+                throw location.placing(.invalidMunicipalityCode(text), field: .code)
             }
             code = parsed
         }
-        let province = try checked(location, field: "province") { try record.province.map(Province.init(resolving:)) }
-        let attribution = try checked(location, field: "attribution") {
-            try EntryValidation.optionalText(record.attribution, field: "attribution", limit: 200)
+        let province = try checked(location, field: .province) { try record.province.map(Province.init(resolving:)) }
+        let attribution = try checked(location, field: .attribution) {
+            try EntryValidation.optionalText(record.attribution, field: .attribution, limit: 200)
         }
         let known = try Row.fetchOne(
             db,
@@ -90,15 +92,13 @@ final class ImportSession {
         if let known {
             let knownCode: String? = known["code"]
             if let code, let knownCode, code != knownCode {
-                throw location.failure(
-                    "“\(KennisbankError.clip(name))” is already known with the code \(knownCode), not \(code): correct the code or leave it out.",
-                    field: "code")
+                throw location.failure(.codeConflict(name: name, known: knownCode, given: code), field: .code)
             }
             municipalitiesKnown += 1
             return
         }
         if let code, let holder = try String.fetchOne(db, literal: "SELECT name FROM municipality WHERE code = \(code)") {
-            throw location.failure("the code \(code) belongs to “\(holder)”: correct the code or leave it out.", field: "code")
+            throw location.failure(.codeTaken(code: code, holder: holder), field: .code)
         }
         try db.execute(
             literal: """
@@ -114,7 +114,7 @@ final class ImportSession {
     private func apply(_ record: EntryRecord, at location: RecordLocation) throws {
         let municipality = try self.municipality(of: record, at: location)
         let date = try record.date.map { text in
-            guard let day = Day(parsing: text) else { throw location.failure(KennisbankError.invalidDate(text), field: "date") }
+            guard let day = Day(parsing: text) else { throw location.placing(.invalidDate(text), field: .date) }
             return day
         }
         let new = NewEntry(
@@ -128,15 +128,12 @@ final class ImportSession {
         let uuidText = uuid.uuidString.lowercased()
 
         if let earlier = try Row.fetchOne(
-            try db.cachedStatement(sql: "SELECT location, derived FROM temp.kb_import_entry WHERE uuid = ?"), arguments: [uuidText]) {
-            let earlierLocation: String = earlier["location"]
+            try db.cachedStatement(sql: "SELECT source, line, derived FROM temp.kb_import_entry WHERE uuid = ?"), arguments: [uuidText]) {
+            let earlierLocation = RecordLocation(source: earlier["source"], line: earlier["line"])
             if record.uuid == nil, earlier["derived"] as Bool {
-                throw location.failure(
-                    "this entry has the same kind, municipality and title as the one at \(earlierLocation): give one of them another title or a uuid.",
-                    field: "title")
+                throw location.failure(.sameEntry(as: earlierLocation), field: .title)
             }
-            throw location.failure(
-                "the UUID \(uuidText) is also used by the entry at \(earlierLocation): each entry needs its own UUID.", field: "uuid")
+            throw location.failure(.uuidUsed(uuidText, at: earlierLocation), field: .uuid)
         }
 
         let entryID: Entry.ID
@@ -146,31 +143,33 @@ final class ImportSession {
             try db.cachedStatement(sql: "SELECT id, kind, updated_at FROM entry WHERE uuid = ?"), arguments: [uuidText]) {
             entryID = try existing.decoded("id", table: "entry")
             previousUpdatedAt = existing["updated_at"]
-            outcome = try update(entryID, storedKind: existing["kind"], to: valid, at: location)
+            guard let storedKind = EntryKind(rawValue: existing["kind"]) else {
+                throw KennisbankError.damagedRow(table: "entry", id: existing["id"])
+            }
+            outcome = try update(entryID, storedKind: storedKind, to: valid, at: location)
         } else {
             entryID = try checked(location, field: nil) { try EntryStore.insert(valid, in: db, now: now) }
             outcome = .added
         }
 
         try db.cachedStatement(sql: """
-            INSERT INTO temp.kb_import_entry (uuid, location, derived, entry_id, outcome, record_updated_at, previous_updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO temp.kb_import_entry (uuid, source, line, derived, entry_id, outcome, record_updated_at, previous_updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                uuidText, location.description, record.uuid == nil, entryID, outcome.rawValue,
+                uuidText, location.source, location.line, record.uuid == nil, entryID, outcome.rawValue,
                 record.updatedAt.map(Timestamp.string), previousUpdatedAt,
             ])
-        let link = try db.cachedStatement(sql: "INSERT INTO temp.kb_import_link (entry_id, position, reference, location) VALUES (?, ?, ?, ?)")
+        let link = try db.cachedStatement(
+            sql: "INSERT INTO temp.kb_import_link (entry_id, position, reference, source, line) VALUES (?, ?, ?, ?, ?)")
         for (position, address) in record.addresses.enumerated() {
-            try link.execute(arguments: [entryID, position, address, location.description])
+            try link.execute(arguments: [entryID, position, address, location.source, location.line])
         }
     }
 
     /// Brings the stored entry `id` to the record's content when it differs; says whether it did.
-    private func update(_ id: Entry.ID, storedKind: String, to valid: ValidEntry, at location: RecordLocation) throws -> Outcome {
-        guard storedKind == valid.kind.rawValue else {
-            let article = storedKind == "example" || storedKind == "obstacle" ? "an" : "a"
-            throw location.failure(
-                "this UUID belongs to \(article) \(storedKind) in the knowledge base: the kind of an entry cannot change.", field: "kind")
+    private func update(_ id: Entry.ID, storedKind: EntryKind, to valid: ValidEntry, at location: RecordLocation) throws -> Outcome {
+        guard storedKind == valid.kind else {
+            throw location.failure(.kindCannotChange(stored: storedKind), field: .kind)
         }
         guard try EntryStore.differs(id, from: valid, in: db) else { return .skipped }
         try checked(location, field: nil) { try EntryStore.replaceContent(of: id, with: valid, in: db, now: now) }
@@ -178,16 +177,16 @@ final class ImportSession {
     }
 
     /// The record field a validation error is about.
-    private static func field(of error: KennisbankError) -> String? {
+    private static func field(of error: KennisbankError) -> RecordField? {
         switch error {
         case let .emptyField(field), let .invalidCharacters(field), let .tooLong(field, _):
-            return field == "topic" ? "topics" : field
-        case .emptyTopic: return "topics"
-        case .invalidDate: return "date"
-        case .unknownMunicipality, .ambiguousMunicipality, .municipalityRequired: return "municipality"
-        case .statusOnlyForObstacles: return "status"
-        case .obstacleCannotAddress, .notAnObstacle, .notAddressed, .unknownEntry, .ambiguousReference: return "addresses"
-        case .duplicateUUID: return "uuid"
+            return field.recordField
+        case .emptyTopic: return .topics
+        case .invalidDate: return .date
+        case .unknownMunicipality, .ambiguousMunicipality, .municipalityRequired: return .municipality
+        case .statusOnlyForObstacles: return .status
+        case .obstacleCannotAddress, .notAnObstacle, .notAddressed, .unknownEntry, .ambiguousReference: return .addresses
+        case .duplicateUUID: return .uuid
         default: return nil
         }
     }
@@ -196,8 +195,7 @@ final class ImportSession {
     private func municipality(of record: EntryRecord, at location: RecordLocation) throws -> Municipality? {
         guard record.municipality != nil || record.municipalityCode != nil else {
             guard record.kind == .tip else {
-                throw location.failure(
-                    "a \(record.kind.dutchName) (\(record.kind.rawValue)) belongs to a municipality: give its name.", field: "municipality")
+                throw location.failure(.municipalityRequired(record.kind), field: .municipality)
             }
             return nil
         }
@@ -210,16 +208,17 @@ final class ImportSession {
             } catch {
                 guard let code = record.municipalityCode.flatMap(MunicipalityLookup.code(from:)),
                       let byCode = try MunicipalityLookup.fetch(db, where: "code = \(code)").first else {
-                    throw location.failure(error, field: "municipality")
+                    guard let error = error as? KennisbankError else { throw error }
+                    throw location.placing(error, field: .municipality)
                 }
                 found = byCode
             }
         } else {
             let text = record.municipalityCode ?? ""
             guard let code = MunicipalityLookup.code(from: text) else {
-                throw location.failure(KennisbankError.invalidMunicipalityCode(text).description, field: "municipality_code")
+                throw location.placing(.invalidMunicipalityCode(text), field: .municipalityCode)
             }
-            found = try checked(location, field: "municipality_code") { try MunicipalityLookup.resolve(code, in: db) }
+            found = try checked(location, field: .municipalityCode) { try MunicipalityLookup.resolve(code, in: db) }
         }
         if municipalityCache.count > 10_000 { municipalityCache.removeAll() }
         municipalityCache[cacheKey] = found
@@ -265,24 +264,24 @@ final class ImportSession {
         let kind = try EntryKind.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [entryID]) ?? .tip
         var targets: [Entry.ID] = []
         for link in try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT reference, location FROM temp.kb_import_link WHERE entry_id = ? ORDER BY position"),
+            db.cachedStatement(sql: "SELECT reference, source, line FROM temp.kb_import_link WHERE entry_id = ? ORDER BY position"),
             arguments: [entryID]) {
-            let location = Self.location(link["location"])
-            let obstacle = try checked(location, field: "addresses") { try EntryStore.resolve(link["reference"], in: db) }
+            let location = RecordLocation(source: link["source"], line: link["line"])
+            let obstacle = try checked(location, field: .addresses) { try EntryStore.resolve(link["reference"], in: db) }
             if !targets.contains(obstacle) { targets.append(obstacle) }
             if outcome == .added {
-                try checked(location, field: "addresses") { try EntryStore.addAddress(obstacle, from: entryID, kind: kind, in: db) }
+                try checked(location, field: .addresses) { try EntryStore.addAddress(obstacle, from: entryID, kind: kind, in: db) }
             }
         }
         if outcome != .added {
             let current = try Entry.ID.fetchAll(
                 db.cachedStatement(sql: "SELECT obstacle_id FROM entry_obstacle WHERE entry_id = ?"), arguments: [entryID])
             if Set(current) != Set(targets) {
-                let location = Self.location(try String.fetchOne(
-                    db, sql: "SELECT location FROM temp.kb_import_entry WHERE entry_id = ?", arguments: [entryID]) ?? "")
+                let stored = try Row.fetchOne(db, sql: "SELECT source, line FROM temp.kb_import_entry WHERE entry_id = ?", arguments: [entryID])
+                let location = RecordLocation(source: stored?["source"] ?? "", line: stored?["line"])
                 let changes = EntryChanges(
                     addAddresses: targets.filter { !current.contains($0) }, removeAddresses: current.filter { !targets.contains($0) })
-                try checked(location, field: "addresses") { try EntryStore.update(entryID, with: changes, in: db, now: now) }
+                try checked(location, field: .addresses) { try EntryStore.update(entryID, with: changes, in: db, now: now) }
                 outcome = .updated
                 try db.execute(sql: "UPDATE temp.kb_import_entry SET outcome = 'updated' WHERE entry_id = ?", arguments: [entryID])
             }
@@ -297,18 +296,13 @@ final class ImportSession {
         }
     }
 
-    /// A location stored as text, for messages.
-    private static func location(_ text: String) -> RecordLocation {
-        RecordLocation(source: text, line: nil)
-    }
-
     /// Runs `work`, placing a validation error at `location` and `field` (when nil, the field
     /// the error is about).
-    private func checked<T>(_ location: RecordLocation, field: String?, _ work: () throws -> T) throws -> T {
+    private func checked<T>(_ location: RecordLocation, field: RecordField?, _ work: () throws -> T) throws -> T {
         do {
             return try work()
         } catch let error as KennisbankError {
-            throw location.failure(error, field: field ?? Self.field(of: error))
+            throw location.placing(error, field: field ?? Self.field(of: error))
         }
     }
 }

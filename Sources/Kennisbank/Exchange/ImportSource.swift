@@ -8,7 +8,7 @@ public struct ImportSource: Sendable {
         case bytes([UInt8])
     }
 
-    /// How the source is named in messages: the path as given, or `standard input`.
+    /// How the source is named in errors and reports: the path as given, or `-` for standard input.
     public let name: String
     /// The format its records are in.
     public let format: ExchangeFormat
@@ -25,18 +25,17 @@ public struct ImportSource: Sendable {
             return ImportSource(name: path, format: .markdown, input: .path(path))
         }
         guard let detected = ExchangeFormat(fileName: path) else {
-            throw KennisbankError.invalidInput(
-                "Cannot tell the format of \(path) from its name: name it .jsonl, .json, .md or .csv, or give --format.")
+            throw KennisbankError.cannotImport(source: path, problem: .unknownFormat)
         }
         return ImportSource(name: path, format: detected, input: .path(path))
     }
 
     /// Standard input, in `format` (Markdown is one note).
     public static func standardInput(format: ExchangeFormat) -> ImportSource {
-        ImportSource(name: "standard input", format: format, input: .standardInput)
+        ImportSource(name: "-", format: format, input: .standardInput)
     }
 
-    /// Text held in memory, named `name` in messages.
+    /// Text held in memory, named `name` in errors.
     public static func text(_ text: String, name: String, format: ExchangeFormat) -> ImportSource {
         ImportSource(name: name, format: format, input: .bytes(Array(text.utf8)))
     }

@@ -12,7 +12,7 @@ final class JSONArrayReader: ImportRecordReader {
     /// The line of the next byte.
     private var line = 1
 
-    /// Reads `input`; `name` names it in error messages.
+    /// Reads `input`; `name` names it in errors.
     init(input: ByteInput, name: String) {
         self.input = input
         self.name = name
@@ -31,19 +31,19 @@ final class JSONArrayReader: ImportRecordReader {
                 return try next()
             case UInt8(ascii: "{"):
                 let record = try readObject()
-                try expectEnd(after: "the object")
+                try expectEnd(reason: .moreAfterObject)
                 state = .done
                 return record
             case nil:
-                throw here.failure("the file is empty: a JSON import holds an array of entries [ {…}, {…} ].")
+                throw here.failure(.emptyJSON)
             default:
-                throw here.failure("this is not a JSON array of entries: a JSON import starts with [ (or is one object {…}).")
+                throw here.failure(.notAJSONArray)
             }
         case .firstElement:
             try skipWhitespace()
             if try input.peek() == UInt8(ascii: "]") {
                 _ = try consume()
-                try expectEnd(after: "the closing ]")
+                try expectEnd(reason: .moreAfterArray)
                 state = .done
                 return nil
             }
@@ -56,13 +56,13 @@ final class JSONArrayReader: ImportRecordReader {
                 try skipWhitespace()
                 return try readObject()
             case UInt8(ascii: "]"):
-                try expectEnd(after: "the closing ]")
+                try expectEnd(reason: .moreAfterArray)
                 state = .done
                 return nil
             case nil:
-                throw here.failure("the file ends before the array is closed with ]: it may have been cut off.")
+                throw here.failure(.arrayNotClosed)
             default:
-                throw here.failure("expected , or ] after the previous entry: this is not valid JSON.")
+                throw here.failure(.expectedCommaOrBracket)
             }
         }
     }
@@ -76,9 +76,9 @@ final class JSONArrayReader: ImportRecordReader {
         let location = here
         guard try input.peek() == UInt8(ascii: "{") else {
             if try input.peek() == nil {
-                throw location.failure("the file ends before the array is closed with ]: it may have been cut off.")
+                throw location.failure(.arrayNotClosed)
             }
-            throw location.failure("each element of the array must be an object {…}: this is not an entry.")
+            throw location.failure(.elementNotObject)
         }
         var bytes: [UInt8] = []
         var depth = 0
@@ -87,7 +87,7 @@ final class JSONArrayReader: ImportRecordReader {
         while let byte = try consume() {
             bytes.append(byte)
             guard bytes.count <= ImportLimits.recordBytes else {
-                throw location.failure("the record is longer than \(ImportLimits.megabytes(ImportLimits.recordBytes)).")
+                throw location.failure(.jsonRecordTooLong(limit: ImportLimits.recordBytes))
             }
             if inString {
                 if escaped {
@@ -111,7 +111,7 @@ final class JSONArrayReader: ImportRecordReader {
             default: break
             }
         }
-        throw location.failure("the record that starts here is not closed: the file may have been cut off.")
+        throw location.failure(.recordNotClosed)
     }
 
     private func consume() throws -> UInt8? {
@@ -123,7 +123,7 @@ final class JSONArrayReader: ImportRecordReader {
     private func skipWhitespace(allowingByteOrderMark: Bool = false) throws {
         if allowingByteOrderMark, try input.peek() == 0xEF {
             guard try consume() == 0xEF, try consume() == 0xBB, try consume() == 0xBF else {
-                throw here.failure("this is not UTF-8 text: save the file as UTF-8.")
+                throw here.failure(.notUTF8(.json))
             }
         }
         while let byte = try input.peek(), byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
@@ -131,10 +131,10 @@ final class JSONArrayReader: ImportRecordReader {
         }
     }
 
-    private func expectEnd(after what: String) throws {
+    private func expectEnd(reason: KennisbankError.ImportReason) throws {
         try skipWhitespace()
         if try input.peek() != nil {
-            throw here.failure("there is more after \(what): a JSON import holds one array of entries.")
+            throw here.failure(reason)
         }
     }
 }

@@ -5,7 +5,7 @@ final class JSONLinesReader: ImportRecordReader {
     private let name: String
     private var lineNumber = 0
 
-    /// Reads `input`; `name` names it in error messages.
+    /// Reads `input`; `name` names it in errors.
     init(input: ByteInput, name: String) {
         self.input = input
         self.name = name
@@ -19,7 +19,7 @@ final class JSONLinesReader: ImportRecordReader {
             do {
                 read = try input.readLine(limit: ImportLimits.recordBytes)
             } catch is ByteInput.LineTooLong {
-                throw location.failure("the line is longer than \(ImportLimits.megabytes(ImportLimits.recordBytes)): one line holds one entry.")
+                throw location.failure(.lineTooLong(limit: ImportLimits.recordBytes))
             }
             guard var line = read else { return nil }
             if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) {

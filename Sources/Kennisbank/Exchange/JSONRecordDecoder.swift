@@ -6,17 +6,17 @@ enum JSONRecordDecoder {
     /// The fields of the JSON object in `bytes`.
     static func fields(_ bytes: [UInt8], at location: RecordLocation) throws -> [String: FieldValue] {
         guard ByteInput.isValidUTF8(bytes) else {
-            throw location.failure("this is not UTF-8 text: save the file as UTF-8.")
+            throw location.failure(.notUTF8(.jsonl))
         }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(escapingByteOrderMarks(bytes)), options: [.fragmentsAllowed])
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-            throw location.failure("this is not valid JSON\(detail.map { " (\($0.trimmingCharacters(in: ["."])))" } ?? ""): write one object {…} per record.")
+            throw location.failure(.invalidJSON(detail: detail.map { $0.trimmingCharacters(in: ["."]) }))
         }
         guard let dictionary = object as? [String: Any] else {
-            throw location.failure("this is \(describe(object)), not a JSON object {…}: write one object per record.")
+            throw location.failure(.notAJSONObject(shape(of: object)))
         }
         var fields: [String: FieldValue] = [:]
         for (key, value) in dictionary {
@@ -54,23 +54,23 @@ enum JSONRecordDecoder {
         case let items as [Any]:
             var texts: [String] = []
             for item in items {
-                guard let text = item as? String else { return .other("a list holding \(describe(item))") }
+                guard let text = item as? String else { return .other(.listHolding(shape(of: item))) }
                 texts.append(text)
             }
             return .list(texts)
-        default: return .other(describe(value))
+        default: return .other(shape(of: value))
         }
     }
 
-    /// `a number`, `an object`… for error messages.
-    static func describe(_ value: Any) -> String {
+    /// What a JSON value is, for errors.
+    static func shape(of value: Any) -> KennisbankError.ValueShape {
         switch value {
-        case is NSNull: "null"
-        case is String: "text"
-        case is [Any]: "a list"
-        case is [String: Any]: "an object"
-        case let number as NSNumber: String(describing: type(of: number)).contains("Bool") ? "true or false" : "a number"
-        default: "something else"
+        case is NSNull: .null
+        case is String: .text
+        case is [Any]: .list
+        case is [String: Any]: .object
+        case let number as NSNumber: String(describing: type(of: number)).contains("Bool") ? .boolean : .number
+        default: .other
         }
     }
 }

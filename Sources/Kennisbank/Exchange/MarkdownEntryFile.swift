@@ -30,10 +30,10 @@ enum MarkdownEntryFile {
     /// The record in the Markdown file whose bytes are `bytes`.
     static func record(_ bytes: [UInt8], at location: RecordLocation) throws -> ImportRecord {
         guard bytes.count <= ImportLimits.markdownFileBytes else {
-            throw location.failure("the file is larger than \(ImportLimits.megabytes(ImportLimits.markdownFileBytes)): one file holds one entry.")
+            throw location.failure(.fileTooLarge(limit: ImportLimits.markdownFileBytes))
         }
         guard var text = ByteInput.text(bytes) else {
-            throw location.failure("this is not UTF-8 text: save the file as UTF-8.")
+            throw location.failure(.notUTF8(.markdown))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.utf8.contains(0x0D) {
@@ -42,11 +42,10 @@ enum MarkdownEntryFile {
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, isDelimiter(first, closing: false) else {
-            throw location.failure(
-                "the file has no front matter: start it with a line ---, then the fields (kind: tip, title: …), then another line ---.")
+            throw location.failure(.noFrontMatter)
         }
         guard let end = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0], closing: true) }) else {
-            throw location.failure("the front matter is not closed: add a line --- after the fields.")
+            throw location.failure(.frontMatterNotClosed)
         }
         let frontMatter = lines[1..<end].joined(separator: "\n")
         var body = lines[(end + 1)...].joined(separator: "\n")
@@ -56,7 +55,7 @@ enum MarkdownEntryFile {
             body = rest
         }
         if fields["body"] != nil {
-            throw location.failure("the body goes below the front matter, not in it: move it under the closing ---.", field: "body")
+            throw location.failure(.bodyInFrontMatter, field: .body)
         }
         if !body.allSatisfy(\.isWhitespace) {
             fields["body"] = .text(body)
@@ -67,10 +66,10 @@ enum MarkdownEntryFile {
     /// The fields of the front matter, parsed by Yams.
     static func fields(_ frontMatter: String, at location: RecordLocation) throws -> [String: FieldValue] {
         guard frontMatter.utf8.count <= ImportLimits.frontMatterBytes else {
-            throw location.failure("the front matter is larger than 64 KB: put long text in the body, below it.")
+            throw location.failure(.frontMatterTooLarge(limit: ImportLimits.frontMatterBytes))
         }
-        if let (line, message) = FrontMatterGuard.problem(in: frontMatter) {
-            throw RecordLocation(source: location.source, line: line + 1).failure("in the front matter, \(message)")
+        if let (line, problem) = FrontMatterGuard.problem(in: frontMatter) {
+            throw RecordLocation(source: location.source, line: line + 1).failure(.frontMatter(problem))
         }
         let root: Node?
         do {
@@ -78,19 +77,19 @@ enum MarkdownEntryFile {
         } catch let error as YamlError {
             let (line, problem) = describe(error)
             let place = RecordLocation(source: location.source, line: line.map { $0 + 1 })
-            throw place.failure("the front matter is not valid YAML (\(problem)): write one field a line, like title: …")
+            throw place.failure(.invalidYAML(problem))
         } catch {
-            throw location.failure("the front matter cannot be read as YAML: write one field a line, like title: …")
+            throw location.failure(.unreadableYAML)
         }
         guard let root else { return [:] }
         guard case let .mapping(mapping) = root else {
-            throw location.failure("the front matter must be fields, one a line, like kind: tip and title: ….")
+            throw location.failure(.frontMatterNotFields)
         }
         let source = YAMLScalarText(source: frontMatter)
         var fields: [String: FieldValue] = [:]
         for (key, value) in mapping {
             guard case let .scalar(keyScalar) = key else {
-                throw location.failure("a field name must be a word, like title.")
+                throw location.failure(.fieldNameNotWord)
             }
             fields[FieldValue.key(keyScalar.string)] = fieldValue(value, source)
         }
@@ -104,14 +103,14 @@ enum MarkdownEntryFile {
         case let .sequence(sequence):
             var items: [String] = []
             for item in sequence {
-                guard case let .scalar(scalar) = item, item.null == nil else { return .other("a list of lists or empty values") }
+                guard case let .scalar(scalar) = item, item.null == nil else { return .other(.nestedList) }
                 items.append(source.text(of: scalar))
             }
             return .list(items)
         case .mapping:
-            return .other("a group of fields")
+            return .other(.fieldGroup)
         case .alias:
-            return .other("an alias")
+            return .other(.alias)
         }
     }
 
@@ -133,16 +132,16 @@ enum MarkdownEntryFile {
     }
 
     /// The line (within the YAML) and the problem Yams reports.
-    private static func describe(_ error: YamlError) -> (Int?, String) {
+    private static func describe(_ error: YamlError) -> (Int?, KennisbankError.YAMLProblem) {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return (mark.line, problem)
+            return (mark.line, .parser(problem))
         case let .duplicatedKeysInMapping(duplicates, context):
-            return (context.mark.line, "the field \(duplicates.joined(separator: ", ")) appears twice")
+            return (context.mark.line, .duplicateFields(duplicates))
         case let .reader(problem, _, _, _):
-            return (nil, problem)
+            return (nil, .parser(problem))
         default:
-            return (nil, "it cannot be read")
+            return (nil, .unreadable)
         }
     }
 

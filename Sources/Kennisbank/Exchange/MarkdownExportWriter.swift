@@ -6,15 +6,15 @@ import Foundation
 /// notes are written into a hidden staging folder first — beside a new folder, inside an
 /// existing one — and moved into place by ``finish()`` when all of them are written; after an
 /// error, ``discard()`` removes the staging folder, so that a failed export leaves no
-/// half-written folder behind. An error says what went wrong (`No space left on device`,
-/// `File too large`, `Permission denied`), not a guess.
+/// half-written folder behind. An error carries what the system said went wrong (`ENOSPC`,
+/// `EFBIG`, `EACCES`), not a guess.
 ///
 /// File names cannot collide: an entry's starts with its id, zero-padded to the width of the
 /// largest id (at least four digits), so that the names sort — and import back — in id order; a
 /// municipality's is `municipality-<slug>.md`, or `municipality-<slug>--<id>.md` when another
 /// municipality of the export already has that slug or the slug is empty (a slug never holds `--`).
 final class MarkdownExportWriter: ExportWriter {
-    /// The folder as the user named it (for messages).
+    /// The folder as the user named it (for errors).
     private let folder: String
     /// The folder's path without a trailing `/`: where the notes end up.
     private let destination: String
@@ -39,12 +39,11 @@ final class MarkdownExportWriter: ExportWriter {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw KennisbankError.invalidInput("\(folder) is a file: Markdown is exported into a folder, one file per entry; give a folder.")
+                throw KennisbankError.cannotExport(.markdownTargetIsFile(folder: folder))
             }
             let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             guard contents.allSatisfy({ $0.hasPrefix(".") }) else {
-                throw KennisbankError.invalidInput(
-                    "The folder \(folder) is not empty: give a new or empty folder, so that no old note is mixed in.")
+                throw KennisbankError.cannotExport(.folderNotEmpty(folder: folder))
             }
             createsFolder = false
             createdAncestor = nil
@@ -60,14 +59,14 @@ final class MarkdownExportWriter: ExportWriter {
                     try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
                 } catch {
                     try? FileManager.default.removeItem(atPath: createdAncestor)
-                    throw KennisbankError.invalidInput("Cannot create the folder \(parent): \(Self.reason(of: error)).")
+                    throw KennisbankError.cannotExport(.cannotCreateFolder(folder: parent, reason: .init(error)))
                 }
             }
         }
         guard mkdir(staging, 0o777) == 0 else {
-            let reason = Self.reason(errno)
+            let code = errno
             if let createdAncestor { try? FileManager.default.removeItem(atPath: createdAncestor) }
-            throw KennisbankError.invalidInput("Cannot write the Markdown export into \(folder): \(reason). Nothing was exported.")
+            throw KennisbankError.cannotExport(.cannotWriteFolder(folder: folder, reason: .errno(code)))
         }
     }
 
@@ -112,9 +111,8 @@ final class MarkdownExportWriter: ExportWriter {
         if createsFolder {
             guard rename(staging, destination) == 0 else {
                 let code = errno
-                throw KennisbankError.invalidInput(code == EEXIST || code == ENOTEMPTY
-                    ? "Cannot export into \(folder): another program created it meanwhile; give a new folder. Nothing was exported."
-                    : "Cannot export into \(folder): \(Self.reason(code)). Nothing was exported.")
+                throw KennisbankError.cannotExport(code == EEXIST || code == ENOTEMPTY
+                    ? .folderCreatedMeanwhile(folder: folder) : .cannotMoveFolder(folder: folder, reason: .errno(code)))
             }
             return
         }
@@ -128,9 +126,8 @@ final class MarkdownExportWriter: ExportWriter {
                 for done in moved.reversed() {
                     rename((destination as NSString).appendingPathComponent(done), (staging as NSString).appendingPathComponent(done))
                 }
-                throw KennisbankError.invalidInput(code == EEXIST
-                    ? "Cannot export into \(folder): another program wrote \(name) there meanwhile; give a new folder. Nothing was exported."
-                    : "Cannot move \(name) into \(folder): \(Self.reason(code)). Nothing was exported.")
+                throw KennisbankError.cannotExport(code == EEXIST
+                    ? .noteWrittenMeanwhile(folder: folder, note: name) : .cannotMoveNote(folder: folder, note: name, reason: .errno(code)))
             }
             moved.append(name)
         }
@@ -144,19 +141,7 @@ final class MarkdownExportWriter: ExportWriter {
     }
 
     private func failure(writing name: String, _ code: Int32) -> KennisbankError {
-        .invalidInput("Cannot write the note \(name) for \(folder): \(Self.reason(code)). Nothing was exported.")
-    }
-
-    /// The system's words for `code`, like `No space left on device`.
-    private static func reason(_ code: Int32) -> String {
-        String(cString: strerror(code))
-    }
-
-    private static func reason(of error: any Error) -> String {
-        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return reason(Int32(underlying.code))
-        }
-        return (error as NSError).domain == NSPOSIXErrorDomain ? reason(Int32((error as NSError).code)) : error.localizedDescription
+        .cannotExport(.cannotWriteNote(folder: folder, note: name, reason: .errno(code)))
     }
 
     /// The topmost folder of `path` that does not exist, or nil when `path` exists.

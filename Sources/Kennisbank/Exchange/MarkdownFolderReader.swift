@@ -13,7 +13,7 @@ final class MarkdownFolderReader: ImportRecordReader {
     init(path: String, name: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw KennisbankError.invalidInput("Cannot import \(name): there is no such file or folder.")
+            throw KennisbankError.cannotImport(source: name, problem: .noSuchFileOrFolder)
         }
         if !isDirectory.boolValue {
             files = [(path, name)]
@@ -24,7 +24,7 @@ final class MarkdownFolderReader: ImportRecordReader {
         guard let enumerator = FileManager.default.enumerator(
             at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
             options: [.skipsHiddenFiles, .skipsPackageDescendants]) else {
-            throw KennisbankError.invalidInput("Cannot import \(name): the folder cannot be read; check its permissions.")
+            throw KennisbankError.cannotImport(source: name, problem: .folderUnreadable)
         }
         let root = URL(fileURLWithPath: path).standardizedFileURL.path
         var found: [(path: String, name: String)] = []
@@ -35,7 +35,7 @@ final class MarkdownFolderReader: ImportRecordReader {
             found.append((full, (name as NSString).appendingPathComponent(relative)))
         }
         guard !found.isEmpty else {
-            throw KennisbankError.invalidInput("Cannot import \(name): the folder holds no Markdown (.md) files.")
+            throw KennisbankError.cannotImport(source: name, problem: .noMarkdownFiles)
         }
         files = found.sorted { $0.name < $1.name }
         municipalitiesFirst = true
@@ -64,10 +64,10 @@ final class MarkdownFolderReader: ImportRecordReader {
         let location = RecordLocation(source: file.name, line: nil)
         let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
         if let size = attributes?[.size] as? Int, size > ImportLimits.markdownFileBytes {
-            throw location.failure("the file is larger than \(ImportLimits.megabytes(ImportLimits.markdownFileBytes)): one file holds one entry.")
+            throw location.failure(.fileTooLarge(limit: ImportLimits.markdownFileBytes))
         }
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw location.failure("the file cannot be read: check its permissions.")
+            throw location.failure(.fileUnreadable)
         }
         return try MarkdownEntryFile.record([UInt8](data), at: location)
     }

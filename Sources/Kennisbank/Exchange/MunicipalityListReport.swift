@@ -19,15 +19,4 @@ public struct MunicipalityListReport: Sendable, Equatable, Codable {
         self.missing = missing
         self.dryRun = dryRun
     }
-
-    /// One line for a person.
-    public var summary: String {
-        var line = dryRun
-            ? "Dry run: would add \(added), rename \(renamed), leave \(unchanged) unchanged"
-            : "Municipality list loaded: \(added) added, \(renamed) renamed (old names kept as aliases), \(unchanged) unchanged"
-        if !missing.isEmpty {
-            line += "; \(missing.count) no longer in the list, kept (\(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? ", …" : ""))"
-        }
-        return line + (dryRun ? ". Nothing was changed." : ". Bron: CBS.")
-    }
 }

@@ -1,28 +1,67 @@
-/// Where an imported record was read: a file as the user named it and, for line-based
-/// formats, the line the record starts on. It is the first thing every import error says.
-struct RecordLocation: Sendable, Hashable, CustomStringConvertible {
-    /// The file (or `standard input`).
-    var source: String
+/// Where an imported record was read: a file as the user named it (`-` for standard input)
+/// and, for line-based formats, the line the record starts on. It is the first thing every
+/// import error says.
+public struct RecordLocation: Sendable, Hashable, Codable {
+    /// The file as it was named, or `-` for standard input.
+    public var source: String
     /// The line the record starts on, counted from 1; nil for a whole file (Markdown).
-    var line: Int?
+    public var line: Int?
 
-    /// `notes.jsonl, line 12`, or just the file.
-    var description: String {
-        line.map { "\(source), line \($0)" } ?? source
+    /// The record at `line` of `source`.
+    public init(source: String, line: Int?) {
+        self.source = source
+        self.line = line
     }
 
-    /// The error that stops an import: where, which field, what is wrong and what to do.
-    func failure(_ message: String, field: String? = nil) -> KennisbankError {
-        let place = field.map { "\(description), field “\($0)”" } ?? description
-        return .invalidInput("\(place): \(message) Nothing was imported.")
+    /// The error that stops an import: where, which field, and what is wrong.
+    func failure(_ reason: KennisbankError.ImportReason, field: RecordField? = nil) -> KennisbankError {
+        .importFailed(KennisbankError.ImportProblem(location: self, field: field, reason: reason))
     }
 
-    /// `error` (a message from validation) placed at this record and field.
-    func failure(_ error: any Error, field: String?) -> KennisbankError {
-        if case let .invalidInput(message)? = error as? KennisbankError, message.hasSuffix("Nothing was imported.") {
-            return .invalidInput(message)
-        }
-        let message = (error as? KennisbankError)?.description ?? String(describing: error)
-        return failure(message, field: field)
+    /// `error` (from validation) placed at this record and field; an import error passes as it is.
+    func placing(_ error: KennisbankError, field: RecordField?) -> KennisbankError {
+        if case .importFailed = error { return error }
+        return failure(.invalid(error), field: field)
     }
+}
+
+/// A field of an import record, by the name the file formats give it (the fields of an
+/// entry's and a municipality's JSON output).
+public enum RecordField: String, CaseIterable, Sendable, Codable {
+    /// The entry's id in the knowledge base it came from (ignored).
+    case id
+    /// The entry's UUID.
+    case uuid
+    /// `example`, `obstacle`, `tip` or `municipality`.
+    case kind
+    /// The entry's title.
+    case title
+    /// The entry's body.
+    case body
+    /// The entry's municipality, by name.
+    case municipality
+    /// The entry's municipality, by CBS code.
+    case municipalityCode = "municipality_code"
+    /// A province (ignored on entries).
+    case province
+    /// The entry's topics.
+    case topics
+    /// The entry's source.
+    case source
+    /// The date the entry refers to.
+    case date
+    /// An obstacle's status.
+    case status
+    /// The obstacles an entry addresses.
+    case addresses
+    /// When the entry was created.
+    case createdAt = "created_at"
+    /// When the entry was last changed.
+    case updatedAt = "updated_at"
+    /// A municipality record's name.
+    case name
+    /// A municipality record's CBS code.
+    case code
+    /// A municipality record's attribution.
+    case attribution
 }

@@ -9,15 +9,6 @@ public enum EntryKind: String, Codable, CaseIterable, Sendable, Comparable {
     /// A tip or condition for success; may belong to the whole network.
     case tip
 
-    /// The Dutch name, for output meant for people.
-    public var dutchName: String {
-        switch self {
-        case .example: "praktijkvoorbeeld"
-        case .obstacle: "struikelblok"
-        case .tip: "tip"
-        }
-    }
-
     /// Reads a kind from what a person types: `example`, `examples`, `voorbeeld`, `obstacle`, `struikelblok`, `tip`, `tips`…
     public init?(userText: String) {
         switch TextFolding.lookupKey(userText) {

@@ -83,7 +83,7 @@ enum EntryStore {
             assignments.append("municipality_id = \(municipality)")
         }
         if let source = changes.source {
-            assignments.append("source_id = \(try sourceID(try EntryValidation.optionalText(source, field: "source"), in: db))")
+            assignments.append("source_id = \(try sourceID(try EntryValidation.optionalText(source, field: .source), in: db))")
         }
         if let date = changes.date {
             assignments.append("date = \(date)")

@@ -9,7 +9,7 @@ enum EntryValidation {
     static let bodyLimit = EntryLimits.bodyCharacters
 
     /// One-line text: NFC, trimmed, not empty, no control characters, at most `limit` characters.
-    static func text(_ value: String, field: String, limit: Int) throws -> String {
+    static func text(_ value: String, field: KennisbankError.Field, limit: Int) throws -> String {
         let text = trimmed(normalized(value))
         guard !text.isEmpty else { throw KennisbankError.emptyField(field) }
         guard !text.unicodeScalars.contains(where: isControl) else { throw KennisbankError.invalidCharacters(field: field) }
@@ -18,19 +18,19 @@ enum EntryValidation {
     }
 
     /// Optional one-line text: blank becomes nil.
-    static func optionalText(_ value: String?, field: String, limit: Int = 500) throws -> String? {
+    static func optionalText(_ value: String?, field: KennisbankError.Field, limit: Int = 500) throws -> String? {
         guard let value, !trimmed(value).isEmpty else { return nil }
         return try text(value, field: field, limit: limit)
     }
 
     /// A title.
     static func title(_ value: String) throws -> String {
-        try text(value, field: "title", limit: titleLimit)
+        try text(value, field: .title, limit: titleLimit)
     }
 
     /// A Markdown body: NFC, line breaks as `\n`, tabs allowed, no other control characters.
     static func body(_ value: String) throws -> String {
-        guard value.utf8.count <= EntryLimits.bodyBytes else { throw KennisbankError.tooLong(field: "body", limit: bodyLimit) }
+        guard value.utf8.count <= EntryLimits.bodyBytes else { throw KennisbankError.tooLong(field: .body, limit: bodyLimit) }
         var text = normalized(value)
         if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n", options: .literal)
@@ -38,10 +38,10 @@ enum EntryValidation {
         }
         text = trimmed(text)
         guard !text.unicodeScalars.contains(where: { isControl($0) && $0 != "\n" && $0 != "\t" }) else {
-            throw KennisbankError.invalidCharacters(field: "body")
+            throw KennisbankError.invalidCharacters(field: .body)
         }
         guard text.utf8.count <= bodyLimit || text.unicodeScalars.count <= bodyLimit else {
-            throw KennisbankError.tooLong(field: "body", limit: bodyLimit)
+            throw KennisbankError.tooLong(field: .body, limit: bodyLimit)
         }
         return text
     }
@@ -49,8 +49,8 @@ enum EntryValidation {
     /// A topic label (NFC, single spaces) and its folded identity.
     static func topic(_ value: String) throws -> TopicLabel {
         let label = normalized(value).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard !label.unicodeScalars.contains(where: isControl) else { throw KennisbankError.invalidCharacters(field: "topic") }
-        guard label.count <= 100 else { throw KennisbankError.tooLong(field: "topic", limit: 100) }
+        guard !label.unicodeScalars.contains(where: isControl) else { throw KennisbankError.invalidCharacters(field: .topic) }
+        guard label.count <= 100 else { throw KennisbankError.tooLong(field: .topic, limit: 100) }
         guard let key = Topic.key(for: label) else { throw KennisbankError.emptyTopic(value) }
         return TopicLabel(label: label, key: key)
     }

@@ -25,7 +25,7 @@ struct ValidEntry: Sendable, Equatable {
         title = try EntryValidation.title(new.title)
         body = try EntryValidation.body(new.body)
         topics = try EntryValidation.topics(new.topics)
-        source = try EntryValidation.optionalText(new.source, field: "source")
+        source = try EntryValidation.optionalText(new.source, field: .source)
         if new.kind != .obstacle, new.status != nil { throw KennisbankError.statusOnlyForObstacles }
         if new.kind != .tip, new.municipality == nil { throw KennisbankError.municipalityRequired(new.kind) }
         if new.kind == .obstacle, !new.addresses.isEmpty { throw KennisbankError.obstacleCannotAddress }

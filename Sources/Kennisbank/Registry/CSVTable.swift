@@ -8,13 +8,13 @@ struct CSVTable {
     /// Each row as column name → field.
     var rows: [[String: String]]
 
-    /// Parses `string` (RFC 4180); `name` names the file in error messages.
+    /// Parses `string` (RFC 4180); `name` names the file in errors.
     init(string: String, name: String) throws {
         let reader: CSVReader
         do {
             reader = try CSVReader(string: string, hasHeaderRow: true)
         } catch {
-            throw KennisbankError.invalidInput("\(name) is not a CSV file with a header row.")
+            throw KennisbankError.municipalityListFailed(source: name, problem: .notCSV)
         }
         header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
         var rows: [[String: String]] = []
@@ -27,7 +27,7 @@ struct CSVTable {
             rows.append(row)
         }
         if let error = reader.error {
-            throw KennisbankError.invalidInput("\(name) is not valid CSV: \(error).")
+            throw KennisbankError.municipalityListFailed(source: name, problem: .invalidCSV(detail: String(describing: error)))
         }
         self.rows = rows
     }

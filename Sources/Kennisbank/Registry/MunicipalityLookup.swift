@@ -33,7 +33,7 @@ enum MunicipalityLookup {
     /// The municipality `reference` names, or an error listing candidates.
     static func resolve(_ reference: String, in db: Database) throws -> Municipality {
         let text = reference.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw KennisbankError.emptyField("municipality") }
+        guard !text.isEmpty else { throw KennisbankError.emptyField(.municipality) }
         if let code = code(from: text) {
             if let found = try fetch(db, where: "code = \(code)").first { return found }
             throw KennisbankError.unknownMunicipality(text, suggestions: [])

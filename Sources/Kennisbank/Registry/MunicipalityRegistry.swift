@@ -26,7 +26,7 @@ struct MunicipalityRegistry: Sendable {
     /// The registry bundled in this binary: CBS 2024, its renames, and common names.
     static let bundled: MunicipalityRegistry = {
         guard let csv = EmbeddedFiles.contents["Data/gemeenten-2024.csv"],
-              let rows = try? parse(csv: csv),
+              let rows = try? parse(csv: csv, name: "gemeenten-2024.csv"),
               let renamesCSV = EmbeddedFiles.contents["Data/gemeenten-renames-2024.csv"],
               let renames = try? CSVTable(string: renamesCSV, name: "gemeenten-renames-2024.csv")
         else {
@@ -66,53 +66,51 @@ struct MunicipalityRegistry: Sendable {
     ]
 
     /// Reads a CBS municipality list: a CSV file with the columns `GemeentecodeGM`,
-    /// `Gemeentenaam` and `Provincienaam` (others are ignored).
-    static func parse(csv: String, name: String = "the municipality list") throws -> [Row] {
+    /// `Gemeentenaam` and `Provincienaam` (others are ignored); `name` names it in errors.
+    static func parse(csv: String, name: String) throws -> [Row] {
+        func failure(_ problem: KennisbankError.MunicipalityListProblem) -> KennisbankError {
+            .municipalityListFailed(source: name, problem: problem)
+        }
         let table = try CSVTable(string: csv, name: name)
         for column in ["GemeentecodeGM", "Gemeentenaam", "Provincienaam"] where !table.header.contains(column) {
-            throw KennisbankError.invalidInput(
-                "\(name) has no column \(column): give a CBS list with the columns GemeentecodeGM, Gemeentenaam and Provincienaam.")
+            throw failure(.missingColumn(column))
         }
         var rows: [Row] = []
         var seen: Set<String> = []
         for (index, row) in table.rows.enumerated() {
             let line = index + 2
-            /// An error of this row, named like `list.csv, row 12: the …`.
-            func failure(_ message: String) -> KennisbankError {
-                KennisbankError.invalidInput("\(name), row \(line): \(message.prefix(1).lowercased() + message.dropFirst())")
-            }
             /// `text` checked like every text field: no control characters or noncharacters.
-            func checked(_ text: String?, field: String) throws -> String {
+            func checked(_ text: String?, field: KennisbankError.Field) throws -> String {
                 let value = text ?? ""
                 guard !value.unicodeScalars.contains(where: EntryValidation.isControl) else {
-                    throw failure(KennisbankError.invalidCharacters(field: field).description)
+                    throw failure(.invalidRow(row: line, .invalidCharacters(field: field)))
                 }
                 return value.trimmingCharacters(in: .whitespaces)
             }
-            let code = try checked(row["GemeentecodeGM"], field: "code").uppercased()
-            let municipality = try checked(row["Gemeentenaam"], field: "municipality name")
-            let provinceName = try checked(row["Provincienaam"], field: "province")
+            let code = try checked(row["GemeentecodeGM"], field: .code).uppercased()
+            let municipality = try checked(row["Gemeentenaam"], field: .municipalityName)
+            let provinceName = try checked(row["Provincienaam"], field: .province)
             guard MunicipalityLookup.isCode(code) else {
-                throw failure("“\(KennisbankError.clip(code))” is not a CBS code like GM0363.")
+                throw failure(.notACode(row: line, code: code))
             }
             guard !municipality.isEmpty else {
-                throw failure("the name is empty.")
+                throw failure(.emptyName(row: line))
             }
             guard seen.insert(code).inserted else {
-                throw failure("the code \(code) appears twice.")
+                throw failure(.duplicateCode(row: line, code: code))
             }
             let checkedName: String
             let province: Province
             do {
-                checkedName = try EntryValidation.text(municipality, field: "municipality name", limit: 200)
+                checkedName = try EntryValidation.text(municipality, field: .municipalityName, limit: 200)
                 province = try Province(resolving: provinceName)
             } catch let error as KennisbankError {
-                throw failure(error.description)
+                throw failure(.invalidRow(row: line, error))
             }
             rows.append(Row(code: code, name: checkedName, province: province))
         }
         guard !rows.isEmpty else {
-            throw KennisbankError.invalidInput("\(name) holds no municipalities.")
+            throw failure(.empty)
         }
         return rows
     }
@@ -151,7 +149,7 @@ struct MunicipalityRegistry: Sendable {
                 }
             } else {
                 if try Int.fetchOne(db, sql: "SELECT 1 FROM municipality WHERE lookup_key = ?", arguments: [key]) != nil {
-                    throw KennisbankError.municipalityExists(row.name)
+                    throw KennisbankError.municipalityExists(row.name, code: nil)
                 }
                 try db.execute(
                     sql: "INSERT INTO municipality (name, lookup_key, base_key, code, province, attribution) VALUES (?, ?, ?, ?, ?, ?)",

@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// A database path checked before SQLite touches it, so that a wrong path or a damaged file
-/// gets a clear message and is never changed.
+/// gets a clear error and is never changed.
 ///
 /// A symbolic link is followed to its target, the way SQLite follows it: the target's size
 /// is checked, its WAL and journal are beside it, and so is the lock file of its writers.
@@ -24,7 +24,7 @@ struct DatabaseFile {
         case sqlite
     }
 
-    /// The path as given (for messages).
+    /// The path as given (for errors).
     let path: String
     /// The file itself: `path`, or when `path` is a symbolic link, the file it points to.
     let target: String
@@ -40,9 +40,7 @@ struct DatabaseFile {
             let error = errno
             var link = stat()
             if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
-                throw KennisbankError.cannotOpen(path: path, reason: error == ELOOP
-                    ? "its symbolic links form a loop; give the path of the database file itself"
-                    : "it is a symbolic link to a file that does not exist; give the path of the database file itself")
+                throw KennisbankError.cannotOpen(path: path, problem: error == ELOOP ? .linkLoop : .danglingLink)
             }
             let folder = (path as NSString).deletingLastPathComponent
             var folderIsDirectory: ObjCBool = false
@@ -56,7 +54,7 @@ struct DatabaseFile {
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw KennisbankError.databaseIsDirectory(path)
-        case let type: throw KennisbankError.cannotOpen(path: path, reason: "it is not a regular file (\(Self.describe(type))); give the path of a database file")
+        case let type: throw KennisbankError.cannotOpen(path: path, problem: .notARegularFile(Self.fileType(type)))
         }
         var link = stat()
         let isLink = lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
@@ -113,7 +111,7 @@ struct DatabaseFile {
     private static func state(of target: String, named path: String) throws -> State {
         let descriptor = open(target, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw KennisbankError.cannotOpen(path: path, reason: "it cannot be read; check its permissions")
+            throw KennisbankError.cannotOpen(path: path, problem: .unreadable)
         }
         defer { close(descriptor) }
         var bytes = [UInt8](repeating: 0, count: 100)
@@ -143,7 +141,7 @@ struct DatabaseFile {
         if bigEndian(92, 4) == bigEndian(24, 4), pageCount > 0, companions == 0 {
             var info = stat()
             if fstat(descriptor, &info) == 0, Int(info.st_size) < pageCount * pageSize {
-                throw KennisbankError.damagedDatabase(path: path, detail: "the file is shorter than its header says: it was cut off")
+                throw KennisbankError.damagedDatabase(path: path, damage: .truncated)
             }
         }
         return .sqlite
@@ -155,14 +153,14 @@ struct DatabaseFile {
         return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
-    /// A file type in words.
-    private static func describe(_ type: mode_t) -> String {
+    /// What a file of `type` (from `st_mode`) is.
+    private static func fileType(_ type: mode_t) -> KennisbankError.FileType {
         switch type {
-        case S_IFCHR: "a character device"
-        case S_IFBLK: "a block device"
-        case S_IFIFO: "a named pipe"
-        case S_IFSOCK: "a socket"
-        default: "a special file"
+        case S_IFCHR: .characterDevice
+        case S_IFBLK: .blockDevice
+        case S_IFIFO: .namedPipe
+        case S_IFSOCK: .socket
+        default: .special
         }
     }
 }

@@ -28,7 +28,7 @@ enum ExistingDatabase {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN && !file.folderIsWritable {
             // A WAL that holds changes can only be read with its shared-memory file beside it.
-            throw KennisbankError.cannotOpen(path: file.path, reason: "its WAL file holds changes that can only be read where its folder can be written; open it once there")
+            throw KennisbankError.cannotOpen(path: file.path, problem: .walNeedsWritableFolder)
         } catch {
             throw KnowledgeBase.openError(error, path: file.path)
         }
@@ -68,6 +68,6 @@ enum ExistingDatabase {
 
     /// The refusal of another program's database.
     static func foreign(_ path: String) -> KennisbankError {
-        .invalidInput("\(path) is a SQLite database of another program, not a Kennisbank: give another --db path.")
+        .otherProgramsDatabase(path)
     }
 }

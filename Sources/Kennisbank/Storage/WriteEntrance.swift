@@ -25,7 +25,7 @@ import Darwin
 struct WriteEntrance: Sendable {
     /// The lock file.
     let lockPath: String
-    /// The database, for messages.
+    /// The database, for errors.
     let databasePath: String
 
     /// Enters, waiting at most `timeout` seconds for the ones ahead.
@@ -49,7 +49,7 @@ struct WriteEntrance: Sendable {
         case .entered: return WriteEntrancePass(descriptor)
         case .unavailable: return nil
         case .timedOut:
-            throw KennisbankError.cannotOpen(path: databasePath, reason: "another kb kept it busy for too long; try again")
+            throw KennisbankError.cannotOpen(path: databasePath, problem: .busy)
         }
     }
 }

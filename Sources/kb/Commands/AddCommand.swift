@@ -38,7 +38,7 @@ struct EntryFieldOptions: ParsableArguments {
         var parsedUUID: UUID?
         if let uuid {
             guard let value = UUID(uuidString: uuid.trimmingCharacters(in: .whitespaces)) else {
-                throw KennisbankError.invalidInput("“\(uuid)” is not a UUID: write it like 0b9c8f2e-1d2a-4c6b-9e3f-5a7d8c9b0e1f, or leave out --uuid.")
+                throw CommandLineError.notAUUID(uuid)
             }
             parsedUUID = value
         }

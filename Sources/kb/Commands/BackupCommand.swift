@@ -16,7 +16,7 @@ struct BackupCommand: ParsableCommand {
     func run() throws {
         let knowledgeBase = try database.openForReading()
         guard knowledgeBase.path != nil else {
-            throw KennisbankError.invalidInput("There is no knowledge base at \(try DatabaseLocation.resolve(explicit: database.db).path) yet: nothing to back up.")
+            throw CommandLineError.nothingToBackUp(path: try DatabaseLocation.resolve(explicit: database.db).path)
         }
         try knowledgeBase.backup(to: path)
         Terminal.say("Backed up \(knowledgeBase.path ?? "the knowledge base") to \(path).")

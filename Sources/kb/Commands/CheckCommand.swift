@@ -1,5 +1,6 @@
 import ArgumentParser
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb check`: the integrity checks, in plain words.
 struct CheckCommand: ParsableCommand {
@@ -17,11 +18,7 @@ struct CheckCommand: ParsableCommand {
         case .json:
             try Terminal.printJSON(report)
         case .table:
-            if report.isHealthy {
-                Terminal.say("All is well: \(report.entries) entries and \(report.municipalities) municipalities; the file and the search index pass their checks.")
-            } else {
-                Terminal.say(report.problems.joined(separator: "\n"))
-            }
+            Terminal.say(report.lines(Interface.catalog).joined(separator: "\n"))
         }
         if !report.isHealthy { throw ExitCode(2) }
     }

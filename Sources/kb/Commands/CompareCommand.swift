@@ -57,7 +57,7 @@ struct CompareCommand: ParsableCommand {
         let parts = show.isEmpty ? (format == .csv ? [.matrix] : ComparisonPart.allCases) : show
         let single = Set(filter.municipalities).count == 1
         if parts.contains(.help), !single, !show.isEmpty {
-            throw KennisbankError.invalidInput("Who can help is shown for one municipality: give exactly one --municipality.")
+            throw CommandLineError.helpNeedsOneMunicipality
         }
         let results = try knowledgeBase.compare(
             filter, help: single && parts.contains(.help) ? HelpLimits(municipalities: limit) : nil,

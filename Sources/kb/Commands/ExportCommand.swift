@@ -52,13 +52,13 @@ struct ExportCommand: ParsableCommand {
     /// Checks the options; a mistake is one line on standard error, like every kb error.
     func check() throws {
         if let format, ExchangeFormat(userText: format) == nil {
-            throw KennisbankError.invalidInput("Unknown format “\(format)”: use jsonl, json, markdown or csv.")
+            throw CommandLineError.unknownFormat(format)
         }
         for text in kind where EntryKind(userText: text) == nil {
-            throw KennisbankError.invalidInput("Unknown kind “\(text)”: use example, obstacle or tip.")
+            throw CommandLineError.unknownKind(text)
         }
         if chosenFormat == .markdown, output == nil {
-            throw KennisbankError.invalidInput("Markdown is exported as one file per entry: give a folder with --output FOLDER.")
+            throw CommandLineError.markdownNeedsOutputFolder
         }
     }
 

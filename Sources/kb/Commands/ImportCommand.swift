@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb import PATH... [--format F] [--dry-run]`: brings entries in from files, all or nothing.
 struct ImportCommand: ParsableCommand {
@@ -38,23 +39,23 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         guard !paths.isEmpty else {
-            throw KennisbankError.invalidInput("Give at least one file or folder to import, or - for standard input.")
+            throw CommandLineError.noImportPaths
         }
         var chosen: ExchangeFormat?
         if let format {
             guard let known = ExchangeFormat(userText: format) else {
-                throw KennisbankError.invalidInput("Unknown format “\(format)”: use jsonl, json, markdown or csv.")
+                throw CommandLineError.unknownFormat(format)
             }
             chosen = known
         }
         if paths.filter({ $0 == "-" }).count > 1 {
-            throw KennisbankError.invalidInput("Standard input (-) can be read only once: give - one time.")
+            throw CommandLineError.standardInputTwice
         }
         let sources = try paths.map { path in
             path == "-" ? ImportSource.standardInput(format: chosen ?? .jsonl) : try ImportSource.file(path, format: chosen)
         }
         let knowledgeBase = dryRun ? try database.openForReading() : try database.openForWriting()
         let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun)
-        Terminal.say(report.summary)
+        Terminal.say(report.summary(Interface.catalog))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb municipalities import FILE.csv`: updates the registry from a newer CBS list.
 struct MunicipalitiesCommand: ParsableCommand {
@@ -31,6 +32,6 @@ struct MunicipalitiesImportCommand: ParsableCommand {
 
     func run() throws {
         let knowledgeBase = dryRun ? try database.openForReading() : try database.openForWriting()
-        Terminal.say(try knowledgeBase.importMunicipalityList(at: file, dryRun: dryRun).summary)
+        Terminal.say(try knowledgeBase.importMunicipalityList(at: file, dryRun: dryRun).summary(Interface.catalog))
     }
 }

@@ -26,7 +26,7 @@ struct BodyOptions: ParsableArguments {
     func read() throws -> String? {
         if let body { return body }
         guard let bodyFile else { return nil }
-        let described = bodyFile == "-" ? "The body on standard input" : "The body file \(bodyFile)"
+        let path = bodyFile == "-" ? nil : bodyFile
         let handle: FileHandle
         if bodyFile == "-" {
             handle = FileHandle.standardInput
@@ -34,30 +34,31 @@ struct BodyOptions: ParsableArguments {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: bodyFile, isDirectory: &isDirectory), !isDirectory.boolValue,
                   let file = FileHandle(forReadingAtPath: bodyFile) else {
-                throw KennisbankError.invalidInput("Cannot read the body file \(bodyFile): check the path.")
+                throw CommandLineError.bodyFileMissing(path: bodyFile)
             }
             handle = file
         }
         defer { if bodyFile != "-" { try? handle.close() } }
-        let data = try Self.read(handle, atMost: EntryLimits.bodyBytes + 1, described: described)
+        let data = try Self.read(handle, atMost: EntryLimits.bodyBytes + 1, path: path)
         guard data.count <= EntryLimits.bodyBytes else {
-            throw KennisbankError.tooLong(field: "body", limit: EntryLimits.bodyCharacters)
+            throw KennisbankError.tooLong(field: .body, limit: EntryLimits.bodyCharacters)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw KennisbankError.invalidInput("\(described) is not UTF-8 text: save it as UTF-8.")
+            throw CommandLineError.bodyNotUTF8(path: path)
         }
         return text
     }
 
-    /// Reads `handle` until its end or until `limit` bytes, whichever comes first.
-    static func read(_ handle: FileHandle, atMost limit: Int, described: String) throws -> Data {
+    /// Reads `handle` (the file at `path`, or standard input when nil) until its end or until
+    /// `limit` bytes, whichever comes first.
+    static func read(_ handle: FileHandle, atMost limit: Int, path: String?) throws -> Data {
         var data = Data()
         while data.count < limit {
             let chunk: Data?
             do {
                 chunk = try handle.read(upToCount: min(chunkSize, limit - data.count))
             } catch {
-                throw KennisbankError.invalidInput("\(described) cannot be read: check the path and its permissions.")
+                throw CommandLineError.bodyUnreadable(path: path)
             }
             guard let chunk, !chunk.isEmpty else { break }
             data.append(chunk)

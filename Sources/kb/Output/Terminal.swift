@@ -91,8 +91,7 @@ enum Terminal {
 
     /// Ends `kb` after a failed write to standard output.
     private static func failedOutput(errno code: Int32) -> Never {
-        let reason = String(cString: strerror(code))
-        fail("Cannot write the output (\(reason)): free some space or write it somewhere else.")
+        fail(CommandLineError.outputFailed(reason: String(cString: strerror(code))).message(Interface.catalog))
     }
 
     /// Writes all of `text` to `descriptor`; returns the `errno` of a failed write, or nil.

@@ -61,9 +61,9 @@ func XCTAssertImportError<T>(_ parts: [String], file: StaticString = #filePath, 
         XCTFail("expected an import error holding \(parts)", file: file, line: line)
     } catch let error as KennisbankError {
         for part in parts {
-            XCTAssertTrue(error.description.contains(part), "“\(part)” not in: \(error.description)", file: file, line: line)
+            XCTAssertTrue(error.englishMessage.contains(part), "“\(part)” not in: \(error.englishMessage)", file: file, line: line)
         }
-        XCTAssertFalse(error.description.contains("\n"), "one line: \(error.description)", file: file, line: line)
+        XCTAssertFalse(error.englishMessage.contains("\n"), "one line: \(error.englishMessage)", file: file, line: line)
     } catch {
         XCTFail("expected a KennisbankError, got \(error)", file: file, line: line)
     }

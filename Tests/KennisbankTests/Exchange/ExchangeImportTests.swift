@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankFrontEnd
 import XCTest
 @testable import Kennisbank
 
@@ -28,7 +29,7 @@ final class ExchangeImportTests: XCTestCase {
         let second = try importText(text, into: knowledgeBase)
         XCTAssertEqual([second.added, second.updated, second.skipped], [0, 0, 2])
         XCTAssertEqual(try knowledgeBase.entries(), stored, "nothing changed, not even updated_at")
-        XCTAssertEqual(second.summary, "Imported 2 entries: 0 added, 0 updated, 2 unchanged.")
+        XCTAssertEqual(second.summary(Catalog(.english)), "Imported 2 entries: 0 added, 0 updated, 2 unchanged.")
     }
 
     func testAChangedEntryWithAKnownUUIDIsUpdated() throws {
@@ -80,7 +81,7 @@ final class ExchangeImportTests: XCTestCase {
         let report = try importText(lines.joined(separator: "\n"), into: knowledgeBase, dryRun: true)
         XCTAssertEqual([report.added, report.updated, report.skipped, report.municipalitiesAdded], [1, 1, 41, 1])
         XCTAssertTrue(report.dryRun)
-        XCTAssertEqual(report.summary, "Dry run of 43 entries: would add 1, update 1 and skip 41 unchanged; would add 1 municipality. Nothing was changed.")
+        XCTAssertEqual(report.summary(Catalog(.english)), "Dry run of 43 entries: would add 1, update 1 and skip 41 unchanged; would add 1 municipality. Nothing was changed.")
         let after = try ExchangeFixtures.contents(of: knowledgeBase)
         XCTAssertEqual(after.entries, before.entries)
         XCTAssertEqual(after.municipalities, before.municipalities)

@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankFrontEnd
 import XCTest
 @testable import Kennisbank
 
@@ -42,7 +43,7 @@ final class ExchangeRegistryAndSampleTests: XCTestCase {
             .split(separator: "\n").filter { !$0.contains("GM0363") }.joined(separator: "\n")
         let report = try knowledgeBase.importMunicipalityList(csv: list, name: "kort.csv")
         XCTAssertEqual(report.missing, ["Amsterdam"])
-        XCTAssertTrue(report.summary.contains("1 no longer in the list, kept (Amsterdam)"), report.summary)
+        XCTAssertTrue(report.summary(Catalog(.english)).contains("1 no longer in the list, kept (Amsterdam)"), report.summary(Catalog(.english)))
         XCTAssertEqual(try knowledgeBase.municipality("Amsterdam").code, "GM0363")
     }
 
@@ -63,7 +64,7 @@ final class ExchangeRegistryAndSampleTests: XCTestCase {
         let knowledgeBase = try KnowledgeBase.inMemory()
         let report = try knowledgeBase.loadSample()
         XCTAssertEqual([report.added, report.municipalitiesAdded], [42, 5])
-        XCTAssertEqual(try knowledgeBase.loadSample(), ImportReport(skipped: 42, municipalitiesKnown: 5, sources: ["the sample data"]))
+        XCTAssertEqual(try knowledgeBase.loadSample(), ImportReport(skipped: 42, municipalitiesKnown: 5, sources: ["sample.jsonl"]))
 
         let samples = try knowledgeBase.municipalities().filter { $0.attribution != "Bron: CBS" }
         XCTAssertEqual(samples.map(\.name), ["Demohoven", "Oefendam", "Proefdorp", "Testerveen", "Voorbeeldstad"])

@@ -78,19 +78,19 @@ final class EntryTests: XCTestCase {
     // MARK: Rules
 
     func testRefusesWhatMustNotBeStored() throws {
-        XCTAssertThrowsKennisbankError(.exactly(.emptyField("title"))) { try knowledgeBase.add(NewEntryText(kind: .tip, title: " \n\t ")) }
+        XCTAssertThrowsKennisbankError(.exactly(.emptyField(.title))) { try knowledgeBase.add(NewEntryText(kind: .tip, title: " \n\t ")) }
         XCTAssertThrowsKennisbankError(.exactly(.municipalityRequired(.example))) { try knowledgeBase.add(NewEntryText(kind: .example, title: "x")) }
         XCTAssertThrowsKennisbankError(.exactly(.municipalityRequired(.obstacle))) { try knowledgeBase.add(NewEntryText(kind: .obstacle, title: "x")) }
         XCTAssertThrowsKennisbankError(.exactly(.statusOnlyForObstacles)) { try knowledgeBase.add(NewEntryText(kind: .tip, title: "x", status: .open)) }
         XCTAssertThrowsKennisbankError(.exactly(.emptyTopic("--"))) { try knowledgeBase.add(NewEntryText(kind: .tip, title: "x", topics: ["--"])) }
         XCTAssertThrowsKennisbankError(.exactly(.invalidDate("2015-02-30"))) { try knowledgeBase.add(NewEntryText(kind: .tip, title: "x", date: "2015-02-30")) }
         XCTAssertThrowsKennisbankError(.exactly(.invalidDate("gisteren"))) { try knowledgeBase.add(NewEntryText(kind: .tip, title: "x", date: "gisteren")) }
-        XCTAssertThrowsKennisbankError(.exactly(.invalidCharacters(field: "title"))) { try knowledgeBase.add(NewEntryText(kind: .tip, title: "a\u{0}b")) }
-        XCTAssertThrowsKennisbankError(.exactly(.invalidCharacters(field: "body"))) { try knowledgeBase.add(NewEntryText(kind: .tip, title: "a", body: "x\u{1B}[31m")) }
-        XCTAssertThrowsKennisbankError(.exactly(.tooLong(field: "title", limit: EntryValidation.titleLimit))) {
+        XCTAssertThrowsKennisbankError(.exactly(.invalidCharacters(field: .title))) { try knowledgeBase.add(NewEntryText(kind: .tip, title: "a\u{0}b")) }
+        XCTAssertThrowsKennisbankError(.exactly(.invalidCharacters(field: .body))) { try knowledgeBase.add(NewEntryText(kind: .tip, title: "a", body: "x\u{1B}[31m")) }
+        XCTAssertThrowsKennisbankError(.exactly(.tooLong(field: .title, limit: EntryValidation.titleLimit))) {
             try knowledgeBase.add(NewEntryText(kind: .tip, title: String(repeating: "a", count: 501)))
         }
-        XCTAssertThrowsKennisbankError(.exactly(.tooLong(field: "body", limit: EntryValidation.bodyLimit))) {
+        XCTAssertThrowsKennisbankError(.exactly(.tooLong(field: .body, limit: EntryValidation.bodyLimit))) {
             try knowledgeBase.add(NewEntryText(kind: .tip, title: "a", body: String(repeating: "b", count: EntryValidation.bodyLimit + 1)))
         }
         XCTAssertThrowsKennisbankError(.exactly(.unknownEntry("999"))) { try knowledgeBase.add(NewEntryText(kind: .tip, title: "x", addresses: ["999"])) }
@@ -171,7 +171,7 @@ final class EntryTests: XCTestCase {
         XCTAssertThrowsKennisbankError(.exactly(.topicNotOnEntry("B"))) {
             try knowledgeBase.update(example.id.description, with: ChangesText(title: "Nieuw", removeTopics: ["B"]))
         }
-        XCTAssertThrowsKennisbankError(.exactly(.emptyField("title"))) {
+        XCTAssertThrowsKennisbankError(.exactly(.emptyField(.title))) {
             try knowledgeBase.update(example.id.description, with: ChangesText(title: ""))
         }
         XCTAssertEqual(try knowledgeBase.entry(example.id.description), before, "a refused change stores nothing")

@@ -72,7 +72,7 @@ final class EntryValidationTests: XCTestCase {
         XCTAssertEqual(try EntryValidation.title("\u{3000} Buurthuis \n"), "Buurthuis")
         XCTAssertThrowsError(try EntryValidation.title(" \u{A0} "))
         XCTAssertThrowsError(try EntryValidation.title("twee\nregels"))
-        XCTAssertNil(try EntryValidation.optionalText(" \u{85} ", field: "source"))
+        XCTAssertNil(try EntryValidation.optionalText(" \u{85} ", field: .source))
     }
 
     /// Zero-padded numbers (dates, timestamps) are what `String(format: "%0Nd")` gave.

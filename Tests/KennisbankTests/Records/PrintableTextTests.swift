@@ -23,7 +23,7 @@ final class PrintableTextTests: XCTestCase {
     }
 
     func testErrorMessagesEchoUserTextEscaped() {
-        let message = KennisbankError.unknownEntry("\u{1B}[2J").description
+        let message = KennisbankError.unknownEntry("\u{1B}[2J").englishMessage
         XCTAssertTrue(message.contains("“\\u{1B}[2J”"), message)
         XCTAssertFalse(message.unicodeScalars.contains(where: PrintableText.isUnprintable), message)
     }

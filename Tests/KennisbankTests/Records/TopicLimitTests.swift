@@ -19,7 +19,7 @@ final class TopicLimitTests: XCTestCase {
 
     private func assertTooManyTopics(_ work: @autoclosure () throws -> Any, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertThrowsError(try work(), file: file, line: line) { error in
-            let message = (error as? KennisbankError)?.description ?? "\(error)"
+            let message = (error as? KennisbankError)?.englishMessage ?? "\(error)"
             XCTAssertTrue(message.contains("at most 50 topics"), message, file: file, line: line)
             XCTAssertFalse(message.contains("\n"), "one line: \(message)", file: file, line: line)
         }
@@ -67,7 +67,7 @@ final class TopicLimitTests: XCTestCase {
 
             """
         XCTAssertThrowsError(try knowledgeBase.importRecords(from: [.text(jsonl, name: "notes.jsonl", format: .jsonl)])) { error in
-            let message = (error as? KennisbankError)?.description ?? "\(error)"
+            let message = (error as? KennisbankError)?.englishMessage ?? "\(error)"
             XCTAssertTrue(message.contains("notes.jsonl") && message.contains("line 2"), message)
             XCTAssertTrue(message.contains("at most 50 topics"), message)
         }

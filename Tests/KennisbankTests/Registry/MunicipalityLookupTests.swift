@@ -56,7 +56,7 @@ final class MunicipalityLookupTests: XCTestCase {
         XCTAssertThrowsKennisbankError(.message(containing: "did you mean “Amsterdam”")) { try knowledgeBase.municipality("Amsterdm") }
         XCTAssertThrowsKennisbankError(.message(containing: "kb list municipalities")) { try knowledgeBase.municipality("Atlantis") }
         XCTAssertThrowsKennisbankError(.message(containing: "Unknown municipality")) { try knowledgeBase.municipality("GM9999") }
-        XCTAssertThrowsKennisbankError(.exactly(.emptyField("municipality"))) { try knowledgeBase.municipality("  ") }
+        XCTAssertThrowsKennisbankError(.exactly(.emptyField(.municipality))) { try knowledgeBase.municipality("  ") }
         XCTAssertThrowsKennisbankError(.message(containing: "Unknown municipality")) { try knowledgeBase.municipality("'); DROP TABLE municipality; --") }
         XCTAssertEqual(try knowledgeBase.municipalities().count, 342)
     }
@@ -72,7 +72,7 @@ final class MunicipalityLookupTests: XCTestCase {
         XCTAssertThrowsKennisbankError(.message(containing: "already known")) { try knowledgeBase.addMunicipality(name: "Nieuwstad", code: "GM0363") }
         XCTAssertThrowsKennisbankError(.exactly(.invalidMunicipalityCode("XY12"))) { try knowledgeBase.addMunicipality(name: "Nieuwstad", code: "XY12") }
         XCTAssertThrowsKennisbankError(.message(containing: "Unknown province")) { try knowledgeBase.addMunicipality(name: "Nieuwstad", province: "Holland") }
-        XCTAssertThrowsKennisbankError(.exactly(.emptyField("municipality name"))) { try knowledgeBase.addMunicipality(name: " ") }
+        XCTAssertThrowsKennisbankError(.exactly(.emptyField(.municipalityName))) { try knowledgeBase.addMunicipality(name: " ") }
         XCTAssertEqual(try knowledgeBase.municipalities().count, 343)
     }
 }

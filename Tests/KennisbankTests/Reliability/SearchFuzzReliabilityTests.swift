@@ -83,7 +83,7 @@ final class SearchFuzzReliabilityTests: XCTestCase {
                 }
             } catch let error as KennisbankError where !filter.topics.isEmpty {
                 refusedFilters += 1
-                let message = error.description
+                let message = error.englishMessage
                 if message.contains("\n") || ["SQLite", "SQLITE", "fts5", "syntax error"].contains(where: message.contains) {
                     failures.append("\(query.prefix(60).debugDescription): filter refused as \(message.debugDescription)")
                 }

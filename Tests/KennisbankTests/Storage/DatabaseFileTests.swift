@@ -124,10 +124,10 @@ final class DatabaseFileTests: XCTestCase {
     /// “Damaged” and “not a database” must never invite to restore an older backup over a file
     /// whose damage is not certain: the file is kept, and a backup goes to another path.
     func testMessagesAboutDamageNeverInviteOverwritingTheFile() throws {
-        let text = KennisbankError.notADatabase("/tmp/notulen.txt").description
+        let text = KennisbankError.notADatabase("/tmp/notulen.txt").englishMessage
         XCTAssertFalse(text.lowercased().contains("restore"), text)
         XCTAssertTrue(text.contains("check the path"), text)
-        let damaged = KennisbankError.damagedDatabase(path: "/tmp/kb.sqlite", detail: "SQLite's quick check finds damaged pages").description
+        let damaged = KennisbankError.damagedDatabase(path: "/tmp/kb.sqlite", damage: .quickCheckFailed).englishMessage
         XCTAssertFalse(damaged.lowercased().contains("restore it"), damaged)
         XCTAssertTrue(damaged.contains("keep this file"), damaged)
     }

@@ -26,15 +26,21 @@ func XCTAssertThrowsKennisbankError<T>(
         _ = try work()
         XCTFail("expected an error \(expected)", file: file, line: line)
     } catch let error as Kennisbank.KennisbankError {
-        XCTAssertTrue(expected.matches(error), "got \(error)", file: file, line: line)
+        XCTAssertTrue(expected.matches(error), "got \(error): \(error.englishMessage)", file: file, line: line)
     } catch {
         XCTFail("expected a KennisbankError, got \(error)", file: file, line: line)
     }
 }
 
 import Kennisbank
+import KennisbankFrontEnd
 
-/// A pattern for an expected error: a case name, optionally with text its message must hold.
+extension KennisbankError {
+    /// The message a person reads, in English (``KennisbankError/message(_:)``).
+    var englishMessage: String { message(Catalog(.english)) }
+}
+
+/// A pattern for an expected error: a case, or text its English message must hold.
 struct KennisbankErrorMatch: CustomStringConvertible {
     var check: (KennisbankError) -> Bool
     var description: String
@@ -42,7 +48,7 @@ struct KennisbankErrorMatch: CustomStringConvertible {
     func matches(_ error: KennisbankError) -> Bool { check(error) }
 
     static func message(containing text: String) -> KennisbankErrorMatch {
-        KennisbankErrorMatch(check: { $0.description.contains(text) }, description: "message containing \(text)")
+        KennisbankErrorMatch(check: { $0.englishMessage.contains(text) }, description: "message containing \(text)")
     }
 
     static func exactly(_ expected: KennisbankError) -> KennisbankErrorMatch {

@@ -191,7 +191,7 @@ final class DatabasePathReliabilityTests: XCTestCase {
         XCTAssertFalse(check.stdout.contains("kb reindex"), "reindexing cannot repair a damaged file: \(check.stdout)")
         let json = try harness.run(["check", "--db", path, "--format", "json"])
         let report = try XCTUnwrap(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
-        XCTAssertFalse((report["problems"] as? [String] ?? []).isEmpty)
+        XCTAssertEqual((report["problems"] as? [[String: Any]])?.first?["code"] as? String, "damaged_file")
         XCTAssertEqual(FileFingerprint(path), before, "kb check changed the damaged file")
     }
 

@@ -1,0 +1,51 @@
+import KennisbankFrontEnd
+
+/// What `kb` refuses before the library is asked: arguments that do not fit together, or input
+/// it reads itself (a body file). Worded from the catalog like every error.
+enum CommandLineError: Error, Equatable {
+    /// `kb import` without a path.
+    case noImportPaths
+    /// A `--format` that is not jsonl, json, markdown or csv.
+    case unknownFormat(String)
+    /// `-` given more than once to `kb import`.
+    case standardInputTwice
+    /// A `--kind` that is not example, obstacle or tip.
+    case unknownKind(String)
+    /// A Markdown export without `--output FOLDER`.
+    case markdownNeedsOutputFolder
+    /// `kb compare --show help` without exactly one municipality.
+    case helpNeedsOneMunicipality
+    /// A `--uuid` that is not a UUID.
+    case notAUUID(String)
+    /// `kb backup` without a knowledge base at the location.
+    case nothingToBackUp(path: String)
+    /// A `--body-file` that is missing or a folder.
+    case bodyFileMissing(path: String)
+    /// A body (`path`, or standard input when nil) that is not UTF-8.
+    case bodyNotUTF8(path: String?)
+    /// A body (`path`, or standard input when nil) whose reading failed.
+    case bodyUnreadable(path: String?)
+    /// Standard output cannot be written; `reason` is the system's words.
+    case outputFailed(reason: String)
+
+    /// The one-line message for a person.
+    func message(_ catalog: Catalog) -> String {
+        func key(_ name: String, _ values: [String: String] = [:]) -> String {
+            catalog.text("error.commandLine." + name, values)
+        }
+        switch self {
+        case .noImportPaths: return key("noImportPaths")
+        case let .unknownFormat(format): return key("unknownFormat", ["format": format])
+        case .standardInputTwice: return key("standardInputTwice")
+        case let .unknownKind(kind): return key("unknownKind", ["kind": kind])
+        case .markdownNeedsOutputFolder: return key("markdownNeedsOutputFolder")
+        case .helpNeedsOneMunicipality: return key("helpNeedsOneMunicipality")
+        case let .notAUUID(text): return key("notAUUID", ["text": text])
+        case let .nothingToBackUp(path): return key("nothingToBackUp", ["path": path])
+        case let .bodyFileMissing(path): return key("bodyFileMissing", ["path": path])
+        case let .bodyNotUTF8(path): return path.map { key("bodyFileNotUTF8", ["path": $0]) } ?? key("bodyInputNotUTF8")
+        case let .bodyUnreadable(path): return path.map { key("bodyFileUnreadable", ["path": $0]) } ?? key("bodyInputUnreadable")
+        case let .outputFailed(reason): return key("outputFailed", ["reason": reason])
+        }
+    }
+}
