@@ -47,7 +47,7 @@ final class ReadmeExampleTests: XCTestCase {
         // Search in Dutch (`buurthuizen` finds `buurthuis`), only examples and tips.
         let results = try kb.search(SearchRequest(query: "buurthuizen", filter: EntryFilter(kinds: [.example, .tip])))
         for hit in results.hits {
-            print("\(hit.entry.kind.dutchName): \(hit.entry.title) (\(hit.entry.municipality ?? "network"))")
+            print("\(hit.entry.kind.rawValue): \(hit.entry.title) (\(hit.entry.municipality ?? "network"))")
         }
 
         // Compare the obstacles of the two municipalities: topics against municipalities.
