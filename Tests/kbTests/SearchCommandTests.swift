@@ -175,3 +175,12 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertCleanFailure(try kb.run(["backup", workspace.folder + "/x.sqlite", "--db", workspace.folder + "/none.sqlite"]), "nothing to back up")
     }
 }
+
+extension SearchCommandTests {
+    /// The `--` that ends the options is not part of the query a person typed.
+    func testTheQueryIsAsTypedWithoutTheOptionsTerminator() throws {
+        let results = try XCTUnwrap(try kb.succeed(["search", "--format", "json", "--", "-subsidie", "buurthuis"]).json() as? [String: Any])
+        XCTAssertEqual(results["query"] as? String, "-subsidie buurthuis")
+        XCTAssertEqual((results["hits"] as? [[String: Any]])?.compactMap { $0["id"] as? Int }, [2])
+    }
+}

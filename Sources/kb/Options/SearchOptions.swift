@@ -36,13 +36,21 @@ struct SearchOptions: ParsableArguments {
         guard offset >= 0 else { throw ValidationError("--offset must be 0 or more.") }
     }
 
+    /// The query as typed: its words, without the `--` that ends the options (which the parser
+    /// hands over with them).
+    var typedQuery: String {
+        var words = query
+        if let terminator = words.firstIndex(of: "--") { words.remove(at: terminator) }
+        return words.joined(separator: " ")
+    }
+
     /// Runs the search for `kinds` and prints the hits.
     func run(kinds: [EntryKind], database: DatabaseOptions) throws {
         let knowledgeBase = try database.openForReading()
         let selection = EntrySelection(
             kinds: kinds, municipalities: municipality, topics: topic, province: province, since: since, until: until)
         let request = SearchRequest(
-            query: query.joined(separator: " "), filter: try selection.resolve(in: knowledgeBase), limit: limit, offset: offset)
+            query: typedQuery, filter: try selection.resolve(in: knowledgeBase), limit: limit, offset: offset)
         let results = try knowledgeBase.search(request)
         try SearchPrinter.print(results, format: format)
     }

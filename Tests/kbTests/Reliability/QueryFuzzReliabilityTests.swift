@@ -75,7 +75,9 @@ final class QueryFuzzReliabilityTests: XCTestCase {
             guard let terms = output as? [String], !terms.contains(where: \.isEmpty) else { return "analyze printed \(result.stdout.prefix(200))" }
             return nil
         }
-        guard let hits = output as? [[String: Any]] else { return "search printed \(result.stdout.prefix(200))" }
+        guard let results = output as? [String: Any], let hits = results["hits"] as? [[String: Any]], results["query"] is String,
+            results["total"] is Int, results["relaxed"] is Bool
+        else { return "search printed \(result.stdout.prefix(200))" }
         for hit in hits {
             guard let id = hit["id"] as? Int, ids.contains(id), hit["snippet"] is String, hit["uuid"] is String else {
                 return "a hit that is no entry: \(hit)"
