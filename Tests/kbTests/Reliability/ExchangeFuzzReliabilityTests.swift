@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankTestSupport
 import XCTest
 
 /// Generated entries full of what broke the CSV writers (issue 10, items 2 and 5) — syntax

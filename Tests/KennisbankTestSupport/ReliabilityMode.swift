@@ -1,0 +1,39 @@
+import Foundation
+
+/// How hard the reliability harnesses work: the default (CI) mode, or the longer mode of
+/// `Scripts/reliability-long.sh`, chosen by the environment variable `KB_RELIABILITY_SCALE`
+/// (a whole number; 1, the default, is the CI mode); and the seed of their random choices.
+public enum ReliabilityMode {
+    /// The factor every loop size is multiplied by.
+    public static let scale: Int = {
+        guard let text = ProcessInfo.processInfo.environment["KB_RELIABILITY_SCALE"], let value = Int(text) else { return 1 }
+        return min(max(value, 1), 1_000)
+    }()
+
+    /// True in the longer mode.
+    public static var isLong: Bool { scale > 1 }
+
+    /// `base` loop iterations in CI, `base × scale` in the longer mode.
+    public static func scaled(_ base: Int) -> Int { base * scale }
+
+    /// The seed asked for with `KB_RELIABILITY_SEED`, if any.
+    public static let requestedSeed: UInt64? = ProcessInfo.processInfo.environment["KB_RELIABILITY_SEED"].flatMap { UInt64($0) }
+
+    /// The seed of this run's random choices: `KB_RELIABILITY_SEED`, or a new one (printed by
+    /// ``report(_:)``, so that a failing run can be repeated).
+    public static let seed: UInt64 = requestedSeed ?? UInt64.random(in: 1...UInt64(UInt32.max))
+
+    /// Prints a count for the run's summary: one line starting with `reliability:` on standard
+    /// output (the long-mode script collects them).
+    public static func report(_ line: String) {
+        print("reliability: \(line) [scale \(scale), seed \(seed)]")
+    }
+}
+
+extension SeededRandom {
+    /// A generator for one harness: the run's ``ReliabilityMode/seed`` mixed with `salt`, so
+    /// that harnesses differ and a printed seed repeats them all.
+    public init(salt: UInt64) {
+        self.init(seed: ReliabilityMode.seed &* 0x9E37_79B9_7F4A_7C15 &+ salt)
+    }
+}
