@@ -34,6 +34,14 @@ extension SeededRandom {
     /// A generator for one harness: the run's ``ReliabilityMode/seed`` mixed with `salt`, so
     /// that harnesses differ and a printed seed repeats them all.
     public init(salt: UInt64) {
-        self.init(seed: ReliabilityMode.seed &* 0x9E37_79B9_7F4A_7C15 &+ salt)
+        self.init(seed: ReliabilityMode.seed, salt: salt)
+    }
+
+    /// The generator of harness `salt` in the run of `seed`. The seed is mixed first: SplitMix64
+    /// steps its state by a constant, so `seed × constant + salt` made the run of seed n + 1
+    /// the run of seed n one number on.
+    public init(seed: UInt64, salt: UInt64) {
+        var mixer = SeededRandom(seed: seed)
+        self.init(seed: mixer.next() &+ salt)
     }
 }

@@ -66,6 +66,20 @@ final class SeededRandomTests: XCTestCase {
         XCTAssertNotEqual(b, (0..<50).map { _ in otherSalt.below(1_000) })
     }
 
+    /// Runs of neighbouring seeds, and harnesses of neighbouring salts, draw unrelated numbers:
+    /// not the same sequence one step on.
+    func testNeighbouringSeedsAndSaltsDrawUnrelatedSequences() {
+        func draws(seed: UInt64, salt: UInt64) -> [UInt64] {
+            var random = SeededRandom(seed: seed, salt: salt)
+            return (0..<20).map { _ in random.next() }
+        }
+        for seed: UInt64 in [1, 105, 2015_05_21, UInt64(UInt32.max) - 1] {
+            let run = draws(seed: seed, salt: 77)
+            XCTAssertTrue(Set(run).isDisjoint(with: draws(seed: seed + 1, salt: 77)), "seeds \(seed) and \(seed + 1)")
+            XCTAssertTrue(Set(run).isDisjoint(with: draws(seed: seed, salt: 78)), "salts 77 and 78 of seed \(seed)")
+        }
+    }
+
     func testAShuffleIsAPermutation() {
         var random = SeededRandom(seed: 3)
         let items = Array(0..<100)
