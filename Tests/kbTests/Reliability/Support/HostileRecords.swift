@@ -10,7 +10,8 @@ import KennisbankTestSupport
 struct HostileRecords {
     /// The file's text.
     let text: String
-    /// The names of the municipalities it adds.
+    /// The names of the municipalities it adds, as kb stores them: without the white space at
+    /// their ends.
     let municipalities: [String]
 
     init(entries: Int, tag: Int, random: inout SeededRandom) {
@@ -22,7 +23,8 @@ struct HostileRecords {
         var lines: [String] = []
         var names: [String] = []
         for index in 0..<3 {
-            let name = String((text.line(maxPieces: 3) + " Stad \(tag) \(index)").suffix(90))
+            // The first name always starts with white space (a no-break space), which kb trims.
+            let name = (index == 0 ? "\u{A0} " : "") + String((text.line(maxPieces: 3) + " Stad \(tag) \(index)").suffix(88))
             names.append(name)
             lines.append(object(["kind": "municipality", "name": name, "province": "Utrecht"]))
         }
@@ -38,6 +40,6 @@ struct HostileRecords {
             lines.append(object(record))
         }
         self.text = lines.joined(separator: "\n") + "\n"
-        municipalities = names
+        municipalities = names.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 }
