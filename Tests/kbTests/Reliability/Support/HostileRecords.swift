@@ -23,8 +23,14 @@ struct HostileRecords {
         var lines: [String] = []
         var names: [String] = []
         for index in 0..<3 {
+            var name = String((text.line(maxPieces: 3) + " Stad \(tag) \(index)").suffix(88))
+            // The names go to `--municipality=NAME`, which the argument parser splits at the `=`
+            // character: a first scalar that joins the `=` into one character (a zero-width
+            // non-joiner, a combining mark) would hide the option, so such a name starts with x.
+            let stored = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            if ("=" + stored).count != 1 + stored.count { name = "x" + name }
             // The first name always starts with white space (a no-break space), which kb trims.
-            let name = (index == 0 ? "\u{A0} " : "") + String((text.line(maxPieces: 3) + " Stad \(tag) \(index)").suffix(88))
+            if index == 0 { name = "\u{A0} " + name }
             names.append(name)
             lines.append(object(["kind": "municipality", "name": name, "province": "Utrecht"]))
         }
