@@ -63,9 +63,18 @@ let package = Package(
             dependencies: [
                 "Kennisbank",
                 "KennisbankText",
+                "KennisbankTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The one seeded random generator (SplitMix64) and the generators of hostile text and
+        // queries, shared by the test targets and the benchmark's corpus. No XCTest, so that
+        // `kb-bench` can link it.
+        .target(name: "KennisbankTestSupport", path: "Tests/KennisbankTestSupport"),
+        .testTarget(
+            name: "KennisbankTestSupportTests",
+            dependencies: ["KennisbankTestSupport"]
         ),
         .testTarget(
             name: "KennisbankTextTests",
@@ -75,7 +84,8 @@ let package = Package(
         .testTarget(
             name: "KennisbankTests",
             dependencies: [
-                "Kennisbank", "KennisbankText", "KennisbankFrontEnd", .product(name: "GRDB", package: "GRDB.swift"),
+                "Kennisbank", "KennisbankText", "KennisbankFrontEnd", "KennisbankTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Fixtures"]
         ),
@@ -86,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "kbTests",
             // CSV.swift reads the CLI's CSV output in tests: a reader independent of kb's own.
-            dependencies: ["kb", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["kb", "KennisbankTestSupport", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankTestSupport
 
 /// What a generated corpus holds.
 struct CorpusSpec: Hashable {
@@ -104,7 +105,7 @@ struct CorpusGenerator {
         }
         defer { try? handle.close() }
         var random = SeededRandom(seed: spec.seed)
-        let places = seededShuffle(municipalities, &random)
+        let places = random.shuffled(municipalities)
         let placeSpread = ZipfDistribution(count: places.count, exponent: 0.6)
         let topicSpread = ZipfDistribution(count: CorpusVocabulary.topics.count, exponent: 1.0)
         let subjectSpread = ZipfDistribution(count: CorpusVocabulary.subjects.count, exponent: 0.9)

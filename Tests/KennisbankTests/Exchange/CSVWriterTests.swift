@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankTestSupport
 import XCTest
 @testable import Kennisbank
 

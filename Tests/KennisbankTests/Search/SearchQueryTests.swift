@@ -1,5 +1,6 @@
 import GRDB
 import KennisbankText
+import KennisbankTestSupport
 import XCTest
 @testable import Kennisbank
 
@@ -176,14 +177,14 @@ final class SearchQueryTests: XCTestCase {
         "0", "2015", "GM0363", "‐", "‑", "–", "—", "−", "*-", "-*", "OR\"", "\"OR", "NOT\"x",
     ]
 
-    private func randomWord(_ generator: inout SeededGenerator, length: Int) -> String {
+    private func randomWord(_ generator: inout SeededRandom, length: Int) -> String {
         let letters = Array("abcdefghijklmnopqrstuvwxyzáéëïöüÁÉËĲ0123456789".unicodeScalars)
         var scalars = String.UnicodeScalarView()
         for _ in 0..<length { scalars.append(generator.pick(letters)) }
         return String(scalars)
     }
 
-    private func randomQuery(_ generator: inout SeededGenerator, targetLength: Int? = nil) -> String {
+    private func randomQuery(_ generator: inout SeededRandom, targetLength: Int? = nil) -> String {
         var result = ""
         let count = generator.below(24)
         var index = 0
@@ -203,7 +204,7 @@ final class SearchQueryTests: XCTestCase {
         var configuration = Configuration()
         configuration.prepareDatabase { db in db.add(tokenizer: DutchTokenizer.self) }
         let dbQueue = try DatabaseQueue(configuration: configuration)
-        var generator = SeededGenerator(seed: 20_150_521)
+        var generator = SeededRandom(seed: 20_150_521)
         try dbQueue.write { db in
             try db.execute(sql: "CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='dutch')")
             for _ in 0..<40 {

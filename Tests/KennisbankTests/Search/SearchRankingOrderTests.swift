@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KennisbankTestSupport
 import XCTest
 @testable import Kennisbank
 
@@ -29,10 +30,10 @@ final class SearchRankingOrderTests: XCTestCase {
     func testOrderAndScoresMatchBM25WithTheColumnWeights() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
         let words = ["buurthuis", "vrijwilligers", "gemeente", "raad", "subsidie", "dorpshuis", "beheer", "bewoners"]
-        var random = SeededWords(seed: 7)
+        var random = SeededRandom(seed: 7)
         for index in 0..<120 {
-            let title = (0..<random.next(1...4)).map { _ in words[random.next(0...words.count - 1)] }.joined(separator: " ")
-            let body = (0..<random.next(3...40)).map { _ in words[random.next(0...words.count - 1)] }.joined(separator: " ")
+            let title = (0..<random.within(1...4)).map { _ in random.pick(words) }.joined(separator: " ")
+            let body = (0..<random.within(3...40)).map { _ in random.pick(words) }.joined(separator: " ")
             try knowledgeBase.add(NewEntryText(kind: .tip, title: "\(title) \(index)", body: body, topics: index % 3 == 0 ? ["Beheer"] : []))
         }
         for query in ["buurthuis", "raad subsidie", "beheer", "\"dorpshuis beheer\"", "vrijwillig*"] {
@@ -43,21 +44,12 @@ final class SearchRankingOrderTests: XCTestCase {
                     WHERE entry_fts MATCH ? ORDER BY score, rowid LIMIT 50
                     """, arguments: [expression])
             }
+            XCTAssertFalse(expected.isEmpty, "the generated text holds \(query)")
             let hits = try knowledgeBase.search(SearchText(query: query, limit: 50)).hits
             XCTAssertEqual(hits.map(\.entry.id), expected.map { Entry.ID($0["rowid"] as Int64) }, query)
             for (hit, row) in zip(hits, expected) {
                 XCTAssertEqual(hit.score, -(row["score"] as Double), accuracy: 1e-9, query)
             }
         }
-    }
-}
-
-/// A tiny fixed sequence for the test's text.
-private struct SeededWords {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(_ range: ClosedRange<Int>) -> Int {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return range.lowerBound + Int((state >> 33) % UInt64(range.count))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankTestSupport
 @testable import Kennisbank
 import XCTest
 
@@ -90,6 +91,7 @@ final class ConcurrencyReliabilityTests: XCTestCase {
     /// One reader: searches (whose hits it shows), lists and (reader 1) checks, until the
     /// writers are done; the number of entries it sees never goes down.
     static func read(_ reader: Int, harness: KBHarness, log: ThreadLog, until done: ThreadFlag) {
+        var random = SeededRandom(salt: 200 + UInt64(reader))
         var lastHits = 0, lastListed = 0, round = 0
         while !done.isSet || round < 2 {
             round += 1
@@ -102,7 +104,7 @@ final class ConcurrencyReliabilityTests: XCTestCase {
                 log.count("searches")
                 if hits.count < lastHits { log.fail("reader \(reader): search hits went down from \(lastHits) to \(hits.count)") }
                 lastHits = hits.count
-                for hit in hits.shuffled().prefix(2) {
+                for hit in random.shuffled(hits).prefix(2) {
                     let id = hit["id"] as? Int ?? -1
                     let show = try harness.run(["show", String(id), "--format", "json"])
                     let entry = try? JSONSerialization.jsonObject(with: show.stdoutData) as? [String: Any]

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KennisbankTestSupport
 @testable import Kennisbank
 import XCTest
 

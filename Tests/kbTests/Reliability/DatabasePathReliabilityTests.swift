@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KennisbankTestSupport
 @testable import Kennisbank
 import XCTest
 #if canImport(Glibc)
@@ -44,10 +45,11 @@ final class DatabasePathReliabilityTests: XCTestCase {
     /// A database with `count` tips, closed (no WAL left).
     func makeDatabase(_ name: String, tips count: Int) throws -> String {
         let path = harness.folder + "/" + name
+        var random = SeededRandom(salt: 20)
         let lines = (0..<count).map { index in
             String(decoding: try! JSONSerialization.data(withJSONObject: [
                 "kind": "tip", "title": "Tip \(index) over het buurthuis", "topics": ["Vertrouwen"],
-                "body": GeneratedImport.sentences.shuffled().joined(separator: " ") + " \(index)",
+                "body": random.shuffled(GeneratedImport.sentences).joined(separator: " ") + " \(index)",
             ]), as: UTF8.self)
         }
         try harness.succeed(["import", try harness.write(lines.joined(separator: "\n"), to: name + ".jsonl"), "--db", path])

@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankTestSupport
 import XCTest
 
 /// Hostile and broken input to `kb add`, `kb edit` and `kb import`: each is refused with one

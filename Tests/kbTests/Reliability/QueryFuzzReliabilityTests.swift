@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankTestSupport
 import XCTest
 
 /// `kb search`, `kb tips` and `kb analyze` with generated arguments passed as raw bytes

@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankTestSupport
 
 /// A JSON Lines file for `kb import`: one new municipality, then `count` entries of every kind
 /// with known UUIDs, topics, sources, dates and `addresses` links between them — all of it
@@ -41,7 +42,7 @@ struct GeneratedImport {
         lines.append(line(["kind": "municipality", "name": municipality, "province": "Drenthe"]))
         for index in 0..<count {
             let kind = ["tip", "obstacle", "example"][Int.random(in: 0..<3, using: &random)]
-            let uuid = UUID().uuidString.lowercased()
+            let uuid = random.uuid()
             var record: [String: Any] = [
                 "kind": kind, "uuid": uuid,
                 "title": "Import \(tag) nummer \(index): \(Self.sentences[index % Self.sentences.count].prefix(40))",
