@@ -22,7 +22,8 @@ struct EmbedFiles: BuildToolPlugin {
                 inputs.append(url.appending(path: name))
             }
         }
-        let output = context.pluginWorkDirectoryURL.appending(path: catalogs ? "EmbeddedCatalogs.swift" : "EmbeddedFiles.swift")
+        let output = context.pluginWorkDirectoryURL.appending(
+            path: catalogs ? "EmbeddedCatalogs.swift" : "EmbeddedFiles.swift")
         let pairs = inputs.map { input in
             let relative = String(input.path.dropFirst(root.path.count)).trimmingCharacters(in: ["/"])
             return "\(relative)=\(input.path)"

@@ -60,7 +60,9 @@ extension KnowledgeBase {
     /// For a filter that names one municipality: its `limit` nearest among all others (of the
     /// province, when given). Otherwise: the `limit` most alike pairs among the municipalities
     /// ``compare(_:)`` would compare. Pairs with no topic in common are left out.
-    public func similarMunicipalities(_ filter: EntryFilter = EntryFilter(), limit: Int = 5) throws -> [MunicipalitySimilarity] {
+    public func similarMunicipalities(_ filter: EntryFilter = EntryFilter(), limit: Int = 5) throws
+        -> [MunicipalitySimilarity]
+    {
         try read { db in
             try SimilarityQuery.similar(try ComparisonSelection(filter, in: db), limit: limit, in: db)
         }

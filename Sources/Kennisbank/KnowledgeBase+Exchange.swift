@@ -59,20 +59,24 @@ extension KnowledgeBase {
     /// written: links, `./`, hard links), the files SQLite keeps beside it, or any other SQLite
     /// database; see `ExportTarget`.
     @discardableResult
-    public func export(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput) throws -> ExportReport {
+    public func export(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput) throws
+        -> ExportReport
+    {
         let target = ExportTarget(database: path)
         switch (format, output) {
-        case let (.markdown, .folder(folder)):
+        case (.markdown, .folder(let folder)):
             try target.check(folder)
             return try exportToFolder(folder, filter: filter)
         case (.markdown, _):
             throw KennisbankError.cannotExport(.markdownNeedsFolder)
         case (_, .folder):
             throw KennisbankError.cannotExport(.folderOnlyForMarkdown(format))
-        case let (_, .handle(handle)):
+        case (_, .handle(let handle)):
             try target.check(handle)
-            return try export(filter, format: format) { _ in try Self.writer(format, ExportSink(handle: handle, path: nil)) }
-        case let (_, .file(file)):
+            return try export(filter, format: format) { _ in
+                try Self.writer(format, ExportSink(handle: handle, path: nil))
+            }
+        case (_, .file(let file)):
             try target.check(file)
             return try exportToFile(file, format: format, filter: filter)
         }
@@ -98,7 +102,9 @@ extension KnowledgeBase {
     }
 
     /// Writes the export with the writer `makeWriter` makes, in one read transaction.
-    private func export(_ filter: EntryFilter, format: ExchangeFormat, with makeWriter: (Database) throws -> any ExportWriter) throws -> ExportReport {
+    private func export(
+        _ filter: EntryFilter, format: ExchangeFormat, with makeWriter: (Database) throws -> any ExportWriter
+    ) throws -> ExportReport {
         try read { db in
             let writer = try makeWriter(db)
             let municipalities = try ExportQuery.municipalities(filter, in: db)
@@ -125,11 +131,14 @@ extension KnowledgeBase {
         let temporary = ((folder.isEmpty ? "." : folder) as NSString)
             .appendingPathComponent(".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).partial")
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else {
             throw KennisbankError.cannotExport(.cannotCreateFile(path: path))
         }
         do {
-            let report = try export(filter, format: format) { _ in try Self.writer(format, ExportSink(handle: handle, path: path)) }
+            let report = try export(filter, format: format) { _ in
+                try Self.writer(format, ExportSink(handle: handle, path: path))
+            }
             try handle.close()
             guard rename(temporary, path) == 0 else {
                 throw KennisbankError.cannotExport(.cannotReplace(path: path))
@@ -183,18 +192,22 @@ extension KnowledgeBase {
 
     /// Updates the municipality registry from the CBS list in `csv`; `name` names it in errors.
     @discardableResult
-    public func importMunicipalityList(csv: String, name: String, dryRun: Bool = false) throws -> MunicipalityListReport {
-        let rows = try MunicipalityRegistry.parse(csv: csv.hasPrefix("\u{FEFF}") ? String(csv.dropFirst()) : csv, name: name)
+    public func importMunicipalityList(csv: String, name: String, dryRun: Bool = false) throws -> MunicipalityListReport
+    {
+        let rows = try MunicipalityRegistry.parse(
+            csv: csv.hasPrefix("\u{FEFF}") ? String(csv.dropFirst()) : csv, name: name)
         return try writeOrRollBack(rollBack: dryRun) { db in
             let result = try MunicipalityRegistry(rows: rows, aliases: []).load(into: db)
             let codes = Set(rows.map(\.code))
             let missing = try Row.fetchAll(
                 db, sql: "SELECT name, code FROM municipality WHERE attribution = ? AND code IS NOT NULL ORDER BY name",
-                arguments: [MunicipalityRegistry.attribution])
-                .filter { !codes.contains($0["code"]) }
-                .map { $0["name"] as String }
+                arguments: [MunicipalityRegistry.attribution]
+            )
+            .filter { !codes.contains($0["code"]) }
+            .map { $0["name"] as String }
             return MunicipalityListReport(
-                added: result.added, renamed: result.renamed, unchanged: result.unchanged, missing: missing, dryRun: dryRun)
+                added: result.added, renamed: result.renamed, unchanged: result.unchanged, missing: missing,
+                dryRun: dryRun)
         }
     }
 

@@ -37,7 +37,8 @@ extension KnowledgeBase {
         guard !key.isEmpty else { throw KennisbankError.emptyField(.municipalityName) }
         var normalizedCode: String?
         if let code {
-            guard let parsed = MunicipalityLookup.code(from: code), code.trimmingCharacters(in: .whitespaces).count >= 4 else {
+            guard let parsed = MunicipalityLookup.code(from: code), code.trimmingCharacters(in: .whitespaces).count >= 4
+            else {
                 throw KennisbankError.invalidMunicipalityCode(code)
             }
             normalizedCode = parsed
@@ -58,7 +59,8 @@ extension KnowledgeBase {
                     VALUES (\(name), \(key), \(MunicipalityLookup.baseKey(of: name)), \(normalizedCode), \(province))
                     """)
             return Municipality(
-                id: Municipality.ID(db.lastInsertedRowID), name: name, code: normalizedCode, province: province, attribution: nil)
+                id: Municipality.ID(db.lastInsertedRowID), name: name, code: normalizedCode, province: province,
+                attribution: nil)
         }
     }
 }

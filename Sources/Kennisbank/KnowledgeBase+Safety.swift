@@ -30,9 +30,11 @@ extension KnowledgeBase {
     /// otherwise).
     public func check() throws -> IntegrityReport {
         // SQLite reports problems one a line, after a heading.
-        let integrity = try read { try String.fetchAll($0, sql: "PRAGMA integrity_check(\(IntegrityProblem.countLimit))") }
-            .flatMap { $0.split(separator: "\n").map(String.init) }
-            .filter { $0 != "*** in database main ***" }
+        let integrity = try read {
+            try String.fetchAll($0, sql: "PRAGMA integrity_check(\(IntegrityProblem.countLimit))")
+        }
+        .flatMap { $0.split(separator: "\n").map(String.init) }
+        .filter { $0 != "*** in database main ***" }
         if integrity != ["ok"] {
             // Each count in its own transaction: on a damaged file one may fail (and fail its commit).
             return IntegrityReport(
@@ -58,7 +60,9 @@ extension KnowledgeBase {
             let copy = try DatabaseQueue(configuration: Self.configuration())
             try writer.backup(to: copy)
             try SearchIndex.checkIntegrity(copy)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_CORRUPT_VTAB {
+        } catch let error as DatabaseError
+            where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_CORRUPT_VTAB
+        {
             report.problems.append(.searchIndexDisagrees)
         } catch {
             throw mapped(error)

@@ -24,19 +24,24 @@ extension KnowledgeBase {
         let compiled = SearchQuery(request.query).compiled(using: analyzer)
         let match = compiled.match
         let terms = compiled.positiveTerms.filter { !$0.hasPrefix(DutchAnalyzer.surfaceFormMarker) }
-        let limit = max(0, request.limit), offset = max(0, request.offset)
+        let limit = max(0, request.limit)
+        let offset = max(0, request.offset)
         let (hits, isRelaxed, total) = try read { db -> ([SearchHit], Bool, Int) in
             guard let expression = match?.combined else {
                 let hits = try listing(request.filter, exclude: match?.exclude, limit: limit, offset: offset, in: db)
-                let total = try pageTotal(hits, limit: limit, offset: offset) ?? listingCount(request.filter, exclude: match?.exclude, in: db)
+                let total =
+                    try pageTotal(hits, limit: limit, offset: offset)
+                    ?? listingCount(request.filter, exclude: match?.exclude, in: db)
                 return (hits, false, total)
             }
             let hits = try ranked(expression, request.filter, limit: limit, offset: offset, in: db)
             if hits.isEmpty, offset == 0, let relaxed = match?.relaxedCombined {
-                let (most, candidates) = try mostWords(relaxed, items: compiled.requiredItems, request.filter, limit: limit, in: db)
+                let (most, candidates) = try mostWords(
+                    relaxed, items: compiled.requiredItems, request.filter, limit: limit, in: db)
                 return (most, true, candidates)
             }
-            let total = try pageTotal(hits, limit: limit, offset: offset) ?? matchCount(expression, request.filter, in: db)
+            let total =
+                try pageTotal(hits, limit: limit, offset: offset) ?? matchCount(expression, request.filter, in: db)
             return (hits, false, total)
         }
         let results = { (hits: [SearchHit]) in
@@ -46,8 +51,10 @@ extension KnowledgeBase {
         // Snippets are made for the hits returned only, outside the read, on a bounded window
         // of each (see SearchSnippets); a listing shows the opening of each body instead.
         guard let positive = isRelaxed ? match?.relaxed : match?.include else { return results(hits) }
-        let snippets = try SearchSnippets(compiled: compiled, analyzer: analyzer).snippets(for: hits.map(\.entry), matching: positive)
-        return results(zip(hits, snippets).map { hit, snippet in SearchHit(entry: hit.entry, snippet: snippet, score: hit.score) })
+        let snippets = try SearchSnippets(compiled: compiled, analyzer: analyzer).snippets(
+            for: hits.map(\.entry), matching: positive)
+        return results(
+            zip(hits, snippets).map { hit, snippet in SearchHit(entry: hit.entry, snippet: snippet, score: hit.score) })
     }
 
     /// The terms the search index stores for `text`, in order (what `kb analyze` prints).
@@ -91,13 +98,18 @@ extension KnowledgeBase {
 
     /// The hits by BM25 with ``columnWeights``, best first, without snippets: the entries are
     /// read for the rows returned only.
-    private func ranked(_ expression: String, _ filter: EntryFilter, limit: Int, offset: Int, in db: Database) throws -> [SearchHit] {
+    private func ranked(_ expression: String, _ filter: EntryFilter, limit: Int, offset: Int, in db: Database) throws
+        -> [SearchHit]
+    {
         try hits(try rankedIDs(expression, filter, limit: limit, offset: offset, in: db), in: db)
     }
 
     /// What the filters select, minus what `exclude` matches, newest first, with the opening of each body.
-    private func listing(_ filter: EntryFilter, exclude: String?, limit: Int, offset: Int, in db: Database) throws -> [SearchHit] {
-        let excluded: SQL = exclude.map { "e.id NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH \($0))" } ?? "1"
+    private func listing(_ filter: EntryFilter, exclude: String?, limit: Int, offset: Int, in db: Database) throws
+        -> [SearchHit]
+    {
+        let excluded: SQL =
+            exclude.map { "e.id NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH \($0))" } ?? "1"
         let rows = try Row.fetchAll(
             db,
             literal: """
@@ -113,7 +125,8 @@ extension KnowledgeBase {
     /// Hits for the OR of all words, ranked by how many of the query's required `items` they
     /// hold, then BM25, and how many candidates there were. The candidates are ranked and counted
     /// by id; only the hits returned are read.
-    private func mostWords(_ relaxed: String, items: [String], _ filter: EntryFilter, limit: Int, in db: Database) throws
+    private func mostWords(_ relaxed: String, items: [String], _ filter: EntryFilter, limit: Int, in db: Database)
+        throws
         -> (hits: [SearchHit], candidates: Int)
     {
         let candidates = try rankedIDs(relaxed, filter, limit: Self.relaxedCandidateLimit, offset: 0, in: db)
@@ -121,7 +134,9 @@ extension KnowledgeBase {
         if candidates.count > 1 {
             let ids = candidates.map(\.id)
             for item in items {
-                for id in try Entry.ID.fetchAll(db, literal: "SELECT rowid FROM entry_fts WHERE entry_fts MATCH \(item) AND rowid IN \(ids)") {
+                for id in try Entry.ID.fetchAll(
+                    db, literal: "SELECT rowid FROM entry_fts WHERE entry_fts MATCH \(item) AND rowid IN \(ids)")
+                {
                     matched[id, default: 0] += 1
                 }
             }
@@ -154,8 +169,10 @@ extension KnowledgeBase {
 
     /// How many entries a listing selects.
     private func listingCount(_ filter: EntryFilter, exclude: String?, in db: Database) throws -> Int {
-        let excluded: SQL = exclude.map { "e.id NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH \($0))" } ?? "1"
-        return try Int.fetchOne(db, literal: "SELECT count(*) FROM \(Entry.joins) WHERE \(filter.condition) AND \(excluded)") ?? 0
+        let excluded: SQL =
+            exclude.map { "e.id NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH \($0))" } ?? "1"
+        return try Int.fetchOne(
+            db, literal: "SELECT count(*) FROM \(Entry.joins) WHERE \(filter.condition) AND \(excluded)") ?? 0
     }
 
     /// The entries of `ranked`, in its order, as hits without snippets.

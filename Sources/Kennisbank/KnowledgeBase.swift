@@ -67,7 +67,8 @@ public struct KnowledgeBase: Sendable {
         let migrator = SchemaMigrations.migrator()
         guard file.isWritable else {
             // A read-only file can still be read, as long as it needs no migration.
-            guard file.state == .sqlite, try ExistingDatabase.status(of: file, migrator: migrator).pending.isEmpty else {
+            guard file.state == .sqlite, try ExistingDatabase.status(of: file, migrator: migrator).pending.isEmpty
+            else {
                 throw KennisbankError.readOnlyDatabase(path)
             }
             var configuration = Self.configuration()
@@ -83,14 +84,18 @@ public struct KnowledgeBase: Sendable {
             return
         }
         let entrance = WriteEntrance(lockPath: file.lockPath, databasePath: path)
-        var pending = file.state == .sqlite ? try ExistingDatabase.status(of: file, migrator: migrator).pending : migrator.migrations
+        var pending =
+            file.state == .sqlite
+            ? try ExistingDatabase.status(of: file, migrator: migrator).pending : migrator.migrations
         var pass: WriteEntrancePass?
         defer { pass?.leave() }
         if !pending.isEmpty {
             // Another kb may be creating or migrating the file right now: decide again inside.
             pass = try entrance.enter(waiting: Self.migrationWait)
             file = try DatabaseFile(path)
-            pending = file.state == .sqlite ? try ExistingDatabase.status(of: file, migrator: migrator).pending : migrator.migrations
+            pending =
+                file.state == .sqlite
+                ? try ExistingDatabase.status(of: file, migrator: migrator).pending : migrator.migrations
         }
         // One connection per process: a CLI run needs no more, and unlike a pool it writes
         // nothing on open, so a failed or read-only command leaves the file as it was.
@@ -194,7 +199,9 @@ public struct KnowledgeBase: Sendable {
     /// `.backup` file is always whole, even when kb is killed while writing it; a name already
     /// taken (by a backup in the same second) gets a number. Beside the file a link points to.
     private static func backupBeforeMigrating(_ queue: DatabaseQueue, file: DatabaseFile) throws -> String {
-        let stamp = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withYear, .withMonth, .withDay, .withTime])
+        let stamp = ISO8601DateFormatter.string(
+            from: Date(), timeZone: TimeZone(identifier: "UTC")!,
+            formatOptions: [.withYear, .withMonth, .withDay, .withTime])
         var backup = "\(file.target).\(stamp).backup"
         var number = 1
         while FileManager.default.fileExists(atPath: backup) {

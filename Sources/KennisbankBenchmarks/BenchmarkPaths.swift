@@ -23,11 +23,16 @@ struct BenchmarkPaths {
     var scripts: String { "\(repository)/Benchmarks" }
 
     /// Finds everything, or explains what is missing and how to give it.
-    static func locate(shared explicitShared: String?, work explicitWork: String?, kb explicitKB: String?) throws -> BenchmarkPaths {
+    static func locate(shared explicitShared: String?, work explicitWork: String?, kb explicitKB: String?) throws
+        -> BenchmarkPaths
+    {
         guard let repository = findRepository() else {
-            throw BenchmarkError("Cannot find the Kennisbank repository (a folder with Package.swift and Data/gemeenten-2024.csv) above \(FileManager.default.currentDirectoryPath): run kb-bench from inside the repository.")
+            throw BenchmarkError(
+                "Cannot find the Kennisbank repository (a folder with Package.swift and Data/gemeenten-2024.csv) above \(FileManager.default.currentDirectoryPath): run kb-bench from inside the repository."
+            )
         }
-        let shared = explicitShared.map(absolute)
+        let shared =
+            explicitShared.map(absolute)
             ?? URL(fileURLWithPath: repository).deletingLastPathComponent().appendingPathComponent("shared").path
         let paths = BenchmarkPaths(
             repository: repository,
@@ -36,13 +41,17 @@ struct BenchmarkPaths {
             kb: try explicitKB.map(absolute) ?? findKB(),
             sqlite3: ChildProcess.which("sqlite3") ?? "")
         guard FileManager.default.fileExists(atPath: paths.sentenceCorpus) else {
-            throw BenchmarkError("The Dutch sentence corpus is missing: expected \(paths.sentenceCorpus) (the shared data folder beside the repository, ../shared). Give its folder with --shared PATH.")
+            throw BenchmarkError(
+                "The Dutch sentence corpus is missing: expected \(paths.sentenceCorpus) (the shared data folder beside the repository, ../shared). Give its folder with --shared PATH."
+            )
         }
         guard FileManager.default.fileExists(atPath: paths.municipalities) else {
-            throw BenchmarkError("The municipality list \(paths.municipalities) is missing: is this a complete checkout?")
+            throw BenchmarkError(
+                "The municipality list \(paths.municipalities) is missing: is this a complete checkout?")
         }
         guard FileManager.default.isExecutableFile(atPath: paths.kb) else {
-            throw BenchmarkError("The kb executable \(paths.kb) is missing: build it first (swift build -c release) or give --kb PATH.")
+            throw BenchmarkError(
+                "The kb executable \(paths.kb) is missing: build it first (swift build -c release) or give --kb PATH.")
         }
         guard !paths.sqlite3.isEmpty else {
             throw BenchmarkError("The sqlite3 command-line shell is not installed: apt-get install sqlite3.")
@@ -52,18 +61,23 @@ struct BenchmarkPaths {
     }
 
     private static func absolute(_ path: String) -> String {
-        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            .standardizedFileURL.path
     }
 
     /// The repository: above the current folder, else above this executable (in .build/…).
     private static func findRepository() -> String? {
         var starts = [FileManager.default.currentDirectoryPath]
-        if let executable = Bundle.main.executablePath { starts.append((executable as NSString).deletingLastPathComponent) }
+        if let executable = Bundle.main.executablePath {
+            starts.append((executable as NSString).deletingLastPathComponent)
+        }
         for start in starts {
             var folder = URL(fileURLWithPath: start).standardizedFileURL
             while true {
                 if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path),
-                   FileManager.default.fileExists(atPath: folder.appendingPathComponent("Data/gemeenten-2024.csv").path) {
+                    FileManager.default.fileExists(
+                        atPath: folder.appendingPathComponent("Data/gemeenten-2024.csv").path)
+                {
                     return folder.path
                 }
                 let parent = folder.deletingLastPathComponent()

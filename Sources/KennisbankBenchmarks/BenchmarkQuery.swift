@@ -35,7 +35,8 @@ struct BenchmarkQuery {
         SearchRequest(
             query: text,
             filter: EntryFilter(
-                kinds: kind.map { [$0] } ?? [], municipalities: try municipality.map { [try knowledgeBase.municipality($0).id] } ?? [],
+                kinds: kind.map { [$0] } ?? [],
+                municipalities: try municipality.map { [try knowledgeBase.municipality($0).id] } ?? [],
                 topics: try topic.map { [try knowledgeBase.topic($0).id] } ?? [], since: since.flatMap { Day(iso: $0) }),
             limit: limit)
     }
@@ -68,7 +69,11 @@ struct BenchmarkQuery {
         if let kind { conditions.append(("e.kind = ?", kind.rawValue)) }
         if let municipality { conditions.append(("m.name = ?", municipality)) }
         if let topic {
-            conditions.append(("EXISTS (SELECT 1 FROM entry_topic et JOIN topic t ON t.id = et.topic_id WHERE et.entry_id = e.id AND t.label = ?)", topic))
+            conditions.append(
+                (
+                    "EXISTS (SELECT 1 FROM entry_topic et JOIN topic t ON t.id = et.topic_id WHERE et.entry_id = e.id AND t.label = ?)",
+                    topic
+                ))
         }
         if let since { conditions.append(("e.date >= ?", since)) }
         return conditions
@@ -88,13 +93,21 @@ struct BenchmarkQuery {
         BenchmarkQuery(category: "one word, rarest subject", text: "zwembad", fts: "zwembad"),
         BenchmarkQuery(category: "one word, no hit", text: "kinderboerderij", fts: "kinderboerderij"),
         BenchmarkQuery(category: "several words", text: "buurthuis vrijwilligers", fts: "buurthuis vrijwilligers"),
-        BenchmarkQuery(category: "several words, very common", text: "college burgemeester wethouders", fts: "college burgemeester wethouders"),
-        BenchmarkQuery(category: "several words", text: "wantrouwen bewoners gemeente", fts: "wantrouwen bewoners gemeente"),
-        BenchmarkQuery(category: "several words, rare", text: "toegelaten instelling jaarverslag", fts: "toegelaten instelling jaarverslag"),
+        BenchmarkQuery(
+            category: "several words, very common", text: "college burgemeester wethouders",
+            fts: "college burgemeester wethouders"),
+        BenchmarkQuery(
+            category: "several words", text: "wantrouwen bewoners gemeente", fts: "wantrouwen bewoners gemeente"),
+        BenchmarkQuery(
+            category: "several words, rare", text: "toegelaten instelling jaarverslag",
+            fts: "toegelaten instelling jaarverslag"),
         BenchmarkQuery(category: "several words, punctuation", text: "wat werkt?", fts: "wat werkt"),
-        BenchmarkQuery(category: "phrase, very common", text: "\"college van burgemeester en wethouders\"", fts: "\"college van burgemeester en wethouders\""),
+        BenchmarkQuery(
+            category: "phrase, very common", text: "\"college van burgemeester en wethouders\"",
+            fts: "\"college van burgemeester en wethouders\""),
         BenchmarkQuery(category: "phrase", text: "\"ruimte voor anders\"", fts: "\"ruimte voor anders\""),
-        BenchmarkQuery(category: "phrase", text: "\"algemene maatregel van bestuur\"", fts: "\"algemene maatregel van bestuur\""),
+        BenchmarkQuery(
+            category: "phrase", text: "\"algemene maatregel van bestuur\"", fts: "\"algemene maatregel van bestuur\""),
         BenchmarkQuery(category: "prefix", text: "vrijwillig*", fts: "vrijwillig*"),
         BenchmarkQuery(category: "prefix", text: "woon*", fts: "woon*"),
         BenchmarkQuery(category: "prefix, very common", text: "gemeent*", fts: "gemeent*"),
@@ -107,7 +120,9 @@ struct BenchmarkQuery {
         BenchmarkQuery(
             category: "filter: kind and date, phrase", text: "\"college van burgemeester en wethouders\"",
             fts: "\"college van burgemeester en wethouders\"", kind: .obstacle, since: "2020-01-01"),
-        BenchmarkQuery(category: "filter: kind and municipality", text: "vrijwilligers", fts: "vrijwilligers", kind: .example, municipality: "Amsterdam"),
+        BenchmarkQuery(
+            category: "filter: kind and municipality", text: "vrijwilligers", fts: "vrijwilligers", kind: .example,
+            municipality: "Amsterdam"),
         BenchmarkQuery(category: "filter: topic, prefix", text: "woon*", fts: "woon*", topic: "Vastgoed"),
     ]
 }

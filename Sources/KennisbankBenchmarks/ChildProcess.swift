@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One finished run of another program: its exit status, wall time, peak memory and output.
@@ -58,7 +59,8 @@ enum ChildProcess {
         defer {
             for path in [outPath, errPath, inPath, timePath] { unlink(path) }
         }
-        var executable = executable, arguments = arguments
+        var executable = executable
+        var arguments = arguments
         let timed = measureMemory && gnuTime != nil
         if timed, let gnuTime {
             arguments = ["-f", "%M %U %S", "-o", timePath, "--", executable] + arguments
@@ -103,12 +105,16 @@ enum ChildProcess {
         let captured = output == .capture ? (FileManager.default.contents(atPath: outPath) ?? Data()) : Data()
         let errors = String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self)
         var peak = Int(usage.ru_maxrss) * 1024
-        var cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        var cpu =
+            Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
             + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
         if timed, let report = FileManager.default.contents(atPath: timePath) {
             // The last line is ours ("KB user system"); a line before it may say the child was signalled.
-            let fields = String(decoding: report, as: UTF8.self).split(separator: "\n").last?.split(separator: " ") ?? []
-            if fields.count == 3, let kilobytes = Int(fields[0]), let user = Double(fields[1]), let system = Double(fields[2]) {
+            let fields =
+                String(decoding: report, as: UTF8.self).split(separator: "\n").last?.split(separator: " ") ?? []
+            if fields.count == 3, let kilobytes = Int(fields[0]), let user = Double(fields[1]),
+                let system = Double(fields[2])
+            {
                 peak = kilobytes * 1024
                 cpu = user + system
             }
@@ -123,7 +129,8 @@ enum ChildProcess {
         _ executable: String, _ arguments: [String], input: String? = nil, output: Output = .discard,
         environment: [String: String]? = nil, measureMemory: Bool = false, what: String
     ) throws -> ChildRun {
-        let run = try run(executable, arguments, input: input, output: output, environment: environment, measureMemory: measureMemory)
+        let run = try run(
+            executable, arguments, input: input, output: output, environment: environment, measureMemory: measureMemory)
         guard run.succeeded else {
             let message = run.errorOutput.split(separator: "\n").suffix(5).joined(separator: " | ")
             throw Failure(description: "\(what) failed (exit \(run.status)): \(message)")

@@ -26,7 +26,7 @@ struct CorpusSpec: Hashable {
         switch kinds {
         case .mixed:
             return "corpus-\(entries)-seed\(seed)-v\(CorpusGenerator.version).jsonl"
-        case let .obstacleNetwork(obstacles):
+        case .obstacleNetwork(let obstacles):
             return "network-\(obstacles)obstacles-\(entries)-seed\(seed)-v\(CorpusGenerator.version).jsonl"
         }
     }
@@ -67,10 +67,12 @@ struct CorpusGenerator {
         sentenceLengths = sentences.map(\.count)
         municipalities = try Self.municipalityNames(csv: paths.municipalities)
         guard sentences.count > 100 else {
-            throw BenchmarkError("\(paths.sentenceCorpus) yields only \(sentences.count) sentences: is it the law-article corpus?")
+            throw BenchmarkError(
+                "\(paths.sentenceCorpus) yields only \(sentences.count) sentences: is it the law-article corpus?")
         }
         guard municipalities.count == 342 else {
-            throw BenchmarkError("\(paths.municipalities) lists \(municipalities.count) municipalities, not the 342 of 2024.")
+            throw BenchmarkError(
+                "\(paths.municipalities) lists \(municipalities.count) municipalities, not the 342 of 2024.")
         }
     }
 
@@ -79,10 +81,13 @@ struct CorpusGenerator {
         let path = "\(folder)/\(spec.fileName)"
         let summaryPath = path + ".summary.json"
         if FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: summaryPath),
-           let fields = try? JSONSerialization.jsonObject(with: data) as? [String: Int] {
+            let fields = try? JSONSerialization.jsonObject(with: data) as? [String: Int]
+        {
             return CorpusSummary(
-                path: path, entries: fields["entries"] ?? 0, bytes: fields["bytes"] ?? 0, obstacles: fields["obstacles"] ?? 0,
-                examples: fields["examples"] ?? 0, tips: fields["tips"] ?? 0, municipalities: fields["municipalities"] ?? 0,
+                path: path, entries: fields["entries"] ?? 0, bytes: fields["bytes"] ?? 0,
+                obstacles: fields["obstacles"] ?? 0,
+                examples: fields["examples"] ?? 0, tips: fields["tips"] ?? 0,
+                municipalities: fields["municipalities"] ?? 0,
                 averageBodyCharacters: fields["averageBodyCharacters"] ?? 0)
         }
         let partial = path + ".partial"
@@ -90,17 +95,22 @@ struct CorpusGenerator {
         summary.path = path
         guard rename(partial, path) == 0 else { throw BenchmarkError("cannot move \(partial) to \(path)") }
         let fields: [String: Int] = [
-            "entries": summary.entries, "bytes": summary.bytes, "obstacles": summary.obstacles, "examples": summary.examples,
-            "tips": summary.tips, "municipalities": summary.municipalities, "averageBodyCharacters": summary.averageBodyCharacters,
+            "entries": summary.entries, "bytes": summary.bytes, "obstacles": summary.obstacles,
+            "examples": summary.examples,
+            "tips": summary.tips, "municipalities": summary.municipalities,
+            "averageBodyCharacters": summary.averageBodyCharacters,
         ]
-        try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]).write(to: URL(fileURLWithPath: summaryPath))
+        try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]).write(
+            to: URL(fileURLWithPath: summaryPath))
         return summary
     }
 
     // MARK: - Writing
 
     private func write(_ spec: CorpusSpec, to path: String) throws -> CorpusSummary {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: path)
+        else {
             throw BenchmarkError("cannot write \(path)")
         }
         defer { try? handle.close() }
@@ -110,13 +120,15 @@ struct CorpusGenerator {
         let topicSpread = ZipfDistribution(count: CorpusVocabulary.topics.count, exponent: 1.0)
         let subjectSpread = ZipfDistribution(count: CorpusVocabulary.subjects.count, exponent: 0.9)
         let sourceSpread = ZipfDistribution(count: CorpusVocabulary.sources.count, exponent: 1.0)
-        let lowLength = log(Double(spec.bodyLength.lowerBound)), highLength = log(Double(spec.bodyLength.upperBound))
+        let lowLength = log(Double(spec.bodyLength.lowerBound))
+        let highLength = log(Double(spec.bodyLength.upperBound))
 
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 21)
         var obstacleUUIDs: [String] = []
         var counts = (obstacles: 0, examples: 0, tips: 0)
-        var bodyCharacters = 0, bytes = 0
+        var bodyCharacters = 0
+        var bytes = 0
         var usedPlaces = Set<String>()
 
         for index in 0..<spec.entries {
@@ -192,7 +204,7 @@ struct CorpusGenerator {
         case .mixed:
             let u = random.unit()
             return u < 0.40 ? "obstacle" : (u < 0.75 ? "example" : "tip")
-        case let .obstacleNetwork(obstacles):
+        case .obstacleNetwork(let obstacles):
             return index < obstacles ? "obstacle" : (random.chance(0.5) ? "tip" : "example")
         }
     }
@@ -200,7 +212,7 @@ struct CorpusGenerator {
     /// Sentences until `length` characters, three to a paragraph; sometimes opening with the municipality.
     private func body(length: Int, municipality: String?, _ random: inout SeededRandom) -> String {
         var body = ""
-        var characters = 0 // body.count, kept as it grows (no two parts join into one character)
+        var characters = 0  // body.count, kept as it grows (no two parts join into one character)
         var inParagraph = 0
         if let municipality, random.chance(0.3) {
             body = "Ervaring uit \(municipality)."
@@ -235,7 +247,7 @@ struct CorpusGenerator {
     /// The day `dayOffset` days after 1 January 2014, as YYYY-MM-DD.
     static func date(dayOffset: Int) -> String {
         // The civil-from-days algorithm (Howard Hinnant), days counted from 0000-03-01.
-        let z = 16071 + dayOffset + 719_468 // 16071: days from 1970-01-01 to 2014-01-01
+        let z = 16071 + dayOffset + 719_468  // 16071: days from 1970-01-01 to 2014-01-01
         let era = z / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -281,15 +293,19 @@ struct CorpusGenerator {
         var sentences: [String] = []
         for line in text.split(separator: "\n") {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let article = object["text"] as? String else { continue }
+                let article = object["text"] as? String
+            else { continue }
             for paragraph in article.split(separator: "\n") {
                 var part = String(paragraph)
-                part = enumeration.stringByReplacingMatches(in: part, range: NSRange(part.startIndex..., in: part), withTemplate: "")
+                part = enumeration.stringByReplacingMatches(
+                    in: part, range: NSRange(part.startIndex..., in: part), withTemplate: "")
                 let marked = boundary.stringByReplacingMatches(
                     in: part, range: NSRange(part.startIndex..., in: part), withTemplate: "\u{1E}")
                 for sentence in marked.split(separator: "\u{1E}") {
                     let trimmed = sentence.trimmingCharacters(in: .whitespaces)
-                    guard (30...600).contains(trimmed.count), let first = trimmed.first, first.isUppercase else { continue }
+                    guard (30...600).contains(trimmed.count), let first = trimmed.first, first.isUppercase else {
+                        continue
+                    }
                     sentences.append(trimmed)
                 }
             }
@@ -304,7 +320,10 @@ struct CorpusGenerator {
         }
         let lines = text.split(whereSeparator: \.isNewline)
         guard let header = lines.first.map({ csvFields(String($0)) }),
-              let nameColumn = header.firstIndex(where: { $0.trimmingCharacters(in: .init(charactersIn: "\u{FEFF}")) == "Gemeentenaam" }) else {
+            let nameColumn = header.firstIndex(where: {
+                $0.trimmingCharacters(in: .init(charactersIn: "\u{FEFF}")) == "Gemeentenaam"
+            })
+        else {
             throw BenchmarkError("\(path) has no Gemeentenaam column")
         }
         return lines.dropFirst().compactMap { line in

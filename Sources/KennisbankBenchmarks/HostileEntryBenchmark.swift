@@ -45,10 +45,14 @@ struct HostileEntryBenchmark {
         let database = "\(paths.work)/hostile/kennisbank.sqlite"
         try FileManager.default.createDirectory(atPath: "\(paths.work)/hostile", withIntermediateDirectories: true)
         try SizeBenchmark.removeDatabase(database)
-        log("hostile entries: a 990 kB body of one repeated word, one that ends in its match, 100,000 topics on one entry")
+        log(
+            "hostile entries: a 990 kB body of one repeated word, one that ends in its match, 100,000 topics on one entry"
+        )
         let knowledgeBase = try KnowledgeBase(path: database)
-        try knowledgeBase.add(NewEntry(kind: .tip, title: "Herhaling", body: String(repeating: "woord ", count: 165_000)))
-        try knowledgeBase.add(NewEntry(kind: .tip, title: "Lang", body: String(repeating: "tekst ", count: 165_000) + "slotwoord"))
+        try knowledgeBase.add(
+            NewEntry(kind: .tip, title: "Herhaling", body: String(repeating: "woord ", count: 165_000)))
+        try knowledgeBase.add(
+            NewEntry(kind: .tip, title: "Lang", body: String(repeating: "tekst ", count: 165_000) + "slotwoord"))
         let manyTopics = try knowledgeBase.add(NewEntry(kind: .tip, title: "Veel onderwerpen", body: "Kort."))
         let writer = try DatabaseQueue(path: database)
         try writer.write { db in
@@ -72,8 +76,9 @@ struct HostileEntryBenchmark {
                 times.append((monotonicSeconds() - started) * 1000)
             }
             times.sort()
-            result.searches.append(HostileEntryResult.Search(
-                entry: entry, query: query, hits: hits, median: times[times.count / 2], slowest: times.last ?? 0))
+            result.searches.append(
+                HostileEntryResult.Search(
+                    entry: entry, query: query, hits: hits, median: times[times.count / 2], slowest: times.last ?? 0))
             log("  \(query.isEmpty ? "(listing)" : query): \(Formatting.ms(times[times.count / 2])) ms")
         }
         return result

@@ -22,7 +22,11 @@ struct KBBench: ParsableCommand {
     @Flag(name: .long, help: "Also measure 1,000,000 entries (many minutes, and some GB of disk).")
     var million = false
 
-    @Flag(name: .long, help: "A quick run that proves the benchmark works: 1,000 entries, a 1,000-obstacle network, few repetitions; writes benchmark-work/BENCHMARKS-smoke.md.")
+    @Flag(
+        name: .long,
+        help:
+            "A quick run that proves the benchmark works: 1,000 entries, a 1,000-obstacle network, few repetitions; writes benchmark-work/BENCHMARKS-smoke.md."
+    )
     var smoke = false
 
     @Option(name: .long, help: "The seed of the generated corpora.")
@@ -31,13 +35,21 @@ struct KBBench: ParsableCommand {
     @Option(name: .long, help: "Obstacles in the compare network (0 leaves it out).")
     var networkObstacles = 100_000
 
-    @Option(name: .long, help: "Where to write the report (default: BENCHMARKS.md in the repository; with --smoke, benchmark-work/BENCHMARKS-smoke.md).")
+    @Option(
+        name: .long,
+        help:
+            "Where to write the report (default: BENCHMARKS.md in the repository; with --smoke, benchmark-work/BENCHMARKS-smoke.md)."
+    )
     var output: String?
 
     @Option(name: .long, help: "The shared data folder (default: ../shared beside the repository).")
     var shared: String?
 
-    @Option(name: .long, help: "The working folder for corpora, databases and the Python environment (default: benchmark-work/ in the repository).")
+    @Option(
+        name: .long,
+        help:
+            "The working folder for corpora, databases and the Python environment (default: benchmark-work/ in the repository)."
+    )
     var work: String?
 
     @Option(name: .long, help: "The kb executable to measure (default: the one beside kb-bench).")
@@ -46,13 +58,21 @@ struct KBBench: ParsableCommand {
     @Flag(name: .long, help: "Leave out the Python baselines (sqlite-utils, PyStemmer) without trying PyPI.")
     var noPython = false
 
-    @Flag(name: .long, help: ArgumentHelp("Reuse the databases of an earlier run and skip the imports (for profiling).", visibility: .hidden))
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Reuse the databases of an earlier run and skip the imports (for profiling).", visibility: .hidden))
     var reuseDatabases = false
 
-    @Flag(name: .long, help: "Measure the imports only (with --sizes 1000000 --network-obstacles 0: the memory of a large import).")
+    @Flag(
+        name: .long,
+        help: "Measure the imports only (with --sizes 1000000 --network-obstacles 0: the memory of a large import).")
     var importsOnly = false
 
-    @Flag(name: .long, help: "Measure only the searches on hostile entries (a 990 kB body of one word, 100,000 topics) and print them.")
+    @Flag(
+        name: .long,
+        help: "Measure only the searches on hostile entries (a 990 kB body of one word, 100,000 topics) and print them."
+    )
     var hostileOnly = false
 
     func validate() throws {
@@ -80,10 +100,13 @@ struct KBBench: ParsableCommand {
             }
         }
         if ChildProcess.gnuTime == nil {
-            notes.append("/usr/bin/time is not installed (apt-get install time): peak memory is read from wait4, which on Linux includes kb-bench's own size.")
+            notes.append(
+                "/usr/bin/time is not installed (apt-get install time): peak memory is read from wait4, which on Linux includes kb-bench's own size."
+            )
         }
         #if DEBUG
-        notes.append("kb and kb-bench were debug builds: the figures are not representative (build with -c release).")
+            notes.append(
+                "kb and kb-bench were debug builds: the figures are not representative (build with -c release).")
         #endif
 
         var machine = MachineInfo.collect(paths: paths, python: python)
@@ -92,19 +115,23 @@ struct KBBench: ParsableCommand {
         let obstacles = smoke ? min(networkObstacles, 1_000) : networkObstacles
         let generator = try CorpusGenerator(paths: paths)
 
-        let hostile = importsOnly ? nil : try HostileEntryBenchmark(paths: paths, repetitions: smoke ? 2 : 5, log: log).run()
+        let hostile =
+            importsOnly ? nil : try HostileEntryBenchmark(paths: paths, repetitions: smoke ? 2 : 5, log: log).run()
         if hostileOnly, let hostile {
             print(Report.hostileSection(hostile).joined(separator: "\n"))
             return
         }
 
-        let stemmers = importsOnly ? [] : try StemmerBenchmark(paths: paths, python: python, repetitions: smoke ? 1 : 5, log: log).run()
+        let stemmers =
+            importsOnly
+            ? [] : try StemmerBenchmark(paths: paths, python: python, repetitions: smoke ? 1 : 5, log: log).run()
 
         var results: [SizeResult] = []
         for size in runSizes {
             log("corpus of \(Formatting.count(size)) entries (seed \(seed))")
             let corpus = try generator.corpus(CorpusSpec(entries: size, seed: seed), in: paths.work)
-            var benchmark = SizeBenchmark(paths: paths, python: python, corpus: corpus, repetitions: Repetitions.forSize(size), log: log)
+            var benchmark = SizeBenchmark(
+                paths: paths, python: python, corpus: corpus, repetitions: Repetitions.forSize(size), log: log)
             benchmark.reuseDatabases = reuseDatabases
             benchmark.importsOnly = importsOnly
             let result = try benchmark.run()
@@ -119,7 +146,8 @@ struct KBBench: ParsableCommand {
         if obstacles > 0 {
             log("compare network corpus: \(Formatting.count(obstacles)) obstacles (seed \(seed &+ 1))")
             let spec = CorpusSpec(
-                entries: obstacles + obstacles / 5, seed: seed &+ 1, kinds: .obstacleNetwork(obstacles: obstacles), bodyLength: 150...800)
+                entries: obstacles + obstacles / 5, seed: seed &+ 1, kinds: .obstacleNetwork(obstacles: obstacles),
+                bodyLength: 150...800)
             let corpus = try generator.corpus(spec, in: paths.work)
             network = try NetworkBenchmark(paths: paths, corpus: corpus, repetitions: smoke ? 2 : 5, log: log).run()
         }
@@ -127,7 +155,8 @@ struct KBBench: ParsableCommand {
         machine.loadAtEnd = MachineInfo.loadAverage()
         let run = BenchmarkRun(
             machine: machine, seed: seed, sizes: results, stemmers: stemmers,
-            network: network, isSmoke: smoke, totalSeconds: monotonicSeconds() - started, notes: notes, hostile: hostile)
+            network: network, isSmoke: smoke, totalSeconds: monotonicSeconds() - started, notes: notes, hostile: hostile
+        )
         let analysis = smoke ? nil : try? String(contentsOfFile: "\(paths.scripts)/analysis.md", encoding: .utf8)
         let markdown = Report(run: run, analysis: analysis).markdown()
         print(markdown)

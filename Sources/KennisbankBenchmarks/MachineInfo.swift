@@ -29,31 +29,38 @@ struct MachineInfo {
 
     static func collect(paths: BenchmarkPaths, python: PythonEnvironment?) -> MachineInfo {
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        let processor = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+        let processor =
+            cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
             .flatMap { $0.split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) } ?? "unknown"
         let meminfo = (try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8)) ?? ""
-        let memoryKB = meminfo.split(separator: "\n").first { $0.hasPrefix("MemTotal") }
+        let memoryKB =
+            meminfo.split(separator: "\n").first { $0.hasPrefix("MemTotal") }
             .flatMap { $0.split(separator: " ").compactMap { Int($0) }.first } ?? 0
         let release = (try? String(contentsOfFile: "/etc/os-release", encoding: .utf8)) ?? ""
-        let system = release.split(separator: "\n").first { $0.hasPrefix("PRETTY_NAME=") }
-            .map { String($0.dropFirst("PRETTY_NAME=".count)).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } ?? "unknown"
+        let system =
+            release.split(separator: "\n").first { $0.hasPrefix("PRETTY_NAME=") }
+            .map { String($0.dropFirst("PRETTY_NAME=".count)).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+            ?? "unknown"
         let kernel = ((try? String(contentsOfFile: "/proc/sys/kernel/osrelease", encoding: .utf8)) ?? "unknown")
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        let sqliteLibrary = (try? DatabaseQueue().read { try String.fetchOne($0, sql: "SELECT sqlite_version()") }) ?? nil
+        let sqliteLibrary =
+            (try? DatabaseQueue().read { try String.fetchOne($0, sql: "SELECT sqlite_version()") }) ?? nil
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withSpaceBetweenDateAndTime]
         var commit = "unknown"
         if let git = ChildProcess.which("git") {
             commit = ChildProcess.firstLine(git, ["-C", paths.repository, "rev-parse", "--short", "HEAD"]) ?? "unknown"
-            if let status = try? ChildProcess.run(git, ["-C", paths.repository, "status", "--porcelain"], output: .capture),
-               !status.output.isEmpty {
+            if let status = try? ChildProcess.run(
+                git, ["-C", paths.repository, "status", "--porcelain"], output: .capture),
+                !status.output.isEmpty
+            {
                 commit += " with changes not yet committed"
             }
         }
         #if DEBUG
-        let build = "debug"
+            let build = "debug"
         #else
-        let build = "release"
+            let build = "release"
         #endif
         return MachineInfo(
             processor: processor,

@@ -14,17 +14,23 @@ struct NetworkBenchmark {
     func run() throws -> NetworkResult {
         try FileManager.default.createDirectory(
             atPath: (database as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        log("compare network: kb import of \(Formatting.count(corpus.obstacles)) obstacles and \(Formatting.count(corpus.entries - corpus.obstacles)) tips and examples")
+        log(
+            "compare network: kb import of \(Formatting.count(corpus.obstacles)) obstacles and \(Formatting.count(corpus.entries - corpus.obstacles)) tips and examples"
+        )
         try SizeBenchmark.removeDatabase(database)
-        let imported = try ChildProcess.runChecked(paths.kb, ["import", corpus.path, "--db", database], measureMemory: true, what: "kb import (network)")
+        let imported = try ChildProcess.runChecked(
+            paths.kb, ["import", corpus.path, "--db", database], measureMemory: true, what: "kb import (network)")
         let importFigures = ImportFigures(
-            seconds: imported.seconds, cpuSeconds: imported.cpuSeconds, entries: corpus.entries, peakResidentBytes: imported.peakResidentBytes,
+            seconds: imported.seconds, cpuSeconds: imported.cpuSeconds, entries: corpus.entries,
+            peakResidentBytes: imported.peakResidentBytes,
             databaseBytes: SizeBenchmark.databaseSize(database))
 
         log("compare network: library and kb compare × \(repetitions)")
         let knowledgeBase = try KnowledgeBase(path: database)
         var libraryTimes: [Double] = []
-        var columns = 0, rows = 0, obstacles = 0
+        var columns = 0
+        var rows = 0
+        var obstacles = 0
         for _ in 0..<(repetitions + 1) {
             let start = monotonicSeconds()
             let comparison = try knowledgeBase.compare()
@@ -34,7 +40,8 @@ struct NetworkBenchmark {
             obstacles = comparison.municipalities.reduce(0) { $0 + $1.obstacles }
         }
         let arguments = ["compare", "--db", database, "--format", "json"]
-        let peak = try ChildProcess.runChecked(paths.kb, arguments, measureMemory: true, what: "kb compare (network)").peakResidentBytes
+        let peak = try ChildProcess.runChecked(paths.kb, arguments, measureMemory: true, what: "kb compare (network)")
+            .peakResidentBytes
         var processTimes: [Double] = []
         for _ in 0..<repetitions {
             processTimes.append(try ChildProcess.runChecked(paths.kb, arguments, what: "kb compare (network)").seconds)

@@ -98,12 +98,14 @@ enum PlainSchema {
 
     /// ``searchSQL(_:limit:)`` without `snippet()` (for the search breakdown).
     static func searchSQLWithoutSnippet(_ query: BenchmarkQuery, limit: Int) -> String {
-        searchSQL(query, limit: limit).replacingOccurrences(of: "snippet(entry_fts, -1, '[', ']', '…', 24)", with: "NULL")
+        searchSQL(query, limit: limit).replacingOccurrences(
+            of: "snippet(entry_fts, -1, '[', ']', '…', 24)", with: "NULL")
     }
 
     /// ``searchSQL(_:limit:)`` with its values written in as SQL literals, for the shell.
     static func searchSQLWithLiterals(_ query: BenchmarkQuery, limit: Int) -> String {
-        var parts = searchSQL(query, limit: limit).split(separator: "?", omittingEmptySubsequences: false).map(String.init)
+        var parts = searchSQL(query, limit: limit).split(separator: "?", omittingEmptySubsequences: false).map(
+            String.init)
         let values = [query.fts] + query.plainConditions(alias: "e").map(\.value)
         var sql = parts.removeFirst()
         for (index, part) in parts.enumerated() {

@@ -18,7 +18,9 @@ struct PythonEnvironment {
         let environment = PythonEnvironment(folder: folder)
         if environment.isReady { return environment }
         guard let python3 = ChildProcess.which("python3") else {
-            log("python3 is not installed: the sqlite-utils and PyStemmer baselines are left out (apt-get install python3 python3-venv).")
+            log(
+                "python3 is not installed: the sqlite-utils and PyStemmer baselines are left out (apt-get install python3 python3-venv)."
+            )
             return nil
         }
         do {
@@ -29,10 +31,12 @@ struct PythonEnvironment {
             log("installing \(packages.joined(separator: " and ")) from PyPI into it")
             _ = try ChildProcess.runChecked(
                 environment.python,
-                ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--timeout", "30", "--retries", "2"] + packages,
+                ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--timeout", "30", "--retries", "2"]
+                    + packages,
                 what: "pip install")
         } catch {
-            log("""
+            log(
+                """
                 The sqlite-utils and PyStemmer baselines are left out: \(error). Is PyPI out of reach? \
                 With network access, run the benchmark again, or install them by hand: \
                 python3 -m venv \(folder) && \(folder)/bin/pip install \(packages.joined(separator: " ")).
@@ -50,6 +54,7 @@ struct PythonEnvironment {
 
     /// The installed version of a package, e.g. "4.2.1".
     func version(of package: String) -> String {
-        ChildProcess.firstLine(python, ["-c", "import importlib.metadata as m; print(m.version('\(package)'))"]) ?? "unknown"
+        ChildProcess.firstLine(python, ["-c", "import importlib.metadata as m; print(m.version('\(package)'))"])
+            ?? "unknown"
     }
 }

@@ -72,19 +72,23 @@ struct SizeBenchmark {
         var figures: [Tool: ImportFigures] = [:]
         log("import \(Formatting.count(corpus.entries)) entries: kb import")
         try Self.removeDatabase(kennisbankDatabase)
-        let kb = try ChildProcess.runChecked(paths.kb, ["import", corpus.path, "--db", kennisbankDatabase], measureMemory: true, what: "kb import")
+        let kb = try ChildProcess.runChecked(
+            paths.kb, ["import", corpus.path, "--db", kennisbankDatabase], measureMemory: true, what: "kb import")
         figures[.kennisbank] = ImportFigures(
-            seconds: kb.seconds, cpuSeconds: kb.cpuSeconds, entries: corpus.entries, peakResidentBytes: kb.peakResidentBytes,
+            seconds: kb.seconds, cpuSeconds: kb.cpuSeconds, entries: corpus.entries,
+            peakResidentBytes: kb.peakResidentBytes,
             databaseBytes: Self.databaseSize(kennisbankDatabase))
         try expectCount(of: kennisbankDatabase, table: "entry", tool: "kb import")
 
         log("import \(Formatting.count(corpus.entries)) entries: sqlite3 shell")
         try Self.removeDatabase(sqliteDatabase)
         let shell = try ChildProcess.runChecked(
-            paths.sqlite3, ["-bail", sqliteDatabase], input: PlainSchema.importScript(corpus: corpus.path), measureMemory: true,
+            paths.sqlite3, ["-bail", sqliteDatabase], input: PlainSchema.importScript(corpus: corpus.path),
+            measureMemory: true,
             what: "sqlite3 import")
         figures[.sqlite3] = ImportFigures(
-            seconds: shell.seconds, cpuSeconds: shell.cpuSeconds, entries: corpus.entries, peakResidentBytes: shell.peakResidentBytes,
+            seconds: shell.seconds, cpuSeconds: shell.cpuSeconds, entries: corpus.entries,
+            peakResidentBytes: shell.peakResidentBytes,
             databaseBytes: Self.databaseSize(sqliteDatabase))
         try expectCount(of: sqliteDatabase, table: "entry", tool: "the sqlite3 import")
 
@@ -96,11 +100,14 @@ struct SizeBenchmark {
                 measureMemory: true, what: "sqlite-utils insert")
             let fts = try ChildProcess.runChecked(
                 python.sqliteUtils,
-                ["enable-fts", sqliteUtilsDatabase, "entries", "title", "body", "topics", "municipality",
-                 "--fts5", "--create-triggers", "--tokenize", "unicode61 remove_diacritics 2"],
+                [
+                    "enable-fts", sqliteUtilsDatabase, "entries", "title", "body", "topics", "municipality",
+                    "--fts5", "--create-triggers", "--tokenize", "unicode61 remove_diacritics 2",
+                ],
                 measureMemory: true, what: "sqlite-utils enable-fts")
             figures[.sqliteUtils] = ImportFigures(
-                seconds: insert.seconds + fts.seconds, cpuSeconds: insert.cpuSeconds + fts.cpuSeconds, entries: corpus.entries,
+                seconds: insert.seconds + fts.seconds, cpuSeconds: insert.cpuSeconds + fts.cpuSeconds,
+                entries: corpus.entries,
                 peakResidentBytes: max(insert.peakResidentBytes, fts.peakResidentBytes),
                 databaseBytes: Self.databaseSize(sqliteUtilsDatabase))
             try expectCount(of: sqliteUtilsDatabase, table: "entries", tool: "the sqlite-utils import")
@@ -109,10 +116,13 @@ struct SizeBenchmark {
     }
 
     private func expectCount(of database: String, table: String, tool: String) throws {
-        let run = try ChildProcess.runChecked(paths.sqlite3, [database, "SELECT count(*) FROM \(table)"], output: .capture, what: "counting")
-        let count = Int(String(decoding: run.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        let run = try ChildProcess.runChecked(
+            paths.sqlite3, [database, "SELECT count(*) FROM \(table)"], output: .capture, what: "counting")
+        let count =
+            Int(String(decoding: run.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
         guard count == corpus.entries else {
-            throw BenchmarkError("\(tool) stored \(count) entries, not \(corpus.entries): the figures would not compare like with like.")
+            throw BenchmarkError(
+                "\(tool) stored \(count) entries, not \(corpus.entries): the figures would not compare like with like.")
         }
     }
 
@@ -153,7 +163,8 @@ struct SizeBenchmark {
         result.queryChecks = queries.indices.map { index in
             QueryCheck(
                 query: queries[index], libraryHits: libraryHits[index], rawHits: rawHits[index],
-                libraryMedian: (median(libraryTimes[index]) ?? 0) * 1000, rawMedian: (median(rawTimes[index]) ?? 0) * 1000)
+                libraryMedian: (median(libraryTimes[index]) ?? 0) * 1000,
+                rawMedian: (median(rawTimes[index]) ?? 0) * 1000)
         }
     }
 
@@ -163,7 +174,9 @@ struct SizeBenchmark {
     ///
     /// The five variants run one after the other for each query, round after round; each figure is
     /// the mean over the queries of each query's best time (noise only adds time), so the steps add up.
-    private func searchBreakdown(_ queries: [BenchmarkQuery], knowledgeBase: KnowledgeBase, raw: DatabaseQueue) throws -> SearchBreakdown {
+    private func searchBreakdown(_ queries: [BenchmarkQuery], knowledgeBase: KnowledgeBase, raw: DatabaseQueue) throws
+        -> SearchBreakdown
+    {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.prepareDatabase { db in db.add(tokenizer: DutchTokenizer.self) }
@@ -184,13 +197,15 @@ struct SizeBenchmark {
                 }
                 let measured = (
                     try timed(raw, PlainSchema.searchSQLWithoutSnippet(query, limit: limit), rawArguments),
-                    try timed(ours, PlainSchema.kennisbankSearchSQL(query, limit: limit, snippet: false), oursArguments),
+                    try timed(
+                        ours, PlainSchema.kennisbankSearchSQL(query, limit: limit, snippet: false), oursArguments),
                     try timed(raw, PlainSchema.searchSQL(query, limit: limit), rawArguments),
-                    try timed(ours, PlainSchema.kennisbankSearchSQL(query, limit: limit, snippet: true), oursArguments))
+                    try timed(ours, PlainSchema.kennisbankSearchSQL(query, limit: limit, snippet: true), oursArguments)
+                )
                 let start = monotonicSeconds()
                 _ = try knowledgeBase.search(requests[index])
                 let library = monotonicSeconds() - start
-                guard round > 0 else { continue } // the first round warms up
+                guard round > 0 else { continue }  // the first round warms up
                 times.rawRank[index].append(measured.0)
                 times.oursRank[index].append(measured.1)
                 times.rawFull[index].append(measured.2)
@@ -204,7 +219,8 @@ struct SizeBenchmark {
             return best.isEmpty ? 0 : best.reduce(0, +) / Double(best.count) * 1000
         }
         return SearchBreakdown(
-            rawRank: meanOfBest(times.rawRank), oursRank: meanOfBest(times.oursRank), rawFull: meanOfBest(times.rawFull),
+            rawRank: meanOfBest(times.rawRank), oursRank: meanOfBest(times.oursRank),
+            rawFull: meanOfBest(times.rawFull),
             oursFull: meanOfBest(times.oursFull), library: meanOfBest(times.library))
     }
 
@@ -218,16 +234,20 @@ struct SizeBenchmark {
 
     private func processSearch(into result: inout SizeResult) throws {
         let queries = BenchmarkQuery.fixedSet
-        log("search as processes: kb and sqlite3, \(queries.count) queries × \(repetitions.process)\(python == nil ? "" : "; sqlite-utils × \(repetitions.python)")")
+        log(
+            "search as processes: kb and sqlite3, \(queries.count) queries × \(repetitions.process)\(python == nil ? "" : "; sqlite-utils × \(repetitions.python)")"
+        )
         var times: [Tool: [Double]] = [:]
         for round in 0..<max(repetitions.process, repetitions.python) {
             for query in queries {
                 if round < repetitions.process {
                     let kb = try ChildProcess.runChecked(
-                        paths.kb, query.kbArguments(database: kennisbankDatabase, limit: limit), what: "kb search \(query.text)")
+                        paths.kb, query.kbArguments(database: kennisbankDatabase, limit: limit),
+                        what: "kb search \(query.text)")
                     times[.kennisbank, default: []].append(kb.seconds)
                     let shell = try ChildProcess.runChecked(
-                        paths.sqlite3, ["-json", sqliteDatabase, PlainSchema.searchSQLWithLiterals(query, limit: limit)],
+                        paths.sqlite3,
+                        ["-json", sqliteDatabase, PlainSchema.searchSQLWithLiterals(query, limit: limit)],
                         what: "sqlite3 search \(query.fts)")
                     times[.sqlite3, default: []].append(shell.seconds)
                 }
@@ -265,7 +285,9 @@ struct SizeBenchmark {
     // MARK: - Compare
 
     private func compare(into result: inout SizeResult) throws {
-        log("compare all municipalities: library, kb compare, sqlite3\(python == nil ? "" : ", sqlite-utils") × \(repetitions.compare)")
+        log(
+            "compare all municipalities: library, kb compare, sqlite3\(python == nil ? "" : ", sqlite-utils") × \(repetitions.compare)"
+        )
         let knowledgeBase = try KnowledgeBase(path: kennisbankDatabase)
         var libraryTimes: [Double] = []
         for _ in 0..<(repetitions.compare + 1) {
@@ -279,17 +301,20 @@ struct SizeBenchmark {
 
         let compareArguments = ["compare", "--db", kennisbankDatabase, "--format", "json"]
         result.processComparePeakBytes = try ChildProcess.runChecked(
-            paths.kb, compareArguments, measureMemory: true, what: "kb compare").peakResidentBytes
+            paths.kb, compareArguments, measureMemory: true, what: "kb compare"
+        ).peakResidentBytes
         var times: [Tool: [Double]] = [:]
         for _ in 0..<repetitions.compare {
             let kb = try ChildProcess.runChecked(paths.kb, compareArguments, what: "kb compare")
             times[.kennisbank, default: []].append(kb.seconds)
             let shell = try ChildProcess.runChecked(
-                paths.sqlite3, ["-json", sqliteDatabase, PlainSchema.compareSQL(table: "entry")], what: "sqlite3 compare")
+                paths.sqlite3, ["-json", sqliteDatabase, PlainSchema.compareSQL(table: "entry")],
+                what: "sqlite3 compare")
             times[.sqlite3, default: []].append(shell.seconds)
             if let python {
                 let run = try ChildProcess.runChecked(
-                    python.sqliteUtils, ["query", sqliteUtilsDatabase, PlainSchema.compareSQL(table: "entries")], what: "sqlite-utils compare")
+                    python.sqliteUtils, ["query", sqliteUtilsDatabase, PlainSchema.compareSQL(table: "entries")],
+                    what: "sqlite-utils compare")
                 times[.sqliteUtils, default: []].append(run.seconds)
             }
         }
@@ -304,11 +329,14 @@ struct SizeBenchmark {
         log("start-up: --version × \(repetitions.startup)")
         var times: [Tool: [Double]] = [:]
         for _ in 0..<repetitions.startup {
-            times[.kennisbank, default: []].append(try ChildProcess.runChecked(paths.kb, ["--version"], what: "kb --version").seconds)
-            times[.sqlite3, default: []].append(try ChildProcess.runChecked(paths.sqlite3, ["-version"], what: "sqlite3 -version").seconds)
+            times[.kennisbank, default: []].append(
+                try ChildProcess.runChecked(paths.kb, ["--version"], what: "kb --version").seconds)
+            times[.sqlite3, default: []].append(
+                try ChildProcess.runChecked(paths.sqlite3, ["-version"], what: "sqlite3 -version").seconds)
             if let python {
                 times[.sqliteUtils, default: []].append(
-                    try ChildProcess.runChecked(python.sqliteUtils, ["--version"], what: "sqlite-utils --version").seconds)
+                    try ChildProcess.runChecked(python.sqliteUtils, ["--version"], what: "sqlite-utils --version")
+                        .seconds)
             }
         }
         for (tool, seconds) in times {

@@ -11,7 +11,9 @@ struct StemmerBenchmark {
 
     func run() throws -> [StemmerResult] {
         guard let text = try? String(contentsOfFile: paths.stemmerVocabulary, encoding: .utf8) else {
-            throw BenchmarkError("Snowball's Dutch vocabulary is missing: expected \(paths.stemmerVocabulary) in the shared data folder.")
+            throw BenchmarkError(
+                "Snowball's Dutch vocabulary is missing: expected \(paths.stemmerVocabulary) in the shared data folder."
+            )
         }
         let words = text.split(whereSeparator: \.isNewline).map { String($0) }.filter { !$0.isEmpty }
         let list = "\(paths.work)/stemmer-words.txt"
@@ -22,7 +24,7 @@ struct StemmerBenchmark {
         ]
         return try stemmers.map { name, snowball, stemmer in
             log("stemmer \(name): \(Formatting.count(words.count)) words × \(repetitions)")
-            let stems = words.map(stemmer.stem) // a warm-up, and the stems to compare
+            let stems = words.map(stemmer.stem)  // a warm-up, and the stems to compare
             var best = Double.infinity
             var checksum = 0
             for _ in 0..<repetitions {
@@ -30,15 +32,17 @@ struct StemmerBenchmark {
                 for word in words { checksum &+= stemmer.stem(word).utf8.count }
                 best = min(best, monotonicSeconds() - start)
             }
-            if checksum == 42 { log("checksum \(checksum)") } // keeps the loop from being optimised away
-            var result = StemmerResult(algorithm: name, words: words.count, swiftWordsPerSecond: Double(words.count) / best)
+            if checksum == 42 { log("checksum \(checksum)") }  // keeps the loop from being optimised away
+            var result = StemmerResult(
+                algorithm: name, words: words.count, swiftWordsPerSecond: Double(words.count) / best)
             if let python {
                 let out = "\(paths.work)/stems-\(snowball).txt"
                 let run = try ChildProcess.runChecked(
                     python.python, ["\(paths.scripts)/stem_words.py", snowball, list, String(repetitions), out],
                     output: .capture, what: "PyStemmer \(snowball)")
                 guard let object = try JSONSerialization.jsonObject(with: run.output) as? [String: Any],
-                      let seconds = object["seconds"] as? Double, let count = object["words"] as? Int, seconds > 0 else {
+                    let seconds = object["seconds"] as? Double, let count = object["words"] as? Int, seconds > 0
+                else {
                     throw BenchmarkError("Benchmarks/stem_words.py printed no figures")
                 }
                 result.pyStemmerWordsPerSecond = Double(count) / seconds

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import KennisbankTestSupport
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Draws ranks 0..<count with probability proportional to 1 / (rank + 1)^exponent: the
 /// Zipf-like spread of topics, municipalities and title subjects.
@@ -25,7 +26,8 @@ struct ZipfDistribution {
     /// Draws a rank.
     func draw(_ random: inout SeededRandom) -> Int {
         let u = random.unit()
-        var low = 0, high = cumulative.count - 1
+        var low = 0
+        var high = cumulative.count - 1
         while low < high {
             let middle = (low + high) / 2
             if cumulative[middle] < u { low = middle + 1 } else { high = middle }

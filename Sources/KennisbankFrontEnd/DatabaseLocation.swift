@@ -16,7 +16,9 @@ public struct DatabaseLocation: Sendable, Equatable {
     }
 
     /// Chooses the location from an explicit path and the environment.
-    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DatabaseLocation {
+    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws -> DatabaseLocation
+    {
         if let explicit {
             guard !explicit.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw FrontEndError.emptyDatabasePath
@@ -31,13 +33,15 @@ public struct DatabaseLocation: Sendable, Equatable {
             let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
             dataHome = (home as NSString).appendingPathComponent(".local/share")
         }
-        return DatabaseLocation(path: (dataHome as NSString).appendingPathComponent("kennisbank/kennisbank.sqlite"), isDefault: true)
+        return DatabaseLocation(
+            path: (dataHome as NSString).appendingPathComponent("kennisbank/kennisbank.sqlite"), isDefault: true)
     }
 
     /// Opens the knowledge base here: for changes, the file (and for the default location its
     /// folders) is created; for reading only, a missing file reads as an empty knowledge base.
     public func open(forWriting: Bool) throws -> KnowledgeBase {
-        let creation: KnowledgeBase.Creation = forWriting ? (isDefault ? .createWithFolders : .create) : .inMemoryIfMissing
+        let creation: KnowledgeBase.Creation =
+            forWriting ? (isDefault ? .createWithFolders : .create) : .inMemoryIfMissing
         return try KnowledgeBase(path: path, creation: creation)
     }
 }

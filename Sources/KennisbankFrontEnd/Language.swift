@@ -9,7 +9,8 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     /// or nil.
     public init?(code: String) {
         let lowered = code.lowercased()
-        let primary = lowered.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).first.map(String.init) ?? lowered
+        let primary =
+            lowered.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).first.map(String.init) ?? lowered
         switch primary {
         case "nl", "nld", "dut", "nederlands", "dutch": self = .dutch
         case "en", "eng", "english", "engels": self = .english

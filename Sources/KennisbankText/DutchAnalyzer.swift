@@ -48,7 +48,9 @@ package struct DutchAnalyzer: Sendable {
     /// - Parameters:
     ///   - stemmer: The Snowball Dutch variant (or any other stemmer).
     ///   - overrides: Folded word → term, consulted before the stemmer.
-    package init(stemmer: any Stemmer = KraaijPohlmannStemmer(), overrides: [String: String] = StemOverrides.dutchDomain) {
+    package init(
+        stemmer: any Stemmer = KraaijPohlmannStemmer(), overrides: [String: String] = StemOverrides.dutchDomain
+    ) {
         self.stemmer = stemmer
         self.overrides = overrides
     }
@@ -102,7 +104,8 @@ package struct DutchAnalyzer: Sendable {
         forPrefix: Bool = false,
         _ body: (AnalyzedToken) -> Bool
     ) {
-        var scanner = DutchTextScanner(analyzer: self, bytes: utf8, forQuery: forQuery || forPrefix, forPrefix: forPrefix)
+        var scanner = DutchTextScanner(
+            analyzer: self, bytes: utf8, forQuery: forQuery || forPrefix, forPrefix: forPrefix)
         scanner.run(body)
     }
 

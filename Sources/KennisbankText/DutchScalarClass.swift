@@ -29,8 +29,8 @@ enum DutchScalarClass {
             guard let scalar = Unicode.Scalar(value) else { return .separator }
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                 .nonspacingMark, .spacingMark, .enclosingMark,
-                 .decimalNumber, .letterNumber, .otherNumber:
+                .nonspacingMark, .spacingMark, .enclosingMark,
+                .decimalNumber, .letterNumber, .otherNumber:
                 return .word
             default:
                 return .separator

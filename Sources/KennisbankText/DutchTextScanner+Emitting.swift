@@ -22,41 +22,54 @@ extension DutchTextScanner {
                 var wholeWord = whole
                 wholeWord.isStopword = false
                 guard emit(wholeWord, span, colocated: false, body),
-                      emit(first.word, first.byteRange, colocated: true, body),
-                      emitApostropheS(first, body)
+                    emit(first.word, first.byteRange, colocated: true, body),
+                    emitApostropheS(first, body)
                 else { return false }
                 for token in tokens.dropFirst() {
-                    guard emit(token.word, token.byteRange, colocated: false, body), emitApostropheS(token, body) else { return false }
+                    guard emit(token.word, token.byteRange, colocated: false, body), emitApostropheS(token, body) else {
+                        return false
+                    }
                 }
                 return true
             }
         }
         for token in tokens {
-            guard emit(token.word, token.byteRange, colocated: false, body), emitApostropheS(token, body) else { return false }
+            guard emit(token.word, token.byteRange, colocated: false, body), emitApostropheS(token, body) else {
+                return false
+            }
         }
         return true
     }
 
     /// For a document word written with `'s` (`risico's`, `foto’s`), also the word with the `s`
     /// joined on (`risicos`), colocated: so a query typed without the apostrophe finds it.
-    func emitApostropheS(_ token: (word: DutchAnalyzedWord, byteRange: Range<Int>, part: Part), _ body: (AnalyzedToken) -> Bool) -> Bool {
+    func emitApostropheS(
+        _ token: (word: DutchAnalyzedWord, byteRange: Range<Int>, part: Part), _ body: (AnalyzedToken) -> Bool
+    ) -> Bool {
         guard token.part.apostropheS, !forQuery else { return true }
         var joined = Array(raw[token.part.rawRange])
         joined.append(0x73)
-        let word = analyzer.term(raw: joined[...], range: token.part.range, hasDigit: token.part.hasDigit, forPrefix: false)
+        let word = analyzer.term(
+            raw: joined[...], range: token.part.range, hasDigit: token.part.hasDigit, forPrefix: false)
         guard !word.term.isEmpty, word.term != token.word.term else { return true }
         return body(AnalyzedToken(term: word.term, byteRange: token.byteRange, isColocated: true, isStopword: false))
     }
 
     /// Emits a word's term and, where the index needs it, its surface form colocated with it:
     /// in documents when the term differs from the folded word, and always for a prefix.
-    func emit(_ word: DutchAnalyzedWord, _ byteRange: Range<Int>, colocated: Bool, _ body: (AnalyzedToken) -> Bool) -> Bool {
-        guard body(AnalyzedToken(term: word.term, byteRange: byteRange, isColocated: colocated, isStopword: word.isStopword))
+    func emit(_ word: DutchAnalyzedWord, _ byteRange: Range<Int>, colocated: Bool, _ body: (AnalyzedToken) -> Bool)
+        -> Bool
+    {
+        guard
+            body(
+                AnalyzedToken(
+                    term: word.term, byteRange: byteRange, isColocated: colocated, isStopword: word.isStopword))
         else { return false }
         if forPrefix || (!forQuery && word.folded != word.term) {
-            return body(AnalyzedToken(
-                term: DutchAnalyzer.surfaceFormMarker + word.folded, byteRange: byteRange,
-                isColocated: true, isStopword: word.isStopword, isSurfaceForm: true))
+            return body(
+                AnalyzedToken(
+                    term: DutchAnalyzer.surfaceFormMarker + word.folded, byteRange: byteRange,
+                    isColocated: true, isStopword: word.isStopword, isSurfaceForm: true))
         }
         return true
     }
@@ -72,7 +85,10 @@ extension DutchTextScanner {
             // Keep the first `rawScalarLimit` scalars, as a rescan of the joined text would.
             var scalars = 0
             for (offset, byte) in raw.enumerated() where byte & 0xC0 != 0x80 {
-                if scalars == Self.rawScalarLimit { end = offset; break }
+                if scalars == Self.rawScalarLimit {
+                    end = offset
+                    break
+                }
                 scalars += 1
             }
         }

@@ -128,7 +128,9 @@ struct DutchTextScanner {
                 break scanning
             }
         }
-        let part = Part(byteRange: start..<end, rawRange: rawStart..<raw.count, range: range, hasDigit: hasDigit, apostropheS: apostropheS)
+        let part = Part(
+            byteRange: start..<end, rawRange: rawStart..<raw.count, range: range, hasDigit: hasDigit,
+            apostropheS: apostropheS)
         return (part, index)
     }
 

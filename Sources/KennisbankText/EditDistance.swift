@@ -5,7 +5,8 @@ package enum EditDistance {
     ///
     /// `levenshtein("zwole", "zwolle", limit: 2)` is 1; `levenshtein("a", "zwolle", limit: 2)` is `nil`.
     package static func levenshtein(_ a: String, _ b: String, limit: Int) -> Int? {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         if abs(a.count - b.count) > limit { return nil }
         var previous = Array(0...b.count)
         var current = Array(repeating: 0, count: b.count + 1)

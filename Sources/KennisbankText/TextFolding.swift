@@ -37,7 +37,8 @@ package enum TextFolding {
     /// `'s-Hertogenbosch` → `shertogenbosch`, `Co-creatie` → `cocreatie`, `Bergen (NH.)` → `bergennh`.
     package static func lookupKey(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
-        for scalar in fold(text).unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        for scalar in fold(text).unicodeScalars
+        where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
             scalars.append(scalar)
         }
         return String(scalars)

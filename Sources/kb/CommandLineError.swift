@@ -35,17 +35,18 @@ enum CommandLineError: Error, Equatable {
         }
         switch self {
         case .noImportPaths: return key("noImportPaths")
-        case let .unknownFormat(format): return key("unknownFormat", ["format": format])
+        case .unknownFormat(let format): return key("unknownFormat", ["format": format])
         case .standardInputTwice: return key("standardInputTwice")
-        case let .unknownKind(kind): return key("unknownKind", ["kind": kind])
+        case .unknownKind(let kind): return key("unknownKind", ["kind": kind])
         case .markdownNeedsOutputFolder: return key("markdownNeedsOutputFolder")
         case .helpNeedsOneMunicipality: return key("helpNeedsOneMunicipality")
-        case let .notAUUID(text): return key("notAUUID", ["text": text])
-        case let .nothingToBackUp(path): return key("nothingToBackUp", ["path": path])
-        case let .bodyFileMissing(path): return key("bodyFileMissing", ["path": path])
-        case let .bodyNotUTF8(path): return path.map { key("bodyFileNotUTF8", ["path": $0]) } ?? key("bodyInputNotUTF8")
-        case let .bodyUnreadable(path): return path.map { key("bodyFileUnreadable", ["path": $0]) } ?? key("bodyInputUnreadable")
-        case let .outputFailed(reason): return key("outputFailed", ["reason": reason])
+        case .notAUUID(let text): return key("notAUUID", ["text": text])
+        case .nothingToBackUp(let path): return key("nothingToBackUp", ["path": path])
+        case .bodyFileMissing(let path): return key("bodyFileMissing", ["path": path])
+        case .bodyNotUTF8(let path): return path.map { key("bodyFileNotUTF8", ["path": $0]) } ?? key("bodyInputNotUTF8")
+        case .bodyUnreadable(let path):
+            return path.map { key("bodyFileUnreadable", ["path": $0]) } ?? key("bodyInputUnreadable")
+        case .outputFailed(let reason): return key("outputFailed", ["reason": reason])
         }
     }
 }

@@ -8,7 +8,8 @@ import KennisbankFrontEnd
 struct KB: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb",
-        abstract: "Kennisbank: the shared experience of Dutch municipalities — practice examples, obstacles and tips — in one SQLite file.",
+        abstract:
+            "Kennisbank: the shared experience of Dutch municipalities — practice examples, obstacles and tips — in one SQLite file.",
         discussion: """
             The database is --db PATH, else $KENNISBANK_DB, else $XDG_DATA_HOME/kennisbank/kennisbank.sqlite \
             (~/.local/share/kennisbank/kennisbank.sqlite when XDG_DATA_HOME is unset).

@@ -5,7 +5,8 @@ import XCTest
 final class CatalogTests: XCTestCase {
     /// Every text exists in both languages, so that neither ever falls back to the other.
     func testBothCatalogsHaveTheSameKeys() {
-        let dutch = Catalog.keys(of: .dutch), english = Catalog.keys(of: .english)
+        let dutch = Catalog.keys(of: .dutch)
+        let english = Catalog.keys(of: .english)
         XCTAssertFalse(dutch.isEmpty)
         XCTAssertEqual(dutch.subtracting(english).sorted(), [], "keys only in nl.yaml")
         XCTAssertEqual(english.subtracting(dutch).sorted(), [], "keys only in en.yaml")
@@ -24,7 +25,8 @@ final class CatalogTests: XCTestCase {
         }
         for key in Catalog.keys(of: .dutch).intersection(Catalog.keys(of: .english)).sorted() {
             XCTAssertEqual(
-                placeholders(Catalog(.dutch).text(key)), placeholders(Catalog(.english).text(key)), "placeholders of \(key)")
+                placeholders(Catalog(.dutch).text(key)), placeholders(Catalog(.english).text(key)),
+                "placeholders of \(key)")
         }
     }
 

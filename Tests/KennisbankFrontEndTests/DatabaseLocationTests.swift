@@ -5,7 +5,8 @@ import XCTest
 
 final class DatabaseLocationTests: XCTestCase {
     func testTheDefaultLocationCreatesItsFolders() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("kb-location-\(UUID().uuidString)").path
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("kb-location-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: home) }
         let location = try DatabaseLocation.resolve(explicit: nil, environment: ["HOME": home])
@@ -16,10 +17,14 @@ final class DatabaseLocationTests: XCTestCase {
     }
 
     func testLocationPrefersTheOptionThenTheEnvironment() throws {
-        XCTAssertEqual(try DatabaseLocation.resolve(explicit: "/a.sqlite", environment: ["KENNISBANK_DB": "/b.sqlite"]).path, "/a.sqlite")
-        XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: ["KENNISBANK_DB": "/b.sqlite"]).path, "/b.sqlite")
         XCTAssertEqual(
-            try DatabaseLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/x"]).path,
+            try DatabaseLocation.resolve(explicit: "/a.sqlite", environment: ["KENNISBANK_DB": "/b.sqlite"]).path,
+            "/a.sqlite")
+        XCTAssertEqual(
+            try DatabaseLocation.resolve(explicit: nil, environment: ["KENNISBANK_DB": "/b.sqlite"]).path, "/b.sqlite")
+        XCTAssertEqual(
+            try DatabaseLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/x"])
+                .path,
             "/data/kennisbank/kennisbank.sqlite")
         XCTAssertThrowsError(try DatabaseLocation.resolve(explicit: " ")) { error in
             XCTAssertEqual(error as? FrontEndError, .emptyDatabasePath)

@@ -34,7 +34,8 @@ enum ErrorSamples {
         .notAddressed(Entry.ID(8)),
         .duplicateUUID("2a5ef4c4-3c5a-4f4b-81c1-3154a3c405fe"),
         .ruleBroken,
-        .noObstacles(municipalities: ["Deventer", "Zwolle"], province: .overijssel, topics: ["Vertrouwen"], statuses: [.open]),
+        .noObstacles(
+            municipalities: ["Deventer", "Zwolle"], province: .overijssel, topics: ["Vertrouwen"], statuses: [.open]),
         .newerDatabase(path: path, unknownMigrations: ["9999_from_the_future"]),
         .databaseIsDirectory("/tmp/kb"),
         .notADatabase(path),
@@ -62,22 +63,28 @@ enum ErrorSamples {
         .ownDatabase(path: "./kb.sqlite", database: path), .ownDatabase(path: "kb.sqlite", database: nil),
         .outputIsOwnDatabase(database: path), .sqliteDatabase(path: "other.sqlite"),
         .sqliteCompanion(path: "other.sqlite-wal", database: "other.sqlite", suffix: "-wal"), .markdownNeedsFolder,
-        .folderOnlyForMarkdown(.csv), .targetIsFolder(path: "/tmp", format: .jsonl), .cannotCreateFile(path: "/nope/x.jsonl"),
+        .folderOnlyForMarkdown(.csv), .targetIsFolder(path: "/tmp", format: .jsonl),
+        .cannotCreateFile(path: "/nope/x.jsonl"),
         .cannotReplace(path: "x.jsonl"), .markdownTargetIsFile(folder: "notes.md"), .folderNotEmpty(folder: "notes"),
-        .cannotCreateFolder(folder: "a/b", reason: system), .cannotWriteFolder(folder: "notes", reason: .described("Disk quota exceeded")),
+        .cannotCreateFolder(folder: "a/b", reason: system),
+        .cannotWriteFolder(folder: "notes", reason: .described("Disk quota exceeded")),
         .folderCreatedMeanwhile(folder: "notes"), .cannotMoveFolder(folder: "notes", reason: system),
-        .noteWrittenMeanwhile(folder: "notes", note: "0001-tip.md"), .cannotMoveNote(folder: "notes", note: "0001-tip.md", reason: system),
-        .cannotWriteNote(folder: "notes", note: "0001-tip.md", reason: .errno(EFBIG)), .cannotWrite(path: nil, reason: system),
+        .noteWrittenMeanwhile(folder: "notes", note: "0001-tip.md"),
+        .cannotMoveNote(folder: "notes", note: "0001-tip.md", reason: system),
+        .cannotWriteNote(folder: "notes", note: "0001-tip.md", reason: .errno(EFBIG)),
+        .cannotWrite(path: nil, reason: system),
         .cannotWrite(path: "x.jsonl", reason: system),
     ]
 
     static let importFileProblems: [KennisbankError.ImportFileProblem] = [
-        .noSuchFile, .noSuchFileOrFolder, .isFolder, .unreadable, .folderUnreadable, .noMarkdownFiles, .readFailed(.errno(EIO)),
+        .noSuchFile, .noSuchFileOrFolder, .isFolder, .unreadable, .folderUnreadable, .noMarkdownFiles,
+        .readFailed(.errno(EIO)),
         .unknownFormat,
     ]
 
     static let shapes: [KennisbankError.ValueShape] = [
-        .null, .text, .number, .boolean, .object, .list, .listHolding(.number), .nestedList, .fieldGroup, .alias, .other,
+        .null, .text, .number, .boolean, .object, .list, .listHolding(.number), .nestedList, .fieldGroup, .alias,
+        .other,
     ]
 
     static let importReasons: [KennisbankError.ImportReason] = fixedReasons + kindReasons + shapeReasons
@@ -85,29 +92,36 @@ enum ErrorSamples {
     private static let kindReasons: [KennisbankError.ImportReason] =
         EntryKind.allCases.map { .kindCannotChange(stored: $0) } + EntryKind.allCases.map { .municipalityRequired($0) }
 
-    private static let shapeReasons: [KennisbankError.ImportReason] = shapes.map { .notText($0) } + shapes.map { .notAJSONObject($0) }
+    private static let shapeReasons: [KennisbankError.ImportReason] =
+        shapes.map { .notText($0) } + shapes.map { .notAJSONObject($0) }
 
     private static let fixedReasons: [KennisbankError.ImportReason] = [
-            .unknownField("colour", allowed: [.uuid, .kind, .title]), .noKind, .unknownKind("recept"), .notAUUID("abc"), .noTitle,
-            .notAStatus("klaar"), .statusOnlyForObstacles(.tip), .obstacleCannotAddress, .notATime("gisteren"), .noName,
-            .nameWithoutLetters("--"), .codeConflict(name: "Zwolle", known: "GM0193", given: "GM0001"),
-            .codeTaken(code: "GM0193", holder: "Zwolle"), .sameEntry(as: RecordLocation(source: "a.md", line: nil)),
-            .uuidUsed("2a5ef4c4-3c5a-4f4b-81c1-3154a3c405fe", at: RecordLocation(source: "-", line: 1)),
-            .invalid(.emptyField(.title)), .notOneText, .notTextList(.object), .notUTF8(.csv), .notUTF8(.jsonl),
-            .fileTooLarge(limit: 8 << 20), .fileUnreadable, .lineTooLong(limit: 16 << 20), .jsonRecordTooLong(limit: 16 << 20),
-            .csvRecordTooLong(limit: 16 << 20), .tooManyColumns(limit: 100), .quoteInsideField, .textAfterClosingQuote,
-            .quoteNotClosed, .fieldCountMismatch(count: 3, header: 4), .emptyCSV, .unknownColumn("colour", allowed: [.id, .kind]),
-            .duplicateColumn(.title), .missingColumn(.kind), .emptyJSON, .notAJSONArray, .arrayNotClosed,
-            .expectedCommaOrBracket, .elementNotObject, .recordNotClosed, .moreAfterObject, .moreAfterArray,
-            .invalidJSON(detail: nil), .invalidJSON(detail: "Unexpected character 'x' around line 1"), .noFrontMatter,
-            .frontMatterNotClosed, .bodyInFrontMatter, .frontMatterTooLarge(limit: 64 << 10),
-            .frontMatter(.indentedTooDeep(columns: 24)), .frontMatter(.anchorOrAlias(symbol: "&")), .frontMatter(.nestedTooDeep(levels: 4)),
-            .invalidYAML(.parser("mapping values are not allowed in this context")), .invalidYAML(.duplicateFields(["title"])),
-            .invalidYAML(.unreadable), .unreadableYAML, .frontMatterNotFields, .fieldNameNotWord,
-        ]
+        .unknownField("colour", allowed: [.uuid, .kind, .title]), .noKind, .unknownKind("recept"), .notAUUID("abc"),
+        .noTitle,
+        .notAStatus("klaar"), .statusOnlyForObstacles(.tip), .obstacleCannotAddress, .notATime("gisteren"), .noName,
+        .nameWithoutLetters("--"), .codeConflict(name: "Zwolle", known: "GM0193", given: "GM0001"),
+        .codeTaken(code: "GM0193", holder: "Zwolle"), .sameEntry(as: RecordLocation(source: "a.md", line: nil)),
+        .uuidUsed("2a5ef4c4-3c5a-4f4b-81c1-3154a3c405fe", at: RecordLocation(source: "-", line: 1)),
+        .invalid(.emptyField(.title)), .notOneText, .notTextList(.object), .notUTF8(.csv), .notUTF8(.jsonl),
+        .fileTooLarge(limit: 8 << 20), .fileUnreadable, .lineTooLong(limit: 16 << 20),
+        .jsonRecordTooLong(limit: 16 << 20),
+        .csvRecordTooLong(limit: 16 << 20), .tooManyColumns(limit: 100), .quoteInsideField, .textAfterClosingQuote,
+        .quoteNotClosed, .fieldCountMismatch(count: 3, header: 4), .emptyCSV,
+        .unknownColumn("colour", allowed: [.id, .kind]),
+        .duplicateColumn(.title), .missingColumn(.kind), .emptyJSON, .notAJSONArray, .arrayNotClosed,
+        .expectedCommaOrBracket, .elementNotObject, .recordNotClosed, .moreAfterObject, .moreAfterArray,
+        .invalidJSON(detail: nil), .invalidJSON(detail: "Unexpected character 'x' around line 1"), .noFrontMatter,
+        .frontMatterNotClosed, .bodyInFrontMatter, .frontMatterTooLarge(limit: 64 << 10),
+        .frontMatter(.indentedTooDeep(columns: 24)), .frontMatter(.anchorOrAlias(symbol: "&")),
+        .frontMatter(.nestedTooDeep(levels: 4)),
+        .invalidYAML(.parser("mapping values are not allowed in this context")),
+        .invalidYAML(.duplicateFields(["title"])),
+        .invalidYAML(.unreadable), .unreadableYAML, .frontMatterNotFields, .fieldNameNotWord,
+    ]
 
     static let listProblems: [KennisbankError.MunicipalityListProblem] = [
-        .notAFile, .tooLarge(limit: 10 << 20), .unreadable, .notUTF8, .notCSV, .invalidCSV(detail: "unexpected end of file"),
+        .notAFile, .tooLarge(limit: 10 << 20), .unreadable, .notUTF8, .notCSV,
+        .invalidCSV(detail: "unexpected end of file"),
         .missingColumn("Provincienaam"), .empty, .notACode(row: 5, code: "XY"), .emptyName(row: 6),
         .duplicateCode(row: 7, code: "GM0193"), .invalidRow(row: 8, .unknownProvince("Frisia")),
     ]
@@ -122,11 +136,14 @@ enum ErrorSamples {
     ]
 
     private static let fieldErrors: [KennisbankError] =
-        KennisbankError.Field.allCases.map { .emptyField($0) } + KennisbankError.Field.allCases.map { .invalidCharacters(field: $0) }
-        + KennisbankError.Field.allCases.map { .tooLong(field: $0, limit: 9) } + EntryKind.allCases.map { .municipalityRequired($0) }
+        KennisbankError.Field.allCases.map { .emptyField($0) }
+        + KennisbankError.Field.allCases.map { .invalidCharacters(field: $0) }
+        + KennisbankError.Field.allCases.map { .tooLong(field: $0, limit: 9) }
+        + EntryKind.allCases.map { .municipalityRequired($0) }
 
     private static let databaseErrors: [KennisbankError] =
-        KennisbankError.Damage.allCases.map { .damagedDatabase(path: path, damage: $0) } + openProblems.map { .cannotOpen(path: path, problem: $0) }
+        KennisbankError.Damage.allCases.map { .damagedDatabase(path: path, damage: $0) }
+        + openProblems.map { .cannotOpen(path: path, problem: $0) }
 
     private static let exchangeErrors: [KennisbankError] =
         exportProblems.map { .cannotExport($0) } + importFileProblems.map { .cannotImport(source: "-", problem: $0) }

@@ -6,23 +6,31 @@ public struct HostileQuery {
     /// The pieces a query is made of (one of them NUL, left out unless NUL is allowed).
     public static let pieces: [String] = [
         "buurthuis", "buurthuizen", "vrijwilligers", "financiële", "financie\u{308}le", "risico's", "'s-Hertogenbosch",
-        "’s-Hertogenbosch", "co-creatie", "wat", "werkt?", "gemeente", "Súdwest-Fryslân", "OF", "OR", "AND", "NOT", "NIET",
-        "NEAR", "NEAR(", "AND NOT", "-", "--", "*", "**", "^", ":", "title:", "body:", "entry_fts:", "{title body}:", "\"", "“",
-        "”", "„", "'", "`", "(", ")", "((", "))", "[", "]", "{", "}", "+", ",", ".", "?", "%", "&", "|", "\\", "/", ";", "=", "<",
-        ">", "!", "@", "#", "$", "~", "'); DROP TABLE entry; --", "' OR 1=1 --", "x' OR '1'='1", "rank", "bm25", "MATCH",
+        "’s-Hertogenbosch", "co-creatie", "wat", "werkt?", "gemeente", "Súdwest-Fryslân", "OF", "OR", "AND", "NOT",
+        "NIET",
+        "NEAR", "NEAR(", "AND NOT", "-", "--", "*", "**", "^", ":", "title:", "body:", "entry_fts:", "{title body}:",
+        "\"", "“",
+        "”", "„", "'", "`", "(", ")", "((", "))", "[", "]", "{", "}", "+", ",", ".", "?", "%", "&", "|", "\\", "/", ";",
+        "=", "<",
+        ">", "!", "@", "#", "$", "~", "'); DROP TABLE entry; --", "' OR 1=1 --", "x' OR '1'='1", "rank", "bm25",
+        "MATCH",
         "rowid", "a*", "-a", "-\"a b\"", "\"a b\"*", "NEAR(a b, 2)", "a OR", "OR a", "NIET NIET", "0", "-1",
-        "9999999999999999999999", "1e308", "\u{0}", "\u{1}", "\u{7}", "\u{1B}", "\u{1B}[31m", "\u{7F}", "\u{85}", "\n", "\t", "\r",
-        "\r\n", "\u{2028}", "\u{200B}", "\u{FEFF}", "\u{202E}", "\u{FFFD}", "\u{FFFF}", "\u{E000}", "🏠", "👩‍👩‍👧", "e\u{301}",
+        "9999999999999999999999", "1e308", "\u{0}", "\u{1}", "\u{7}", "\u{1B}", "\u{1B}[31m", "\u{7F}", "\u{85}", "\n",
+        "\t", "\r",
+        "\r\n", "\u{2028}", "\u{200B}", "\u{FEFF}", "\u{202E}", "\u{FFFD}", "\u{FFFF}", "\u{E000}", "🏠", "👩‍👩‍👧",
+        "e\u{301}",
         "\u{345}", "ﬁ", "ß", "İ", "ĳ", "Ⅻ", "𝔟𝔲𝔲𝔯𝔱", "日本語", "עברית", "العربية", " ", "  ", "",
         // Syntax characters followed by combining marks, and spreadsheet formula starts (issue 10, items 2 and 5).
-        "\"\u{301}", ",\u{301}", "'\u{308}", "*\u{20DD}", "(\u{301}", "-\u{308}x", "\"\u{301},=1+1,\"\u{301}", "=1+1", "=HYPERLINK(\"x\")",
+        "\"\u{301}", ",\u{301}", "'\u{308}", "*\u{20DD}", "(\u{301}", "-\u{308}x", "\"\u{301},=1+1,\"\u{301}", "=1+1",
+        "=HYPERLINK(\"x\")",
         "+31", "@SUM(A1)", "'=al", "''+twee", "\t=x", "\r-x",
     ]
 
     /// Byte sequences that are not UTF-8.
     public static let brokenUTF8: [[UInt8]] = [
         [0xFF], [0xFE], [0xC0, 0x80], [0xC1, 0xBF], [0x80], [0xBF, 0xBF], [0xE2, 0x82], [0xF0, 0x9F, 0x8F],
-        [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xC3], [0xE0, 0x80, 0xAF],
+        [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xC3],
+        [0xE0, 0x80, 0xAF],
     ]
 
     /// The sequence the queries are drawn from.
@@ -47,8 +55,12 @@ public struct HostileQuery {
             case 0..<11: bytes += Array(random.pick(usable).utf8)
             case 11..<14: bytes += random.pick(Self.brokenUTF8)
             case 14..<16: bytes += (0..<random.within(1...6)).map { _ in UInt8(random.within(lowestByte...255)) }
-            case 16: bytes += Array(repeating: Array(random.pick(usable).utf8), count: random.within(2...400)).flatMap { $0 }
-            case 17: bytes += Array(repeating: UInt8(ascii: random.pick(["\"", "(", "*", "-", "'"] as [Unicode.Scalar])), count: random.within(2...2_000))
+            case 16:
+                bytes += Array(repeating: Array(random.pick(usable).utf8), count: random.within(2...400)).flatMap { $0 }
+            case 17:
+                bytes += Array(
+                    repeating: UInt8(ascii: random.pick(["\"", "(", "*", "-", "'"] as [Unicode.Scalar])),
+                    count: random.within(2...2_000))
             default: break
             }
             if random.chance(0.5) { bytes.append(UInt8(ascii: " ")) }

@@ -6,18 +6,27 @@
 /// knowledge base accepts in every field.
 public struct HostileText {
     /// Characters that mean something in CSV, Markdown, YAML or a spreadsheet.
-    public static let syntax = ["\"", ",", ";", "'", "=", "+", "-", "@", "#", "|", "*", "_", "`", "<", ">", "[", "]", "\\", ":", "&", "!", "~", "---"]
+    public static let syntax = [
+        "\"", ",", ";", "'", "=", "+", "-", "@", "#", "|", "*", "_", "`", "<", ">", "[", "]", "\\", ":", "&", "!", "~",
+        "---",
+    ]
     /// Marks that combine with the character before them, and joiners.
     public static let combining = ["\u{301}", "\u{308}", "\u{20DD}", "\u{FE0F}", "\u{200D}", "\u{0345}", "\u{1F3FD}"]
     /// Characters a person cannot see, or that turn the text around.
-    public static let invisible = ["\u{FEFF}", "\u{200B}", "\u{200C}", "\u{200E}", "\u{200F}", "\u{202E}", "\u{2066}", "\u{061C}", "\u{00A0}"]
+    public static let invisible = [
+        "\u{FEFF}", "\u{200B}", "\u{200C}", "\u{200E}", "\u{200F}", "\u{202E}", "\u{2066}", "\u{061C}", "\u{00A0}",
+    ]
     /// Beginnings a spreadsheet runs as a formula, and look-alikes that it does not.
     public static let formulaStarts = [
-        "=1+1", "=HYPERLINK(\"http://x\",\"klik\")", "=cmd|' /C calc'!A0", "+31 6 1234 5678", "-2 graden", "@SUM(A1:A9)",
+        "=1+1", "=HYPERLINK(\"http://x\",\"klik\")", "=cmd|' /C calc'!A0", "+31 6 1234 5678", "-2 graden",
+        "@SUM(A1:A9)",
         "'=al ontsnapt", "''+twee keer", "'''-drie", "'s-Hertogenbosch", "'t Zandt", "'", "''", "=\u{301}", "-\u{308}x",
     ]
     /// Ordinary Dutch words.
-    public static let words = ["buurthuis", "vrijwilligers", "financiële", "risico's", "co-creatie", "Súdwest-Fryslân", "één", "naïef", "🏠", "👩‍👩‍👧", "日本語", "עברית"]
+    public static let words = [
+        "buurthuis", "vrijwilligers", "financiële", "risico's", "co-creatie", "Súdwest-Fryslân", "één", "naïef", "🏠",
+        "👩‍👩‍👧", "日本語", "עברית",
+    ]
 
     /// The sequence the text is drawn from.
     public var random: SeededRandom

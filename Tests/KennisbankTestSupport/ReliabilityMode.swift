@@ -6,7 +6,9 @@ import Foundation
 public enum ReliabilityMode {
     /// The factor every loop size is multiplied by.
     public static let scale: Int = {
-        guard let text = ProcessInfo.processInfo.environment["KB_RELIABILITY_SCALE"], let value = Int(text) else { return 1 }
+        guard let text = ProcessInfo.processInfo.environment["KB_RELIABILITY_SCALE"], let value = Int(text) else {
+            return 1
+        }
         return min(max(value, 1), 1_000)
     }()
 
@@ -17,7 +19,9 @@ public enum ReliabilityMode {
     public static func scaled(_ base: Int) -> Int { base * scale }
 
     /// The seed asked for with `KB_RELIABILITY_SEED`, if any.
-    public static let requestedSeed: UInt64? = ProcessInfo.processInfo.environment["KB_RELIABILITY_SEED"].flatMap { UInt64($0) }
+    public static let requestedSeed: UInt64? = ProcessInfo.processInfo.environment["KB_RELIABILITY_SEED"].flatMap {
+        UInt64($0)
+    }
 
     /// The seed of this run's random choices: `KB_RELIABILITY_SEED`, or a new one (printed by
     /// ``report(_:)``, so that a failing run can be repeated).

@@ -53,7 +53,9 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     public mutating func shuffle<Items: MutableCollection & RandomAccessCollection>(_ items: inout Items) {
         guard items.count > 1 else { return }
         for offset in stride(from: items.count - 1, to: 0, by: -1) {
-            items.swapAt(items.index(items.startIndex, offsetBy: offset), items.index(items.startIndex, offsetBy: below(offset + 1)))
+            items.swapAt(
+                items.index(items.startIndex, offsetBy: offset),
+                items.index(items.startIndex, offsetBy: below(offset + 1)))
         }
     }
 

@@ -7,7 +7,8 @@ final class HostileQueryTests: XCTestCase {
     func testNULComesOnlyWhenAllowed() {
         var arguments = HostileQuery(random: SeededRandom(seed: 1), allowsNUL: false)
         var inProcess = HostileQuery(random: SeededRandom(seed: 1), allowsNUL: true)
-        var argumentNULs = 0, inProcessNULs = 0
+        var argumentNULs = 0
+        var inProcessNULs = 0
         for _ in 0..<3_000 {
             argumentNULs += arguments.bytes().filter { $0 == 0 }.count
             inProcessNULs += inProcess.bytes().filter { $0 == 0 }.count
@@ -19,7 +20,8 @@ final class HostileQueryTests: XCTestCase {
 
     func testQueriesKeepTheirLimitAndHoldWhatBreaksParsers() {
         var generator = HostileQuery(random: SeededRandom(seed: 2), allowsNUL: false)
-        var invalid = 0, long = 0
+        var invalid = 0
+        var long = 0
         for _ in 0..<3_000 {
             let bytes = generator.bytes(maxLength: 4_096)
             XCTAssertLessThanOrEqual(bytes.count, 4_096)

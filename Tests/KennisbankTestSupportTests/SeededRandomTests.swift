@@ -8,9 +8,12 @@ final class SeededRandomTests: XCTestCase {
     /// The reference outputs of SplitMix64 (Vigna's `splitmix64.c`) for seed 1234567.
     func testTheSequenceIsSplitMix64() {
         var random = SeededRandom(seed: 1_234_567)
-        XCTAssertEqual((0..<5).map { _ in random.next() },
-                       [6_457_827_717_110_365_317, 3_203_168_211_198_807_973, 9_817_491_932_198_370_423,
-                        4_593_380_528_125_082_431, 16_408_922_859_458_223_821])
+        XCTAssertEqual(
+            (0..<5).map { _ in random.next() },
+            [
+                6_457_827_717_110_365_317, 3_203_168_211_198_807_973, 9_817_491_932_198_370_423,
+                4_593_380_528_125_082_431, 16_408_922_859_458_223_821,
+            ])
     }
 
     /// What the benchmark's generator drew for its default seed before it moved here. The cached
@@ -46,7 +49,9 @@ final class SeededRandomTests: XCTestCase {
         var random = SeededRandom(seed: 11)
         var counts = [Int](repeating: 0, count: 6)
         for _ in 0..<60_000 { counts[random.below(6)] += 1 }
-        for (value, count) in counts.enumerated() { XCTAssertEqual(Double(count), 10_000, accuracy: 500, "below(6) gave \(value) \(count) times") }
+        for (value, count) in counts.enumerated() {
+            XCTAssertEqual(Double(count), 10_000, accuracy: 500, "below(6) gave \(value) \(count) times")
+        }
         var heads = 0
         for _ in 0..<10_000 where random.chance(0.25) { heads += 1 }
         XCTAssertEqual(Double(heads), 2_500, accuracy: 200)
@@ -56,11 +61,15 @@ final class SeededRandomTests: XCTestCase {
     }
 
     func testTheSameSeedRepeatsAndAnotherDoesNot() {
-        var first = SeededRandom(seed: 42), second = SeededRandom(seed: 42), other = SeededRandom(seed: 43)
+        var first = SeededRandom(seed: 42)
+        var second = SeededRandom(seed: 42)
+        var other = SeededRandom(seed: 43)
         let a = (0..<50).map { _ in first.next() }
         XCTAssertEqual(a, (0..<50).map { _ in second.next() })
         XCTAssertNotEqual(a, (0..<50).map { _ in other.next() })
-        var salted = SeededRandom(salt: 1), again = SeededRandom(salt: 1), otherSalt = SeededRandom(salt: 2)
+        var salted = SeededRandom(salt: 1)
+        var again = SeededRandom(salt: 1)
+        var otherSalt = SeededRandom(salt: 2)
         let b = (0..<50).map { _ in salted.below(1_000) }
         XCTAssertEqual(b, (0..<50).map { _ in again.below(1_000) })
         XCTAssertNotEqual(b, (0..<50).map { _ in otherSalt.below(1_000) })

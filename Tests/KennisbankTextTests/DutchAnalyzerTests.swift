@@ -63,8 +63,10 @@ final class DutchAnalyzerTests: XCTestCase {
     // MARK: Apostrophes
 
     func testPossessiveAndPluralApostropheGivesTheWordBeforeAndTheJoinedForm() {
-        for (text, word) in [("risico's", "risico"), ("auto’s", "auto"), ("Anna's", "Anna"), ("foto‘s", "foto"),
-                             ("baby´s", "baby"), ("paraplu`s", "paraplu"), ("menuʼs", "menu")] {
+        for (text, word) in [
+            ("risico's", "risico"), ("auto’s", "auto"), ("Anna's", "Anna"), ("foto‘s", "foto"),
+            ("baby´s", "baby"), ("paraplu`s", "paraplu"), ("menuʼs", "menu"),
+        ] {
             // A document keeps the word before the apostrophe, and the word with the s joined on,
             // colocated, for queries typed without the apostrophe (`risicos`).
             let tokens = analyzer.tokens(in: text)
@@ -113,7 +115,8 @@ final class DutchAnalyzerTests: XCTestCase {
         XCTAssertEqual(tokens[2].byteRange, 3..<10)
         XCTAssertFalse(tokens[2].isColocated)
 
-        XCTAssertEqual(plain.terms(in: "informatie-uitwisseling"), ["informatieuitwisseling", "informatie", "uitwisseling"])
+        XCTAssertEqual(
+            plain.terms(in: "informatie-uitwisseling"), ["informatieuitwisseling", "informatie", "uitwisseling"])
         XCTAssertEqual(plain.terms(in: "Noord-Holland-Zuid"), ["noordhollandzuid", "noord", "holland", "zuid"])
         XCTAssertEqual(plain.terms(in: "co\u{2010}creatie"), plain.terms(in: "co-creatie"))
         XCTAssertEqual(plain.terms(in: "co\u{2011}creatie"), plain.terms(in: "co-creatie"))
@@ -157,10 +160,12 @@ final class DutchAnalyzerTests: XCTestCase {
         let marking = DutchAnalyzer(stemmer: MarkingStemmer(), overrides: ["gemeenten": "gemeente"])
         let text = "Gemeenten 2015 co-op"
         let tokens = marking.tokens(in: text)
-        XCTAssertEqual(tokens.map(\.term), ["gemeente", "=gemeenten", "2015", "<coop>", "=coop", "<co>", "=co", "<op>", "=op"])
+        XCTAssertEqual(
+            tokens.map(\.term), ["gemeente", "=gemeenten", "2015", "<coop>", "=coop", "<co>", "=co", "<op>", "=op"])
         XCTAssertEqual(tokens.map(\.isColocated), [false, true, false, false, true, true, true, false, true])
         XCTAssertEqual(tokens.map(\.isSurfaceForm), [false, true, false, false, true, false, true, false, true])
-        XCTAssertEqual(sources(text, tokens), ["Gemeenten", "Gemeenten", "2015", "co-op", "co-op", "co", "co", "op", "op"])
+        XCTAssertEqual(
+            sources(text, tokens), ["Gemeenten", "Gemeenten", "2015", "co-op", "co-op", "co", "co", "op", "op"])
         // Not in query text, and not where the term is the word.
         XCTAssertEqual(marking.tokens(in: "Gemeenten co-op", forQuery: true).map(\.term), ["gemeente", "<co>", "<op>"])
         XCTAssertEqual(plain.terms(in: "gemeenten co-op"), ["gemeenten", "coop", "co", "op"])
@@ -193,12 +198,18 @@ final class DutchAnalyzerTests: XCTestCase {
     func testByteOffsetsReferToTheOriginalMultibyteText() {
         let text = "Één financiële ruimte – in Súdwest-Fryslân’s dorpshuizen 🏠 café"
         let tokens = plain.tokens(in: text)
-        XCTAssertEqual(sources(text, tokens), [
-            "Één", "financiële", "ruimte", "in", "Súdwest-Fryslân’s", "Súdwest", "Fryslân’s", "Fryslân’s", "dorpshuizen", "café",
-        ])
-        XCTAssertEqual(tokens.map(\.term), [
-            "een", "financiele", "ruimte", "in", "sudwestfryslan", "sudwest", "fryslan", "fryslans", "dorpshuizen", "cafe",
-        ])
+        XCTAssertEqual(
+            sources(text, tokens),
+            [
+                "Één", "financiële", "ruimte", "in", "Súdwest-Fryslân’s", "Súdwest", "Fryslân’s", "Fryslân’s",
+                "dorpshuizen", "café",
+            ])
+        XCTAssertEqual(
+            tokens.map(\.term),
+            [
+                "een", "financiele", "ruimte", "in", "sudwestfryslan", "sudwest", "fryslan", "fryslans", "dorpshuizen",
+                "cafe",
+            ])
     }
 
     // MARK: Stopwords
@@ -216,10 +227,12 @@ final class DutchAnalyzerTests: XCTestCase {
 
     func testOverridesAreConsultedBeforeTheStemmer() {
         let marking = DutchAnalyzer(stemmer: MarkingStemmer(), overrides: StemOverrides.dutchDomain)
-        XCTAssertEqual(stems(marking, "Gemeenten gemeentelijke meningen gebieden"),
-                       ["gemeente", "gemeentelijk", "mening", "gebied"])
-        XCTAssertEqual(stems(marking, "Buurthuizen dorpshuis subsidies bewoners"),
-                       ["buurthuis", "dorpshuis", "subsidie", "<bewoners>"])
+        XCTAssertEqual(
+            stems(marking, "Gemeenten gemeentelijke meningen gebieden"),
+            ["gemeente", "gemeentelijk", "mening", "gebied"])
+        XCTAssertEqual(
+            stems(marking, "Buurthuizen dorpshuis subsidies bewoners"),
+            ["buurthuis", "dorpshuis", "subsidie", "<bewoners>"])
         // Overrides apply to compound parts and wholes, after folding.
         XCTAssertEqual(stems(marking, "buurthuis-dorpshuizen"), ["<buurthuisdorpshuizen>", "buurthuis", "dorpshuis"])
         // Overrides come before the digit rule too.
@@ -270,7 +283,10 @@ final class DutchAnalyzerTests: XCTestCase {
         ]
         var tokens: [AnalyzedToken] = []
         bytes.withUnsafeBufferPointer { buffer in
-            plain.analyze(utf8: buffer) { tokens.append($0); return true }
+            plain.analyze(utf8: buffer) {
+                tokens.append($0)
+                return true
+            }
         }
         XCTAssertEqual(tokens.map(\.term), ["f", "g", "h", "i", "j", "ke"])
         XCTAssertEqual(tokens.last?.byteRange, 18..<21)
@@ -287,7 +303,10 @@ final class DutchAnalyzerTests: XCTestCase {
             let bytes = (0..<length).map { _ in next() < 128 ? interesting[Int(next()) % interesting.count] : next() }
             var tokens: [AnalyzedToken] = []
             bytes.withUnsafeBufferPointer { buffer in
-                analyzer.analyze(utf8: buffer) { tokens.append($0); return true }
+                analyzer.analyze(utf8: buffer) {
+                    tokens.append($0)
+                    return true
+                }
             }
             var lastStart = 0
             for (offset, token) in tokens.enumerated() {
@@ -303,7 +322,10 @@ final class DutchAnalyzerTests: XCTestCase {
     func testAnalyzeStopsWhenAsked() {
         var count = 0
         Array("een twee-drie vier".utf8).withUnsafeBufferPointer { buffer in
-            plain.analyze(utf8: buffer) { _ in count += 1; return count < 2 }
+            plain.analyze(utf8: buffer) { _ in
+                count += 1
+                return count < 2
+            }
         }
         XCTAssertEqual(count, 2)
     }
@@ -313,7 +335,8 @@ final class DutchAnalyzerFoldingTests: XCTestCase {
     /// The analyzer's Latin-1 shortcut must fold exactly like `TextFolding.fold`.
     func testLatin1WordsFoldLikeTextFolding() {
         let analyzer = DutchAnalyzer(stemmer: IdentityStemmer(), overrides: [:])
-        let latin1 = (0xC0...0xFF).compactMap(Unicode.Scalar.init).filter { $0 != "×" && $0 != "÷" }
+        let latin1 =
+            (0xC0...0xFF).compactMap(Unicode.Scalar.init).filter { $0 != "×" && $0 != "÷" }
             + Array("ªµº²³¹¼½¾aZ09".unicodeScalars)
         var state: UInt64 = 42
         for length in [1, 2, 5, 20, 63, 64, 65, 100, 300] {
@@ -324,9 +347,10 @@ final class DutchAnalyzerFoldingTests: XCTestCase {
                     scalars.append(latin1[Int(state >> 33) % latin1.count])
                 }
                 let word = String(scalars)
-                let expected = String(String.UnicodeScalarView(
-                    TextFolding.fold(String(String.UnicodeScalarView(word.unicodeScalars.prefix(256))))
-                        .unicodeScalars.prefix(DutchAnalyzer.maximumWordLength)))
+                let expected = String(
+                    String.UnicodeScalarView(
+                        TextFolding.fold(String(String.UnicodeScalarView(word.unicodeScalars.prefix(256))))
+                            .unicodeScalars.prefix(DutchAnalyzer.maximumWordLength)))
                 XCTAssertEqual(analyzer.terms(in: word), expected.isEmpty ? [] : [expected], word)
             }
         }

@@ -21,7 +21,9 @@ final class SnowballVocabularyTests: XCTestCase {
     }
 
     /// Stems every vocabulary word and fails with the first mismatches and their count.
-    private func assertVocabulary(_ variant: String, _ stemmer: some Stemmer, file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertVocabulary(
+        _ variant: String, _ stemmer: some Stemmer, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         let words = try lines(variant, "voc.txt")
         let stems = try lines(variant, "output.txt")
         XCTAssertEqual(words.count, Self.vocabularySize, "\(variant)/voc.txt", file: file, line: line)
@@ -41,7 +43,8 @@ final class SnowballVocabularyTests: XCTestCase {
         let matched = words.count - mismatchCount
         XCTAssertEqual(
             mismatchCount, 0,
-            "\(variant): \(matched)/\(words.count) words match; first mismatches:\n" + mismatches.joined(separator: "\n"),
+            "\(variant): \(matched)/\(words.count) words match; first mismatches:\n"
+                + mismatches.joined(separator: "\n"),
             file: file, line: line)
     }
 
@@ -55,43 +58,50 @@ final class SnowballVocabularyTests: XCTestCase {
 
     // MARK: Notable words (expected stems are Snowball's own, from snowballstemmer 3.1.1)
 
-    private func assertStems(_ stemmer: some Stemmer, _ expected: KeyValuePairs<String, String>, file: StaticString = #filePath, line: UInt = #line) {
+    private func assertStems(
+        _ stemmer: some Stemmer, _ expected: KeyValuePairs<String, String>, file: StaticString = #filePath,
+        line: UInt = #line
+    ) {
         for (word, stem) in expected {
             XCTAssertEqual(stemmer.stem(word), stem, "stem(\"\(word)\")", file: file, line: line)
         }
     }
 
     func testKraaijPohlmannNotableWords() {
-        assertStems(KraaijPohlmannStemmer(), [
-            // ge- removal conflates these, which the domain must correct with overrides.
-            "gemeente": "meen", "gemeenten": "meen", "mening": "meen", "meningen": "meen",
-            "gebied": "bied", "gebieden": "bied", "bieden": "bied",
-            // Plural -zen and -s are handled.
-            "buurthuis": "buurthuis", "buurthuizen": "buurthuis",
-            "subsidie": "subsidie", "subsidies": "subsidie",
-            // Accents are kept: ë is a vowel of its own.
-            "financiële": "financieel", "financiele": "financiel", "financieel": "financieel",
-            "één": "één", "een": "een",
-            // Exceptions of dutch.sbl.
-            "innen": "inn", "innig": "innig", "geïnd": "inn", "geval": "geval", "gevallen": "geval",
-            "schilderij": "schilder", "schild": "schild",
-            // Vowel lengthening, diminutives, infix ge.
-            "maken": "maak", "huisje": "huis", "enkele": "enkeel",
-        ])
+        assertStems(
+            KraaijPohlmannStemmer(),
+            [
+                // ge- removal conflates these, which the domain must correct with overrides.
+                "gemeente": "meen", "gemeenten": "meen", "mening": "meen", "meningen": "meen",
+                "gebied": "bied", "gebieden": "bied", "bieden": "bied",
+                // Plural -zen and -s are handled.
+                "buurthuis": "buurthuis", "buurthuizen": "buurthuis",
+                "subsidie": "subsidie", "subsidies": "subsidie",
+                // Accents are kept: ë is a vowel of its own.
+                "financiële": "financieel", "financiele": "financiel", "financieel": "financieel",
+                "één": "één", "een": "een",
+                // Exceptions of dutch.sbl.
+                "innen": "inn", "innig": "innig", "geïnd": "inn", "geval": "geval", "gevallen": "geval",
+                "schilderij": "schilder", "schild": "schild",
+                // Vowel lengthening, diminutives, infix ge.
+                "maken": "maak", "huisje": "huis", "enkele": "enkeel",
+            ])
     }
 
     func testDutchPorterNotableWords() {
-        assertStems(DutchPorterStemmer(), [
-            "gemeente": "gemeent", "gemeenten": "gemeent", "mening": "mening", "meningen": "mening",
-            "gebied": "gebied", "gebieden": "gebied", "bieden": "bied",
-            // Plural -zen and -ies are not handled.
-            "buurthuis": "buurthuis", "buurthuizen": "buurthuiz",
-            "subsidie": "subsidie", "subsidies": "subsidies",
-            // ä á ë é ï í ö ó ü ú lose their accent first.
-            "financiële": "financiel", "financiele": "financiel", "financieel": "financieel",
-            "één": "een", "een": "een",
-            "maken": "mak", "huisje": "huisj", "enkele": "enkel",
-        ])
+        assertStems(
+            DutchPorterStemmer(),
+            [
+                "gemeente": "gemeent", "gemeenten": "gemeent", "mening": "mening", "meningen": "mening",
+                "gebied": "gebied", "gebieden": "gebied", "bieden": "bied",
+                // Plural -zen and -ies are not handled.
+                "buurthuis": "buurthuis", "buurthuizen": "buurthuiz",
+                "subsidie": "subsidie", "subsidies": "subsidies",
+                // ä á ë é ï í ö ó ü ú lose their accent first.
+                "financiële": "financiel", "financiele": "financiel", "financieel": "financieel",
+                "één": "een", "een": "een",
+                "maken": "mak", "huisje": "huisj", "enkele": "enkel",
+            ])
     }
 
     func testEdgeCases() {

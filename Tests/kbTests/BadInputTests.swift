@@ -6,22 +6,33 @@ final class BadInputTests: XCTestCase {
     func testBadEntryInputChangesNothing() throws {
         let workspace = try CLIWorkspace(self)
         let kb = workspace.kb
-        try kb.succeed(["add", "obstacle", "--municipality", "Deventer", "--title", "Wantrouwen", "--topic", "Vertrouwen"])
+        try kb.succeed([
+            "add", "obstacle", "--municipality", "Deventer", "--title", "Wantrouwen", "--topic", "Vertrouwen",
+        ])
         try kb.succeed(["add", "tip", "--title", "Een tip"])
         let before = workspace.snapshot()
         let cases: [([String], String)] = [
             (["add", "example", "--municipality", "Atlantis", "--title", "x"], "Unknown municipality “Atlantis”"),
             (["add", "example", "--municipality", "Zwole", "--title", "x"], "did you mean “Zwolle”?"),
-            (["add", "example", "--municipality", "Bergen", "--title", "x"], "“Bergen” can mean “Bergen (L.)” or “Bergen (NH.)”"),
+            (
+                ["add", "example", "--municipality", "Bergen", "--title", "x"],
+                "“Bergen” can mean “Bergen (L.)” or “Bergen (NH.)”"
+            ),
             (["add", "example", "--municipality", "Zwolle", "--title", "   "], "The title is empty"),
-            (["add", "obstacle", "--municipality", "Zwolle", "--title", "x", "--topic=--"], "The topic “--” has no letters or digits"),
+            (
+                ["add", "obstacle", "--municipality", "Zwolle", "--title", "x", "--topic=--"],
+                "The topic “--” has no letters or digits"
+            ),
             (["add", "tip", "--title", "x", "--topic", "!!!"], "The topic “!!!” has no letters or digits"),
             (["add", "tip", "--title", "x", "--date", "2015-02-30"], "is not a date"),
             (["add", "tip", "--title", "x", "--addresses", "2"], "is not an obstacle"),
             (["add", "tip", "--title", "x", "--addresses", "99"], "No entry “99”"),
             (["add", "tip", "--title", "a\u{7}b"], "control characters"),
             (["add", "tip", "--title", "x", "--uuid", "nope"], "is not a UUID"),
-            (["add", "tip", "--title", "x", "--body-file", workspace.folder + "/missing.md"], "Cannot read the body file"),
+            (
+                ["add", "tip", "--title", "x", "--body-file", workspace.folder + "/missing.md"],
+                "Cannot read the body file"
+            ),
             (["add", "municipality", "Den Haag"], "already known"),
             (["add", "municipality", "Nieuwstad", "--code", "12345"], "is not a CBS municipality code"),
             (["show", "99"], "No entry “99”"),
@@ -46,15 +57,19 @@ final class BadInputTests: XCTestCase {
         let workspace = try CLIWorkspace(self)
         let path = workspace.folder + "/latin1.md"
         try Data([0x66, 0x69, 0x6E, 0x61, 0x6E, 0x63, 0x69, 0xEB, 0x6C, 0x65]).write(to: URL(fileURLWithPath: path))
-        XCTAssertCleanFailure(try workspace.kb.run(["add", "tip", "--title", "x", "--body-file", path]), "is not UTF-8 text")
+        XCTAssertCleanFailure(
+            try workspace.kb.run(["add", "tip", "--title", "x", "--body-file", path]), "is not UTF-8 text")
         XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.database), "nothing was created")
     }
 
     func testArgumentErrorsExitNonZeroAndCreateNothing() throws {
         let workspace = try CLIWorkspace(self)
-        for arguments in [["add", "example", "--title", "x"], ["add", "tip", "--title", "x", "--body", "a", "--body-file", "b"],
-                          ["add", "obstacle", "--municipality", "Zwolle", "--title", "x", "--status", "gone"], ["list", "everything"],
-                          ["edit", "1"]] {
+        for arguments in [
+            ["add", "example", "--title", "x"], ["add", "tip", "--title", "x", "--body", "a", "--body-file", "b"],
+            ["add", "obstacle", "--municipality", "Zwolle", "--title", "x", "--status", "gone"],
+            ["list", "everything"],
+            ["edit", "1"],
+        ] {
             let result = try workspace.kb.run(arguments)
             XCTAssertNotEqual(result.status, 0, arguments.joined(separator: " "))
             XCTAssertFalse(result.stderr.isEmpty)

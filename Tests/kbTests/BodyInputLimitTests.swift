@@ -19,14 +19,17 @@ final class BodyInputLimitTests: XCTestCase {
 
     /// Runs `kb arguments…` with standard input from the file at `path`, sharing its file offset,
     /// and returns the result and how far `kb` read into the file.
-    private func runReadingOffset(_ kb: KBProcess, _ arguments: [String], stdin path: String) throws -> (KBResult, bytesRead: UInt64) {
+    private func runReadingOffset(_ kb: KBProcess, _ arguments: [String], stdin path: String) throws -> (
+        KBResult, bytesRead: UInt64
+    ) {
         let input = try XCTUnwrap(FileHandle(forReadingAtPath: path))
         defer { try? input.close() }
         let process = Process()
         process.executableURL = KBProcess.executable
         process.arguments = arguments
         process.environment = kb.environment
-        let output = Pipe(), error = Pipe()
+        let output = Pipe()
+        let error = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = error
@@ -36,8 +39,11 @@ final class BodyInputLimitTests: XCTestCase {
         process.waitUntilExit()
         // The child's standard input is the same open file description: its offset is ours.
         let offset = try input.offset()
-        return (KBResult(status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-                         stderr: String(decoding: errorData, as: UTF8.self)), offset)
+        return (
+            KBResult(
+                status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
+                stderr: String(decoding: errorData, as: UTF8.self)), offset
+        )
     }
 
     func testBodyOnStandardInputIsReadOnlyUpToTheLimit() throws {
@@ -54,9 +60,12 @@ final class BodyInputLimitTests: XCTestCase {
         let workspace = try CLIWorkspace(self)
         let path = workspace.folder + "/body.md"
         // One million characters in 4,000,000 bytes: the four-byte letter 𝕏, the most a body may be.
-        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(String(repeating: "𝕏", count: 1_000_000).utf8)))
+        XCTAssertTrue(
+            FileManager.default.createFile(atPath: path, contents: Data(String(repeating: "𝕏", count: 1_000_000).utf8)))
         let added = try workspace.kb.succeed(["add", "tip", "--title", "Lang", "--body-file", path])
-        let shown = try XCTUnwrap(try workspace.kb.succeed(["show", added.stdout.trimmingCharacters(in: .newlines), "--format", "json"]).json() as? [String: Any])
+        let shown = try XCTUnwrap(
+            try workspace.kb.succeed(["show", added.stdout.trimmingCharacters(in: .newlines), "--format", "json"])
+                .json() as? [String: Any])
         XCTAssertEqual((shown["body"] as? String)?.unicodeScalars.count, 1_000_000)
     }
 
@@ -88,8 +97,10 @@ extension BodyInputLimitTests {
     func testABodyOnStandardInputReachesANewFile() throws {
         let workspace = try CLIWorkspace(self)
         XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.database))
-        let id = try workspace.kb.succeed(["add", "tip", "--title", "Eerste", "--body-file", "-"], input: "Uit de pijp.\n")
-            .stdout.trimmingCharacters(in: .newlines)
+        let id = try workspace.kb.succeed(
+            ["add", "tip", "--title", "Eerste", "--body-file", "-"], input: "Uit de pijp.\n"
+        )
+        .stdout.trimmingCharacters(in: .newlines)
         let shown = try XCTUnwrap(try workspace.kb.succeed(["show", id, "--format", "json"]).json() as? [String: Any])
         XCTAssertEqual(shown["body"] as? String, "Uit de pijp.")
         try workspace.kb.succeed(["edit", id, "--body-file", "-"], input: "Anders.")

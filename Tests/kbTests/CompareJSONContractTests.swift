@@ -30,18 +30,25 @@ final class CompareJSONContractTests: XCTestCase {
 
     func testOneMunicipalityInAProvinceWithItsNearestAndATopic() throws {
         try assertOutput(
-            of: ["--municipality", "Proefdorp", "--province", "Gelderland", "--similar", "3"], equals: "proefdorp-gelderland-similar")
-        try assertOutput(of: ["--topic", "Financiën", "--status", "open", "--similar", "2"], equals: "financien-open-similar")
+            of: ["--municipality", "Proefdorp", "--province", "Gelderland", "--similar", "3"],
+            equals: "proefdorp-gelderland-similar")
+        try assertOutput(
+            of: ["--topic", "Financiën", "--status", "open", "--similar", "2"], equals: "financien-open-similar")
     }
 
     func testTheRowOfObstaclesWithoutATopic() throws {
-        try workspace.kb.succeed(["add", "obstacle", "--municipality", "Demohoven", "--title", "Raad laat de planning moeilijk los"])
+        try workspace.kb.succeed([
+            "add", "obstacle", "--municipality", "Demohoven", "--title", "Raad laat de planning moeilijk los",
+        ])
         try assertOutput(of: ["--municipality", "Demohoven", "--municipality", "Proefdorp"], equals: "without-topic")
     }
 
     /// Asserts that `kb compare --format json arguments…` prints the recorded file `name`.json.
-    func assertOutput(of arguments: [String], equals name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let output = try workspace.kb.succeed(["compare", "--format", "json"] + arguments, file: file, line: line).stdout
+    func assertOutput(of arguments: [String], equals name: String, file: StaticString = #filePath, line: UInt = #line)
+        throws
+    {
+        let output = try workspace.kb.succeed(["compare", "--format", "json"] + arguments, file: file, line: line)
+            .stdout
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/compare-json/\(name).json").path
         let expected = try String(contentsOfFile: path, encoding: .utf8)

@@ -13,7 +13,8 @@ final class DatabaseSelectionTests: XCTestCase {
 
         var noDatabase = KBProcess(database: nil, home: workspace.folder)
         try noDatabase.succeed(["add", "tip", "--title", "Via standaard"])
-        XCTAssertTrue(FileManager.default.fileExists(atPath: workspace.folder + "/.local/share/kennisbank/kennisbank.sqlite"))
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: workspace.folder + "/.local/share/kennisbank/kennisbank.sqlite"))
         noDatabase.environment["XDG_DATA_HOME"] = workspace.folder + "/xdg"
         try noDatabase.succeed(["add", "tip", "--title", "Via XDG"])
         XCTAssertTrue(FileManager.default.fileExists(atPath: workspace.folder + "/xdg/kennisbank/kennisbank.sqlite"))
@@ -44,7 +45,8 @@ final class DatabaseSelectionTests: XCTestCase {
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0)
         XCTAssertTrue(text.contains("342 municipalities"), text)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: lonely), ["kb"], "no resource folder beside the binary")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: lonely), ["kb"], "no resource folder beside the binary")
     }
 
     func testMigrateStatusListsAppliedAndPendingWithoutChangingAnything() throws {
@@ -55,7 +57,8 @@ final class DatabaseSelectionTests: XCTestCase {
         let applied = try workspace.kb.succeed(["migrate"]).stdout
         XCTAssertTrue(applied.hasPrefix("applied  0001_initial_schema\n"), applied)
         XCTAssertFalse(applied.contains("pending"))
-        let status = try XCTUnwrap(try workspace.kb.succeed(["migrate", "--status", "--format", "json"]).json() as? [String: [String]])
+        let status = try XCTUnwrap(
+            try workspace.kb.succeed(["migrate", "--status", "--format", "json"]).json() as? [String: [String]])
         XCTAssertEqual(status["pending"], [])
         XCTAssertEqual(status["applied"]?.first, "0001_initial_schema")
     }

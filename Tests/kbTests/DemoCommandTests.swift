@@ -20,13 +20,17 @@ final class DemoCommandTests: XCTestCase {
         XCTAssertTrue(output.contains("--addresses 076d5922\n43\n"), output)
         XCTAssertTrue(output.contains("addressed by: #43 Dorpsraad schuift aan bij de begroting (Testerveen)"), output)
         // 3. A non-empty comparison.
-        let comparison = try XCTUnwrap(section(of: output, after: "$ kb compare --municipality Voorbeeldstad --municipality Testerveen\n"))
+        let comparison = try XCTUnwrap(
+            section(of: output, after: "$ kb compare --municipality Voorbeeldstad --municipality Testerveen\n"))
         XCTAssertTrue(comparison.contains("Vertrouwen"), comparison)
         XCTAssertTrue(comparison.contains("Shared by both:"), comparison)
         XCTAssertTrue(output.contains("Can help:"), output)
 
-        XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.database), "the demo does not touch the user's knowledge base")
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: temporary), [], "the demo leaves nothing behind")
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: workspace.database),
+            "the demo does not touch the user's knowledge base")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: temporary), [], "the demo leaves nothing behind")
     }
 
     /// The output between `marker` and the next blank-line-separated step heading.

@@ -6,18 +6,24 @@ final class ExportCommandTests: XCTestCase {
     func testEveryFormatRoundTripsThroughANewKnowledgeBase() throws {
         let workspace = try CLIWorkspace(self)
         try workspace.kb.succeed(["init", "--sample"])
-        try workspace.kb.succeed(["add", "tip", "--title", "Tip, met \"komma\"", "--body", "regel 1\nregel 2", "--topic", "a;b", "--addresses", "1"])
+        try workspace.kb.succeed([
+            "add", "tip", "--title", "Tip, met \"komma\"", "--body", "regel 1\nregel 2", "--topic", "a;b",
+            "--addresses", "1",
+        ])
         let reference = try workspace.kb.succeed(["export"]).stdout
         XCTAssertEqual(reference.split(separator: "\n").count, 5 + 43)
 
-        for (format, output) in [("jsonl", "all.jsonl"), ("json", "all.json"), ("csv", "all.csv"), ("markdown", "notes")] {
+        for (format, output) in [
+            ("jsonl", "all.jsonl"), ("json", "all.json"), ("csv", "all.csv"), ("markdown", "notes"),
+        ] {
             let path = workspace.folder + "/" + output
             let exported = try workspace.kb.succeed(["export", "--format", format, "--output", path])
             XCTAssertEqual(exported.stdout, "")
             XCTAssertEqual(exported.stderr, "Exported 43 entries and 5 municipalities to \(path) (\(format)).\n")
             let copy = KBProcess(database: workspace.folder + "/copy-\(format).sqlite", home: workspace.folder)
-            XCTAssertEqual(try copy.succeed(["import", path]).stdout,
-                           "Imported 43 entries: 43 added, 0 updated, 0 unchanged; added 5 municipalities.\n")
+            XCTAssertEqual(
+                try copy.succeed(["import", path]).stdout,
+                "Imported 43 entries: 43 added, 0 updated, 0 unchanged; added 5 municipalities.\n")
             XCTAssertEqual(try copy.succeed(["export"]).stdout, reference, "\(format) round trip")
         }
         let notes = try FileManager.default.contentsOfDirectory(atPath: workspace.folder + "/notes").sorted()
@@ -29,20 +35,24 @@ final class ExportCommandTests: XCTestCase {
     func testStandardOutputFiltersAndFormatsFromTheFileName() throws {
         let workspace = try CLIWorkspace(self)
         try workspace.kb.succeed(["init", "--sample"])
-        let tips = try workspace.kb.succeed(["export", "--format", "json", "--kind", "tip", "--municipality", "Testerveen"]).stdout
+        let tips = try workspace.kb.succeed([
+            "export", "--format", "json", "--kind", "tip", "--municipality", "Testerveen",
+        ]).stdout
         let records = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(tips.utf8)) as? [[String: Any]])
         XCTAssertEqual(records.map { $0["kind"] as? String }, ["municipality", "tip"])
         let csv = try workspace.kb.succeed(["export", "--topic", "vrijwilligers", "--format", "csv"]).stdout
         XCTAssertTrue(csv.hasPrefix("id,uuid,kind,title,body,municipality,municipality_code,province,topics,"), csv)
         XCTAssertEqual(csv.components(separatedBy: "\r\n").filter { $0.contains("Vrijwilligers") }.count, 5)
         try workspace.kb.succeed(["export", "--output", workspace.folder + "/by-name.csv"])
-        XCTAssertTrue(try String(contentsOfFile: workspace.folder + "/by-name.csv", encoding: .utf8).hasPrefix("id,uuid,kind,"))
+        XCTAssertTrue(
+            try String(contentsOfFile: workspace.folder + "/by-name.csv", encoding: .utf8).hasPrefix("id,uuid,kind,"))
 
         XCTAssertCleanFailure(try workspace.kb.run(["export", "--format", "markdown"]), "give a folder with --output")
         XCTAssertCleanFailure(try workspace.kb.run(["export", "--format", "xml"]), "Unknown format “xml”")
         XCTAssertCleanFailure(try workspace.kb.run(["export", "--kind", "recept"]), "Unknown kind “recept”")
         XCTAssertCleanFailure(try workspace.kb.run(["export", "--topic", "bestaat-niet"]), "No entry has the topic")
-        XCTAssertCleanFailure(try workspace.kb.run(["export", "--format", "markdown", "--output", workspace.folder]), "is not empty")
+        XCTAssertCleanFailure(
+            try workspace.kb.run(["export", "--format", "markdown", "--output", workspace.folder]), "is not empty")
     }
 
     func testExportOfAMissingKnowledgeBaseCreatesNothing() throws {
@@ -60,18 +70,25 @@ final class ExportCommandTests: XCTestCase {
         let database = workspace.folder + "/t.sqlite"
         try workspace.kb.succeed(["init", "--sample", "--db", database])
         try workspace.kb.succeed(["init", "--db", workspace.folder + "/ander.sqlite"])
-        try FileManager.default.createSymbolicLink(atPath: workspace.folder + "/link.jsonl", withDestinationPath: "t.sqlite")
+        try FileManager.default.createSymbolicLink(
+            atPath: workspace.folder + "/link.jsonl", withDestinationPath: "t.sqlite")
         try FileManager.default.linkItem(atPath: database, toPath: workspace.folder + "/hard.csv")
         let before = try workspace.kb.succeed(["export", "--db", database]).stdout
         let files = try FileManager.default.contentsOfDirectory(atPath: workspace.folder).sorted()
         let bytes = FileManager.default.contents(atPath: database)
-        for output in ["t.sqlite", "./t.sqlite", workspace.folder + "/t.sqlite", "link.jsonl", "hard.csv", "t.sqlite-wal", "t.sqlite-shm",
-                       "ander.sqlite", "ander.sqlite-wal"] {
-            let result = try workspace.kb.run(["export", "--db", database, "--kind", "tip", "--output", output], workingDirectory: workspace.folder)
+        for output in [
+            "t.sqlite", "./t.sqlite", workspace.folder + "/t.sqlite", "link.jsonl", "hard.csv", "t.sqlite-wal",
+            "t.sqlite-shm",
+            "ander.sqlite", "ander.sqlite-wal",
+        ] {
+            let result = try workspace.kb.run(
+                ["export", "--db", database, "--kind", "tip", "--output", output], workingDirectory: workspace.folder)
             XCTAssertCleanFailure(result, "database")
         }
-        XCTAssertCleanFailure(try workspace.kb.run(["export", "--db", database, "--format", "csv", "--output", "t.sqlite-journal"],
-                                                   workingDirectory: workspace.folder), "database")
+        XCTAssertCleanFailure(
+            try workspace.kb.run(
+                ["export", "--db", database, "--format", "csv", "--output", "t.sqlite-journal"],
+                workingDirectory: workspace.folder), "database")
         XCTAssertEqual(FileManager.default.contents(atPath: database), bytes)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.folder).sorted(), files)
         XCTAssertEqual(try workspace.kb.succeed(["export", "--db", database]).stdout, before)
@@ -85,15 +102,19 @@ final class ExportCommandTests: XCTestCase {
         let workspace = try CLIWorkspace(self)
         try workspace.kb.succeed(["init", "--sample"])
         let body = workspace.folder + "/lang.md"
-        try String(repeating: "Een zin over het buurthuis. ", count: 5_000).write(toFile: body, atomically: true, encoding: .utf8)
+        try String(repeating: "Een zin over het buurthuis. ", count: 5_000).write(
+            toFile: body, atomically: true, encoding: .utf8)
         try workspace.kb.succeed(["add", "tip", "--title", "Een lange tip", "--body-file", body])
         try FileManager.default.removeItem(atPath: body)
-        let result = try workspace.kb.run(["export", "--format", "markdown", "--output", workspace.folder + "/notes"],
-                                          fileSizeLimitBlocks: 128)
+        let result = try workspace.kb.run(
+            ["export", "--format", "markdown", "--output", workspace.folder + "/notes"],
+            fileSizeLimitBlocks: 128)
         XCTAssertCleanFailure(result, "File too large")
         XCTAssertFalse(result.stderr.contains("permissions"), result.stderr)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.folder).filter { !$0.hasPrefix("kb.sqlite") }, [],
-                       "no folder, no partial notes")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: workspace.folder).filter { !$0.hasPrefix("kb.sqlite") },
+            [],
+            "no folder, no partial notes")
         try workspace.kb.succeed(["export", "--format", "markdown", "--output", workspace.folder + "/notes"])
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.folder + "/notes").count, 43 + 5)
     }

@@ -50,7 +50,9 @@ final class OutputFailureTests: XCTestCase {
         let workspace = try sampleWorkspace()
         let kb = workspace.kb
         // Failures stay failures.
-        for arguments in [["show", "999"], ["add", "tip", "--title", ""], ["list", "nonsense"], ["search", "--limit", "0", "x"]] {
+        for arguments in [
+            ["show", "999"], ["add", "tip", "--title", ""], ["list", "nonsense"], ["search", "--limit", "0", "x"],
+        ] {
             let result = try kb.run(arguments, stdoutPath: nil, stderrPath: "/dev/full")
             XCTAssertFalse(result.wasSignalled, "kb \(arguments) crashed (signal \(result.status))")
             XCTAssertNotEqual(result.status, 0, "kb \(arguments)")
@@ -61,8 +63,10 @@ final class OutputFailureTests: XCTestCase {
         XCTAssertFalse(added.wasSignalled)
         XCTAssertEqual(added.status, 0)
         XCTAssertTrue(Int(added.stdout.trimmingCharacters(in: .newlines)) != nil, added.stdout)
-        for arguments in [["search", "geenenkelehit"], ["list", "municipalities"], ["search", "vertrouwen", "--format", "csv"],
-                          ["export", "--output", workspace.folder + "/export.jsonl"]] {
+        for arguments in [
+            ["search", "geenenkelehit"], ["list", "municipalities"], ["search", "vertrouwen", "--format", "csv"],
+            ["export", "--output", workspace.folder + "/export.jsonl"],
+        ] {
             let result = try kb.run(arguments, stdoutPath: nil, stderrPath: "/dev/full")
             XCTAssertFalse(result.wasSignalled, "kb \(arguments) crashed (signal \(result.status))")
             XCTAssertEqual(result.status, 0, "kb \(arguments)")
@@ -71,7 +75,10 @@ final class OutputFailureTests: XCTestCase {
 
     func testBothStreamsFullExitsNonZeroWithoutCrashing() throws {
         let workspace = try sampleWorkspace()
-        for arguments in [["show", "999"], ["show", "1"], ["search", "vertrouwen", "--format", "csv"], ["list", "entries", "--format", "json"], ["--help"]] {
+        for arguments in [
+            ["show", "999"], ["show", "1"], ["search", "vertrouwen", "--format", "csv"],
+            ["list", "entries", "--format", "json"], ["--help"],
+        ] {
             let result = try workspace.kb.run(arguments, stdoutPath: "/dev/full", stderrPath: "/dev/full")
             XCTAssertFalse(result.wasSignalled, "kb \(arguments) crashed (signal \(result.status))")
             XCTAssertEqual(result.status, 1, "kb \(arguments)")

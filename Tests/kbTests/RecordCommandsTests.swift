@@ -6,23 +6,38 @@ final class RecordCommandsTests: XCTestCase {
     func testAddsEachKindAndListsThem() throws {
         let workspace = try CLIWorkspace(self)
         let kb = workspace.kb
-        XCTAssertEqual(try kb.succeed(["init"]).stdout, "Knowledge base \(workspace.database): 342 municipalities (Bron: CBS), 0 entries.\n")
-        let obstacle = try kb.succeed(["add", "obstacle", "--municipality", "deventer", "--title", "Wantrouwen tussen bewoners en gemeente",
-                                       "--topic", "Vertrouwen", "--topic", "co-creatie", "--body", "Bewoners voelen zich niet gehoord."])
+        XCTAssertEqual(
+            try kb.succeed(["init"]).stdout,
+            "Knowledge base \(workspace.database): 342 municipalities (Bron: CBS), 0 entries.\n")
+        let obstacle = try kb.succeed([
+            "add", "obstacle", "--municipality", "deventer", "--title", "Wantrouwen tussen bewoners en gemeente",
+            "--topic", "Vertrouwen", "--topic", "co-creatie", "--body", "Bewoners voelen zich niet gehoord.",
+        ])
         XCTAssertEqual(obstacle.stdout, "1\n")
-        XCTAssertEqual(try kb.succeed(["add", "example", "--municipality", "Zwolle", "--title", "Buurthuis door bewoners beheerd",
-                                       "--topic", "Maatschappelijk vastgoed", "--addresses", "1", "--date", "2015-05-21",
-                                       "--source", "Bijeenkomst 21 mei 2015"]).stdout, "2\n")
-        XCTAssertEqual(try kb.succeed(["add", "tip", "--title", "Leg het proces open op tafel", "--topic", "Co creatie",
-                                       "--body-file", "-"], input: "Transparantie *helpt*.\n").stdout, "3\n")
-        XCTAssertEqual(try kb.succeed(["add", "municipality", "Voorbeeldstad", "--province", "Utrecht"]).stdout, "Voorbeeldstad\n")
+        XCTAssertEqual(
+            try kb.succeed([
+                "add", "example", "--municipality", "Zwolle", "--title", "Buurthuis door bewoners beheerd",
+                "--topic", "Maatschappelijk vastgoed", "--addresses", "1", "--date", "2015-05-21",
+                "--source", "Bijeenkomst 21 mei 2015",
+            ]).stdout, "2\n")
+        XCTAssertEqual(
+            try kb.succeed(
+                [
+                    "add", "tip", "--title", "Leg het proces open op tafel", "--topic", "Co creatie",
+                    "--body-file", "-",
+                ], input: "Transparantie *helpt*.\n"
+            ).stdout, "3\n")
+        XCTAssertEqual(
+            try kb.succeed(["add", "municipality", "Voorbeeldstad", "--province", "Utrecht"]).stdout, "Voorbeeldstad\n")
 
         let table = try kb.succeed(["list", "entries"]).stdout
         XCTAssertTrue(table.hasPrefix("ID  KIND"), table)
         XCTAssertEqual(table.split(separator: "\n").count, 4)
-        XCTAssertTrue(table.split(separator: "\n").allSatisfy { $0.count <= 80 }, "the table fits 80 columns:\n\(table)")
+        XCTAssertTrue(
+            table.split(separator: "\n").allSatisfy { $0.count <= 80 }, "the table fits 80 columns:\n\(table)")
 
-        let obstacles = try XCTUnwrap(try kb.succeed(["list", "obstacles", "--format", "json"]).json() as? [[String: Any]])
+        let obstacles = try XCTUnwrap(
+            try kb.succeed(["list", "obstacles", "--format", "json"]).json() as? [[String: Any]])
         XCTAssertEqual(obstacles.count, 1)
         let first = obstacles[0]
         XCTAssertEqual(first["id"] as? Int, 1)
@@ -47,7 +62,9 @@ final class RecordCommandsTests: XCTestCase {
         XCTAssertEqual(topics.map { $0["label"] as? String }, ["co-creatie", "Maatschappelijk vastgoed", "Vertrouwen"])
         XCTAssertEqual(topics.map { $0["entryCount"] as? Int }, [2, 1, 1])
 
-        let municipalities = try XCTUnwrap(try kb.succeed(["list", "municipalities", "--province", "Utrecht", "--format", "json"]).json() as? [[String: Any]])
+        let municipalities = try XCTUnwrap(
+            try kb.succeed(["list", "municipalities", "--province", "Utrecht", "--format", "json"]).json()
+                as? [[String: Any]])
         XCTAssertEqual(municipalities.count, 27)
         XCTAssertTrue(municipalities.contains { $0["name"] as? String == "Voorbeeldstad" })
     }
@@ -58,11 +75,15 @@ final class RecordCommandsTests: XCTestCase {
             let list = try XCTUnwrap(try kb.succeed(arguments + ["--format", "json"]).json() as? [[String: Any]])
             return list.compactMap { $0["title"] as? String }
         }
-        XCTAssertEqual(try titles(["list", "entries", "--municipality", "Deventer"]), ["Leegstand school", "Wantrouwen"])
-        XCTAssertEqual(try titles(["list", "entries", "--municipality", "Deventer", "--municipality", "GM0193"]), ["Leegstand school", "Wantrouwen", "Vrijwilligers haken af"])
+        XCTAssertEqual(
+            try titles(["list", "entries", "--municipality", "Deventer"]), ["Leegstand school", "Wantrouwen"])
+        XCTAssertEqual(
+            try titles(["list", "entries", "--municipality", "Deventer", "--municipality", "GM0193"]),
+            ["Leegstand school", "Wantrouwen", "Vrijwilligers haken af"])
         XCTAssertEqual(try titles(["list", "obstacles", "--topic", "vertrouwen"]), ["Wantrouwen"])
         XCTAssertEqual(try titles(["list", "obstacles", "--status", "resolved"]), ["Vrijwilligers haken af"])
-        XCTAssertEqual(try titles(["list", "entries", "--province", "Overijssel", "--topic", "Vastgoed"]), ["Leegstand school"])
+        XCTAssertEqual(
+            try titles(["list", "entries", "--province", "Overijssel", "--topic", "Vastgoed"]), ["Leegstand school"])
         XCTAssertEqual(try titles(["list", "tips", "--topic", "Vastgoed"]), ["Tijdelijk gebruik"])
         XCTAssertEqual(try titles(["list", "entries", "--limit", "1"]).count, 1)
         XCTAssertEqual(try titles(["list", "examples"]), ["Leegstand school"])
@@ -77,16 +98,21 @@ final class RecordCommandsTests: XCTestCase {
         XCTAssertTrue(shown.contains("addressed by: #4 Tijdelijk gebruik"), shown)
         let json = try XCTUnwrap(try kb.succeed(["show", "4", "--format", "json"]).json() as? [String: Any])
         XCTAssertEqual(json["title"] as? String, "Tijdelijk gebruik")
-        let obstacleUUID = try XCTUnwrap((try kb.succeed(["show", "1", "--format", "json"]).json() as? [String: Any])?["uuid"] as? String)
+        let obstacleUUID = try XCTUnwrap(
+            (try kb.succeed(["show", "1", "--format", "json"]).json() as? [String: Any])?["uuid"] as? String)
         XCTAssertEqual(json["addresses"] as? [String], [obstacleUUID])
-        let byPrefix = try XCTUnwrap(try kb.succeed(["show", String(obstacleUUID.prefix(8)), "--format", "json"]).json() as? [String: Any])
+        let byPrefix = try XCTUnwrap(
+            try kb.succeed(["show", String(obstacleUUID.prefix(8)), "--format", "json"]).json() as? [String: Any])
         XCTAssertEqual(byPrefix["id"] as? Int, 1)
     }
 
     func testEditsFieldsAndTopics() throws {
         let kb = try seeded()
-        XCTAssertEqual(try kb.succeed(["edit", "1", "--title", "Wantrouwen van bewoners", "--status", "addressed",
-                                       "--add-topic", "Participatie", "--remove-topic", "Vertrouwen", "--date", "2016-01-01"]).stdout, "1\n")
+        XCTAssertEqual(
+            try kb.succeed([
+                "edit", "1", "--title", "Wantrouwen van bewoners", "--status", "addressed",
+                "--add-topic", "Participatie", "--remove-topic", "Vertrouwen", "--date", "2016-01-01",
+            ]).stdout, "1\n")
         let edited = try XCTUnwrap(try kb.succeed(["show", "1", "--format", "json"]).json() as? [String: Any])
         XCTAssertEqual(edited["title"] as? String, "Wantrouwen van bewoners")
         XCTAssertEqual(edited["status"] as? String, "addressed")
@@ -94,7 +120,11 @@ final class RecordCommandsTests: XCTestCase {
         XCTAssertEqual(edited["date"] as? String, "2016-01-01")
         XCTAssertNotEqual(edited["updated_at"] as? String, edited["created_at"] as? String)
 
-        try kb.succeed(["edit", "4", "--municipality", "Zwolle", "--topic", "Tijdelijk", "--topic", "Leegstand", "--body-file", "-"], input: "Nieuwe tekst")
+        try kb.succeed(
+            [
+                "edit", "4", "--municipality", "Zwolle", "--topic", "Tijdelijk", "--topic", "Leegstand", "--body-file",
+                "-",
+            ], input: "Nieuwe tekst")
         let tip = try XCTUnwrap(try kb.succeed(["show", "4", "--format", "json"]).json() as? [String: Any])
         XCTAssertEqual(tip["municipality"] as? String, "Zwolle")
         XCTAssertEqual(tip["topics"] as? [String], ["Leegstand", "Tijdelijk"])
@@ -125,7 +155,8 @@ final class RecordCommandsTests: XCTestCase {
             let command = "\(KBProcess.executable.path) rm 1"
             process.arguments = ["-qec", command, "/dev/null"]
             process.environment = workspace.kb.environment
-            let input = Pipe(), output = Pipe()
+            let input = Pipe()
+            let output = Pipe()
             process.standardInput = input
             process.standardOutput = output
             try process.run()
@@ -147,10 +178,20 @@ final class RecordCommandsTests: XCTestCase {
     /// A knowledge base with two Deventer entries, one resolved Zwolle obstacle and a linked tip.
     private func seeded() throws -> KBProcess {
         let kb = try CLIWorkspace(self).kb
-        try kb.succeed(["add", "obstacle", "--municipality", "Deventer", "--title", "Wantrouwen", "--topic", "Vertrouwen"])
-        try kb.succeed(["add", "example", "--municipality", "Deventer", "--title", "Leegstand school", "--topic", "Vastgoed", "--date", "2015-05-21"])
-        try kb.succeed(["add", "obstacle", "--municipality", "Zwolle", "--title", "Vrijwilligers haken af", "--status", "resolved"])
-        try kb.succeed(["add", "tip", "--title", "Tijdelijk gebruik", "--topic", "Vastgoed", "--addresses", "1", "--source", "Gesprek"])
+        try kb.succeed([
+            "add", "obstacle", "--municipality", "Deventer", "--title", "Wantrouwen", "--topic", "Vertrouwen",
+        ])
+        try kb.succeed([
+            "add", "example", "--municipality", "Deventer", "--title", "Leegstand school", "--topic", "Vastgoed",
+            "--date", "2015-05-21",
+        ])
+        try kb.succeed([
+            "add", "obstacle", "--municipality", "Zwolle", "--title", "Vrijwilligers haken af", "--status", "resolved",
+        ])
+        try kb.succeed([
+            "add", "tip", "--title", "Tijdelijk gebruik", "--topic", "Vastgoed", "--addresses", "1", "--source",
+            "Gesprek",
+        ])
         return kb
     }
 }

@@ -8,14 +8,24 @@ final class SearchCommandTests: XCTestCase {
 
     override func setUpWithError() throws {
         workspace = try CLIWorkspace(self)
-        try kb.succeed(["add", "obstacle", "--municipality", "Deventer", "--title", "Wantrouwen tussen bewoners en gemeente",
-                        "--body", "De financiële risico's van co-creatie schrikken de raad af.", "--topic", "Vertrouwen", "--date", "2015-05-21"])
-        try kb.succeed(["add", "tip", "--title", "Leg het proces open op tafel", "--topic", "Vertrouwen",
-                        "--body", "Transparantie helpt tegen wantrouwen. Het buurthuis blijft open."])
-        try kb.succeed(["add", "example", "--municipality", "Zwolle", "--title", "Bewoners beheren de buurthuizen",
-                        "--body", "Vrijwilligers beheren twee buurthuizen, met een kleine subsidie.", "--topic", "Maatschappelijk vastgoed", "--date", "2016-03-01"])
-        try kb.succeed(["add", "tip", "--municipality", "Leeuwarden", "--title", "Ruimte voor anders", "--topic", "Experimenteren",
-                        "--body", "Durf te experimenteren met een pilot."])
+        try kb.succeed([
+            "add", "obstacle", "--municipality", "Deventer", "--title", "Wantrouwen tussen bewoners en gemeente",
+            "--body", "De financiële risico's van co-creatie schrikken de raad af.", "--topic", "Vertrouwen", "--date",
+            "2015-05-21",
+        ])
+        try kb.succeed([
+            "add", "tip", "--title", "Leg het proces open op tafel", "--topic", "Vertrouwen",
+            "--body", "Transparantie helpt tegen wantrouwen. Het buurthuis blijft open.",
+        ])
+        try kb.succeed([
+            "add", "example", "--municipality", "Zwolle", "--title", "Bewoners beheren de buurthuizen",
+            "--body", "Vrijwilligers beheren twee buurthuizen, met een kleine subsidie.", "--topic",
+            "Maatschappelijk vastgoed", "--date", "2016-03-01",
+        ])
+        try kb.succeed([
+            "add", "tip", "--municipality", "Leeuwarden", "--title", "Ruimte voor anders", "--topic", "Experimenteren",
+            "--body", "Durf te experimenteren met een pilot.",
+        ])
     }
 
     /// The hits of `kb search … --format json`: the `hits` of the results object.
@@ -38,7 +48,8 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertEqual(json[0]["municipality"] as? String, "Deventer")
         XCTAssertEqual(json[0]["topics"] as? [String], ["Vertrouwen"])
         XCTAssertNotNil(json[0]["uuid"] as? String)
-        XCTAssertEqual(json[0]["snippet"] as? String, "De **financiële** **risico's** van co-creatie schrikken de raad af.")
+        XCTAssertEqual(
+            json[0]["snippet"] as? String, "De **financiële** **risico's** van co-creatie schrikken de raad af.")
         XCTAssertNotNil(json[0]["score"] as? Double)
     }
 
@@ -49,12 +60,17 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertEqual(Set(try hits(["search", "pilot OF subsidie"]).compactMap { $0["id"] as? Int }), [3, 4])
         XCTAssertEqual(try hits(["search", "experiment*"]).map { $0["id"] as? Int }, [4])
         XCTAssertEqual(try hits(["search", "cocreatie"]).map { $0["id"] as? Int }, [1])
-        for odd in ["wat werkt?", "Bergen (NH.)", "\"open quote", "100%", "a & b", "title: x", "*", "-", "OF", "NIET", "", "(((", "'s-Hertogenbosch"] {
+        for odd in [
+            "wat werkt?", "Bergen (NH.)", "\"open quote", "100%", "a & b", "title: x", "*", "-", "OF", "NIET", "",
+            "(((", "'s-Hertogenbosch",
+        ] {
             let result = try kb.run(["search", odd])
             XCTAssertEqual(result.status, 0, "kb search \(odd): \(result.stderr)")
         }
         let relaxed = try kb.succeed(["search", "buurthuis", "zwembad"])
-        XCTAssertTrue(relaxed.stderr.contains("No entry holds all of buurthuis, zwembad; these hold most of them."), relaxed.stderr)
+        XCTAssertTrue(
+            relaxed.stderr.contains("No entry holds all of buurthuis, zwembad; these hold most of them."),
+            relaxed.stderr)
         XCTAssertTrue(relaxed.stdout.contains("Bewoners beheren de buurthuizen"))
         let none = try kb.succeed(["search", "zwembad"])
         XCTAssertEqual(none.stdout, "")
@@ -92,10 +108,14 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertEqual(lines.first, "id,uuid,kind,title,municipality,topics,status,date,score,snippet")
         XCTAssertEqual(lines.count, 4, csv)
         XCTAssertTrue(lines[1].hasPrefix("3,"), csv)
-        XCTAssertTrue(lines[1].contains(",example,Bewoners beheren de buurthuizen,Zwolle,Maatschappelijk vastgoed,,2016-03-01,"), csv)
+        XCTAssertTrue(
+            lines[1].contains(",example,Bewoners beheren de buurthuizen,Zwolle,Maatschappelijk vastgoed,,2016-03-01,"),
+            csv)
         XCTAssertTrue(lines[1].contains("**buurthuizen**"), csv)
         XCTAssertEqual(lines.last, "")
-        try kb.succeed(["add", "tip", "--title", "Zwembad \"De Vennen\", Assen", "--body", "Een zwembad, met vrijwilligers."])
+        try kb.succeed([
+            "add", "tip", "--title", "Zwembad \"De Vennen\", Assen", "--body", "Een zwembad, met vrijwilligers.",
+        ])
         let quoted = try kb.succeed(["search", "zwembad", "--format", "csv"]).stdout
         XCTAssertTrue(quoted.contains(",tip,\"Zwembad \"\"De Vennen\"\", Assen\",,,,,"), quoted)
 
@@ -110,17 +130,20 @@ final class SearchCommandTests: XCTestCase {
     /// `kb search --format json` prints one object — the shape the web API shares — holding the
     /// query as typed, the page of hits, whether the search was relaxed, a suggestion and the total.
     func testSearchJSONIsOneObjectWithTheTotal() throws {
-        let page = try XCTUnwrap(try kb.succeed(["search", "buurthuis", "--limit", "1", "--format", "json"]).json() as? [String: Any])
+        let page = try XCTUnwrap(
+            try kb.succeed(["search", "buurthuis", "--limit", "1", "--format", "json"]).json() as? [String: Any])
         XCTAssertEqual(Set(page.keys), ["query", "hits", "relaxed", "suggestion", "total"])
         XCTAssertEqual(page["query"] as? String, "buurthuis")
         XCTAssertEqual((page["hits"] as? [[String: Any]])?.count, 1)
         XCTAssertEqual(page["total"] as? Int, 2, "two entries hold buurthuis; the page shows one")
         XCTAssertEqual(page["relaxed"] as? Bool, false)
         XCTAssertTrue(page["suggestion"] is NSNull)
-        let relaxed = try XCTUnwrap(try kb.succeed(["search", "buurthuis", "zwembad", "--format", "json"]).json() as? [String: Any])
+        let relaxed = try XCTUnwrap(
+            try kb.succeed(["search", "buurthuis", "zwembad", "--format", "json"]).json() as? [String: Any])
         XCTAssertEqual(relaxed["relaxed"] as? Bool, true)
         XCTAssertEqual(relaxed["query"] as? String, "buurthuis zwembad")
-        let listing = try XCTUnwrap(try kb.succeed(["search", "--kind", "tip", "--limit", "1", "--format", "json"]).json() as? [String: Any])
+        let listing = try XCTUnwrap(
+            try kb.succeed(["search", "--kind", "tip", "--limit", "1", "--format", "json"]).json() as? [String: Any])
         XCTAssertEqual(listing["total"] as? Int, 2)
         let none = try XCTUnwrap(try kb.succeed(["search", "zwembad", "--format", "json"]).json() as? [String: Any])
         XCTAssertEqual(none["total"] as? Int, 0)
@@ -131,10 +154,15 @@ final class SearchCommandTests: XCTestCase {
     /// every value a person wrote is escaped.
     func testMarkdownEscapesEveryValue() throws {
         try kb.succeed(["add", "municipality", "<b>Vet</b> & *stad* [x](y) `z`"])
-        try kb.succeed(["add", "tip", "--municipality", "<b>Vet</b> & *stad* [x](y) `z`", "--title", "<script>alert(1)</script> _vet_ | pijp",
-                        "--body=- Een lijst? # kop\n=== <i>kantine</i> &amp;"])
+        try kb.succeed([
+            "add", "tip", "--municipality", "<b>Vet</b> & *stad* [x](y) `z`", "--title",
+            "<script>alert(1)</script> _vet_ | pijp",
+            "--body=- Een lijst? # kop\n=== <i>kantine</i> &amp;",
+        ])
         let markdown = try kb.succeed(["search", "kantine", "--format", "markdown"]).stdout
-        XCTAssertEqual(markdown, """
+        XCTAssertEqual(
+            markdown,
+            """
             1. **\\<script\\>alert(1)\\</script\\> \\_vet\\_ \\| pijp** — tip, \\<b\\>Vet\\</b\\> \\& \\*stad\\* \\[x\\](y) \\`z\\` (#5)
                \\- Een lijst? \\# kop === \\<i\\>**kantine**\\</i\\> \\&amp;
 
@@ -146,19 +174,25 @@ final class SearchCommandTests: XCTestCase {
     func testCSVSurvivesCombiningMarksAndNeutralisesFormulas() throws {
         let title = "Een \"\u{301},=1+1,\"\u{301} x"
         try kb.succeed(["add", "municipality", "=Gevaar \"\u{301}stad"])
-        try kb.succeed(["add", "tip", "--title", title, "--municipality", "=Gevaar \"\u{301}stad", "--topic=-min", "--topic", "@at",
-                        "--body", "Het zwembad met een \"\u{301} erin"])
+        try kb.succeed([
+            "add", "tip", "--title", title, "--municipality", "=Gevaar \"\u{301}stad", "--topic=-min", "--topic", "@at",
+            "--body", "Het zwembad met een \"\u{301} erin",
+        ])
         let records = try CSVOutput.records(try kb.succeed(["search", "zwembad", "--format", "csv"]).stdout)
         XCTAssertEqual(records.count, 2)
         XCTAssertEqual(records.map(\.count), [10, 10])
         XCTAssertTrue(CSVOutput.same(CSVOutput.text(records[1][3]), title), records[1][3].debugDescription)
-        XCTAssertTrue(CSVOutput.same(CSVOutput.text(records[1][4]), "=Gevaar \"\u{301}stad"), records[1][4].debugDescription)
-        XCTAssertTrue(CSVOutput.same(CSVOutput.text(records[1][5]), "-min; @at") || CSVOutput.same(CSVOutput.text(records[1][5]), "@at; -min"))
+        XCTAssertTrue(
+            CSVOutput.same(CSVOutput.text(records[1][4]), "=Gevaar \"\u{301}stad"), records[1][4].debugDescription)
+        XCTAssertTrue(
+            CSVOutput.same(CSVOutput.text(records[1][5]), "-min; @at")
+                || CSVOutput.same(CSVOutput.text(records[1][5]), "@at; -min"))
         CSVOutput.assertNoFormulas(records)
     }
 
     func testAnalyzeShowsTheIndexedTerms() throws {
-        XCTAssertEqual(try kb.succeed(["analyze", "Financiële", "risico's"]).stdout, "financiel\n=financiele\nrisico\nrisicos\n")
+        XCTAssertEqual(
+            try kb.succeed(["analyze", "Financiële", "risico's"]).stdout, "financiel\n=financiele\nrisico\nrisicos\n")
         let terms = try XCTUnwrap(try kb.succeed(["analyze", "co-creatie", "--format", "json"]).json() as? [String])
         XCTAssertTrue(terms.contains("co") && terms.contains("creatie"), "\(terms)")
         XCTAssertEqual(try kb.succeed(["analyze", "?!"]).stdout, "")
@@ -166,20 +200,24 @@ final class SearchCommandTests: XCTestCase {
     }
 
     func testReindexCheckAndBackup() throws {
-        XCTAssertEqual(try kb.succeed(["reindex"]).stdout, "Reindexed 4 entries; the index passes its integrity check.\n")
+        XCTAssertEqual(
+            try kb.succeed(["reindex"]).stdout, "Reindexed 4 entries; the index passes its integrity check.\n")
         XCTAssertTrue(try kb.succeed(["check"]).stdout.hasPrefix("All is well: 4 entries and 342 municipalities"))
         let copy = workspace.folder + "/copy.sqlite"
         XCTAssertEqual(try kb.succeed(["backup", copy]).stdout, "Backed up \(workspace.database) to \(copy).\n")
         XCTAssertEqual(try hits(["search", "buurthuis", "--db", copy]).count, 2)
         XCTAssertCleanFailure(try kb.run(["backup", copy]), "already exists")
-        XCTAssertCleanFailure(try kb.run(["backup", workspace.folder + "/x.sqlite", "--db", workspace.folder + "/none.sqlite"]), "nothing to back up")
+        XCTAssertCleanFailure(
+            try kb.run(["backup", workspace.folder + "/x.sqlite", "--db", workspace.folder + "/none.sqlite"]),
+            "nothing to back up")
     }
 }
 
 extension SearchCommandTests {
     /// The `--` that ends the options is not part of the query a person typed.
     func testTheQueryIsAsTypedWithoutTheOptionsTerminator() throws {
-        let results = try XCTUnwrap(try kb.succeed(["search", "--format", "json", "--", "-subsidie", "buurthuis"]).json() as? [String: Any])
+        let results = try XCTUnwrap(
+            try kb.succeed(["search", "--format", "json", "--", "-subsidie", "buurthuis"]).json() as? [String: Any])
         XCTAssertEqual(results["query"] as? String, "-subsidie buurthuis")
         XCTAssertEqual((results["hits"] as? [[String: Any]])?.compactMap { $0["id"] as? Int }, [2])
     }

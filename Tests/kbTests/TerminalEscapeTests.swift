@@ -8,11 +8,16 @@ import XCTest
 /// stays as it was written (JSON shows it exactly).
 final class TerminalEscapeTests: XCTestCase {
     /// The scalars no echoed text may carry raw.
-    static let forbidden: [Unicode.Scalar] = ["\u{1B}", "\u{07}", "\u{9B}", "\u{7F}", "\u{202E}", "\u{2066}", "\u{FFFF}"]
+    static let forbidden: [Unicode.Scalar] = [
+        "\u{1B}", "\u{07}", "\u{9B}", "\u{7F}", "\u{202E}", "\u{2066}", "\u{FFFF}",
+    ]
 
     private func assertPrintable(_ text: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
         for scalar in Self.forbidden where text.unicodeScalars.contains(scalar) {
-            XCTAssertTrue(false, "\(what) holds U+\(String(scalar.value, radix: 16, uppercase: true)) raw: \(text.debugDescription)", file: file, line: line)
+            XCTAssertTrue(
+                false,
+                "\(what) holds U+\(String(scalar.value, radix: 16, uppercase: true)) raw: \(text.debugDescription)",
+                file: file, line: line)
         }
     }
 
@@ -21,7 +26,8 @@ final class TerminalEscapeTests: XCTestCase {
         let folder = workspace.folder + "/notes"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let name = "bad\u{1B}]0;owned\u{07}\u{1B}[31m.md"
-        try "---\nkind: tip\n---\nNo title here.\n".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        try "---\nkind: tip\n---\nNo title here.\n".write(
+            toFile: folder + "/" + name, atomically: true, encoding: .utf8)
         let result = try workspace.kb.run(["import", folder])
         XCTAssertCleanFailure(result, "bad\\u{1B}]0;owned\\u{7}\\u{1B}[31m.md")
         assertPrintable(result.stderr, "the import error")
@@ -41,7 +47,9 @@ final class TerminalEscapeTests: XCTestCase {
         let workspace = try CLIWorkspace(self)
         let kb = workspace.kb
         let title = "Factuur \u{202E}fdp.exe\u{202C} en \u{2066}meer\u{2069}"
-        try kb.succeed(["add", "tip", "--title", title, "--topic", "Geld\u{202E}", "--body", "Regel een\n\tregel \u{202E}twee"])
+        try kb.succeed([
+            "add", "tip", "--title", title, "--topic", "Geld\u{202E}", "--body", "Regel een\n\tregel \u{202E}twee",
+        ])
         let list = try kb.succeed(["list", "tips"]).stdout
         XCTAssertTrue(list.contains("Factuur \\u{202E}fdp.exe\\u{202C}"), list)
         let show = try kb.succeed(["show", "1"]).stdout
@@ -60,15 +68,21 @@ final class TerminalEscapeTests: XCTestCase {
     func testAHostileMunicipalityNameFromAnOlderFileIsShownEscaped() throws {
         let workspace = try CLIWorkspace(self)
         let kb = workspace.kb
-        try kb.succeed(["add", "obstacle", "--municipality", "Deventer", "--title", "Wantrouwen", "--topic", "Vertrouwen"])
+        try kb.succeed([
+            "add", "obstacle", "--municipality", "Deventer", "--title", "Wantrouwen", "--topic", "Vertrouwen",
+        ])
         let hostile = "Deventer\u{1B}]0;owned\u{07}\u{FFFF}"
         let queue = try DatabaseQueue(path: workspace.database)
-        try queue.write { try $0.execute(sql: "UPDATE municipality SET name = ? WHERE code = 'GM0150'", arguments: [hostile]) }
+        try queue.write {
+            try $0.execute(sql: "UPDATE municipality SET name = ? WHERE code = 'GM0150'", arguments: [hostile])
+        }
         try queue.close()
 
         var outputs: [(String, String)] = []
-        for arguments in [["list", "municipalities", "--province", "Overijssel"], ["list", "obstacles"], ["show", "1"],
-                          ["search", "wantrouwen"], ["compare"], ["compare", "--format", "csv"]] {
+        for arguments in [
+            ["list", "municipalities", "--province", "Overijssel"], ["list", "obstacles"], ["show", "1"],
+            ["search", "wantrouwen"], ["compare"], ["compare", "--format", "csv"],
+        ] {
             outputs.append((try kb.succeed(arguments).stdout, "kb " + arguments.joined(separator: " ")))
         }
         for (text, what) in outputs.prefix(4) {
@@ -77,7 +91,8 @@ final class TerminalEscapeTests: XCTestCase {
         for (text, what) in outputs where !what.hasSuffix("csv") { assertPrintable(text, what) }
         let html = try kb.succeed(["compare", "--format", "html"]).stdout
         assertPrintable(html, "the HTML report")
-        XCTAssertTrue(html.contains("Deventer\u{FFFD}]0;owned\u{FFFD}\u{FFFD}"), "HTML replaces what XML does not allow")
+        XCTAssertTrue(
+            html.contains("Deventer\u{FFFD}]0;owned\u{FFFD}\u{FFFD}"), "HTML replaces what XML does not allow")
         let json = try XCTUnwrap(try kb.succeed(["list", "obstacles", "--format", "json"]).json() as? [[String: Any]])
         XCTAssertEqual(json.first?["municipality"] as? String, hostile, "the stored name is untouched")
     }

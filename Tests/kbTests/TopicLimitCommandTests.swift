@@ -15,7 +15,8 @@ final class TopicLimitCommandTests: XCTestCase {
 
         let path = workspace.folder + "/notes.jsonl"
         let labels = (1...100_000).map { "\"Onderwerp \($0)\"" }.joined(separator: ",")
-        try "{\"kind\": \"tip\", \"title\": \"Honderdduizend\", \"topics\": [\(labels)]}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "{\"kind\": \"tip\", \"title\": \"Honderdduizend\", \"topics\": [\(labels)]}\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
         let imported = try kb.run(["import", path])
         XCTAssertCleanFailure(imported, "at most 50 topics")
         XCTAssertTrue(imported.stderr.contains("notes.jsonl, line 1"), imported.stderr)

@@ -32,7 +32,8 @@ enum ComparisonQuery {
 
         var totals: [Municipality.ID: ComparisonCell] = [:]
         for row in totalRows { totals[row["mid"]] = ComparisonCell(obstacles: row["n"], resolved: row["r"]) }
-        let columns: [Municipality] = selection.named.isEmpty
+        let columns: [Municipality] =
+            selection.named.isEmpty
             ? try ComparisonRecords.municipalitiesByName(totals.keys, in: db)
             : selection.named
         let columnIndex = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.id, $0) })
@@ -55,7 +56,8 @@ enum ComparisonQuery {
         let shared = columns.isEmpty ? [] : topical.filter { $0.municipalityCount == columns.count }.compactMap(\.label)
         var unique: [String: [String]] = [:]
         for (column, municipality) in columns.enumerated() {
-            unique[municipality.name] = topical
+            unique[municipality.name] =
+                topical
                 .filter { $0.municipalityCount == 1 && $0.cells[column].obstacles > 0 }
                 .compactMap(\.label)
         }

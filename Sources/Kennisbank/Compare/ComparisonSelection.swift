@@ -21,7 +21,9 @@ struct ComparisonSelection {
         let ids = filter.municipalities.filter { seen.insert($0).inserted }
         let municipalities = try ComparisonRecords.municipalities(ids, in: db)
         named = try ids.map { id in
-            guard let found = municipalities[id] else { throw KennisbankError.unknownMunicipality(id.description, suggestions: []) }
+            guard let found = municipalities[id] else {
+                throw KennisbankError.unknownMunicipality(id.description, suggestions: [])
+            }
             return found
         }
         province = filter.province

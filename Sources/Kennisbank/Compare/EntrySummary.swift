@@ -21,7 +21,10 @@ public struct EntrySummary: Codable, Sendable, Hashable, Identifiable {
     public var date: Day?
 
     /// Creates an entry summary.
-    public init(id: Entry.ID, uuid: UUID, kind: EntryKind, title: String, municipality: String?, status: ObstacleStatus?, date: Day?) {
+    public init(
+        id: Entry.ID, uuid: UUID, kind: EntryKind, title: String, municipality: String?, status: ObstacleStatus?,
+        date: Day?
+    ) {
         self.id = id
         self.uuid = uuid
         self.kind = kind

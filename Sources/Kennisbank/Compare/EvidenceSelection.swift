@@ -23,13 +23,18 @@ struct EvidenceSelection {
         for (index, obstacle) in tallies.asked.enumerated() {
             let topics = Set(obstacle.topicIDs)
             guard !topics.isEmpty else { continue }
-            let listed = ranking.helpers[index].prefix(limits.municipalities) + ranking.facing[index].prefix(limits.municipalities)
+            let listed =
+                ranking.helpers[index].prefix(limits.municipalities)
+                + ranking.facing[index].prefix(limits.municipalities)
             for municipality in Set(listed + (tallies.network.map { [$0] } ?? [])) {
                 var lists: [[Entry.ID]] = [[], [], []]
-                for row in tallies.signaturesOf[municipality] ?? [] where !topics.isDisjoint(with: signatures[row].topicIDs) {
+                for row in tallies.signaturesOf[municipality] ?? []
+                where !topics.isDisjoint(with: signatures[row].topicIDs) {
                     let signature = signatures[row]
                     lists[signature.entryClass.rawValue].append(signature.newest)
-                    if signature.oldest != signature.newest { lists[signature.entryClass.rawValue].append(signature.oldest) }
+                    if signature.oldest != signature.newest {
+                        lists[signature.entryClass.rawValue].append(signature.oldest)
+                    }
                 }
                 lists = lists.map { Array(Set($0).sorted(by: >).prefix(keep)) }
                 for list in lists { ids.formUnion(list) }
@@ -37,7 +42,9 @@ struct EvidenceSelection {
             }
         }
         let loaded = try FoundEntry.fetchByID(ids, in: db)
-        shown = newest.map { byMunicipality in byMunicipality.mapValues { lists in lists.map { $0.compactMap { loaded[$0] } } } }
+        shown = newest.map { byMunicipality in
+            byMunicipality.mapValues { lists in lists.map { $0.compactMap { loaded[$0] } } }
+        }
     }
 
     /// The entries on the topics shown for `municipality` and asked obstacle `obstacle`, of `entryClass`.
@@ -51,7 +58,9 @@ struct EvidenceSelection {
     func evidence(_ tally: HelpTally, obstacle: Int, municipality: Int) -> [HelpEvidence] {
         let linkedIDs = Set(tally.linked.map(\.summary.id))
         var list = tally.linked.map { HelpEvidence(entry: $0.summary, reason: .linked) }
-        list += shown(obstacle, municipality, .resolvedObstacle).map { HelpEvidence(entry: $0.summary, reason: .resolvedObstacle) }
+        list += shown(obstacle, municipality, .resolvedObstacle).map {
+            HelpEvidence(entry: $0.summary, reason: .resolvedObstacle)
+        }
         list += tally.resolvedByText.map { HelpEvidence(entry: $0.summary, reason: .resolvedObstacle) }
         list += shown(obstacle, municipality, .advice).filter { !linkedIDs.contains($0.summary.id) }
             .map { HelpEvidence(entry: $0.summary, reason: .sameTopic) }
@@ -61,9 +70,13 @@ struct EvidenceSelection {
 
     /// Some obstacles of the same kind in `tally`, resolved first, at most ``HelpLimits/evidence``.
     func facingExamples(_ tally: HelpTally, obstacle: Int, municipality: Int) -> [FacingObstacle] {
-        var list = shown(obstacle, municipality, .resolvedObstacle).map { FacingObstacle(entry: $0.summary, match: .sameTopic) }
+        var list = shown(obstacle, municipality, .resolvedObstacle).map {
+            FacingObstacle(entry: $0.summary, match: .sameTopic)
+        }
         list += tally.resolvedByText.map { FacingObstacle(entry: $0.summary, match: .similarText) }
-        list += shown(obstacle, municipality, .unresolvedObstacle).map { FacingObstacle(entry: $0.summary, match: .sameTopic) }
+        list += shown(obstacle, municipality, .unresolvedObstacle).map {
+            FacingObstacle(entry: $0.summary, match: .sameTopic)
+        }
         list += tally.unresolvedByText.map { FacingObstacle(entry: $0.summary, match: .similarText) }
         return Array(list.prefix(limits.evidence))
     }

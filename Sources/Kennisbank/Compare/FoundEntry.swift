@@ -49,8 +49,10 @@ extension FoundEntry {
         var result: [Entry.ID: FoundEntry] = [:]
         for start in stride(from: 0, to: sorted.count, by: 500) {
             for found in try fetchAll(
-                db, literal: "SELECT \(columns) FROM \(EntrySummary.joins) WHERE e.id IN \(sorted[start..<min(start + 500, sorted.count)])")
-            {
+                db,
+                literal:
+                    "SELECT \(columns) FROM \(EntrySummary.joins) WHERE e.id IN \(sorted[start..<min(start + 500, sorted.count)])"
+            ) {
                 result[found.summary.id] = found
             }
         }

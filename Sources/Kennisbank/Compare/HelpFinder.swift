@@ -30,9 +30,11 @@ struct HelpFinder {
             for: asked.map { ($0.summary.id, $0.summary.title, $0.topicIDs) }, others: queries.others, in: db)
         tallies.addSimilar(similar, linked: linked)
 
-        let names = try ComparisonRecords.municipalities(tallies.municipalityIDs.compactMap { $0 }, in: db).mapValues(\.name)
+        let names = try ComparisonRecords.municipalities(tallies.municipalityIDs.compactMap { $0 }, in: db).mapValues(
+            \.name)
         let ranking = HelpRanking(tallies, names: names)
-        let evidence = try EvidenceSelection(tallies, signatures: signatures, ranking: ranking, linked: linked, limits: limits, in: db)
+        let evidence = try EvidenceSelection(
+            tallies, signatures: signatures, ranking: ranking, linked: linked, limits: limits, in: db)
 
         let obstacles = asked.enumerated().map { index, obstacle in
             let tally = tallies.byObstacle[index]
@@ -56,6 +58,7 @@ struct HelpFinder {
                 network: tallies.network.map { evidence.evidence(network, obstacle: index, municipality: $0) } ?? [],
                 networkCounts: network.counts)
         }
-        return HelpReport(municipality: me.name, obstacles: obstacles, bestVisits: ranking.bestVisits(limit: limits.municipalities))
+        return HelpReport(
+            municipality: me.name, obstacles: obstacles, bestVisits: ranking.bestVisits(limit: limits.municipalities))
     }
 }

@@ -41,7 +41,8 @@ struct HelpQueries {
     var others: SQL {
         var condition: SQL = "(e.municipality_id IS NULL OR e.municipality_id <> \(asking))"
         if selection.limitsOthersToProvince, let province = selection.province {
-            condition += " AND (e.municipality_id IS NULL OR e.municipality_id IN (SELECT id FROM municipality WHERE province = \(province)))"
+            condition +=
+                " AND (e.municipality_id IS NULL OR e.municipality_id IN (SELECT id FROM municipality WHERE province = \(province)))"
         }
         return condition
     }
@@ -49,9 +50,12 @@ struct HelpQueries {
     /// The asking municipality's selected obstacles with their topics, in the order they were added.
     func askedObstacles() throws -> [AskedObstacle] {
         let scope = ComparisonSelection.Scope.only(asking)
-        let selected: SQL = "SELECT e.id FROM entry e \(selection.municipalityJoin(scope)) WHERE \(selection.obstacles(scope))"
+        let selected: SQL =
+            "SELECT e.id FROM entry e \(selection.municipalityJoin(scope)) WHERE \(selection.obstacles(scope))"
         let summaries = try EntrySummary.fetchAll(
-            db, literal: "SELECT \(EntrySummary.columns) FROM \(EntrySummary.joins) WHERE e.id IN (\(selected)) ORDER BY e.id")
+            db,
+            literal:
+                "SELECT \(EntrySummary.columns) FROM \(EntrySummary.joins) WHERE e.id IN (\(selected)) ORDER BY e.id")
         guard !summaries.isEmpty else { return [] }
         var topics: [Entry.ID: [Topic]] = [:]
         for row in try Row.fetchAll(
@@ -81,7 +85,9 @@ struct HelpQueries {
         // An entry's set of asked topics: a bit mask when they fit in one, else their list.
         let set: SQL =
             topics.count <= 62
-            ? "sum(CASE topic_id " + topics.enumerated().map { "WHEN \($1) THEN \(Int64(1) << $0)" as SQL }.joined(separator: " ") + " END)"
+            ? "sum(CASE topic_id "
+                + topics.enumerated().map { "WHEN \($1) THEN \(Int64(1) << $0)" as SQL }.joined(separator: " ")
+                + " END)"
             : "group_concat(topic_id)"
         let rows = try Row.fetchAll(
             db,
@@ -114,8 +120,10 @@ struct HelpQueries {
             let ids = topicSet(row["topics"])
             let signature = TopicSignature(
                 municipalityID: row["mid"], entryClass: try EntryClass(row: row), topicIDs: ids,
-                count: row["n"], newest: try row.decoded("newest", table: "entry"), oldest: try row.decoded("oldest", table: "entry"))
-            let key = Key(municipalityID: signature.municipalityID, entryClass: signature.entryClass.rawValue, topicIDs: ids)
+                count: row["n"], newest: try row.decoded("newest", table: "entry"),
+                oldest: try row.decoded("oldest", table: "entry"))
+            let key = Key(
+                municipalityID: signature.municipalityID, entryClass: signature.entryClass.rawValue, topicIDs: ids)
             if let index = merged[key] {
                 signatures[index].count += signature.count
                 signatures[index].newest = max(signatures[index].newest, signature.newest)

@@ -56,12 +56,17 @@ struct HelpRanking {
     /// The municipalities that can help most over all obstacles: by summed score, then by the
     /// number of obstacles, then by name; at most `limit`.
     func bestVisits(limit: Int) -> [HelpSummary] {
-        visits.map { (summary: HelpSummary(name: names[$0.key].1, score: $0.value.score, obstacles: $0.value.obstacles), key: names[$0.key]) }
-            .sorted { a, b in
-                if a.summary.score != b.summary.score { return a.summary.score > b.summary.score }
-                if a.summary.obstacles != b.summary.obstacles { return a.summary.obstacles > b.summary.obstacles }
-                return a.key < b.key
-            }
-            .prefix(limit).map(\.summary)
+        visits.map {
+            (
+                summary: HelpSummary(name: names[$0.key].1, score: $0.value.score, obstacles: $0.value.obstacles),
+                key: names[$0.key]
+            )
+        }
+        .sorted { a, b in
+            if a.summary.score != b.summary.score { return a.summary.score > b.summary.score }
+            if a.summary.obstacles != b.summary.obstacles { return a.summary.obstacles > b.summary.obstacles }
+            return a.key < b.key
+        }
+        .prefix(limit).map(\.summary)
     }
 }

@@ -36,8 +36,11 @@ struct HelpTally {
 
     /// How many entries count, per reason (reasons without entries left out).
     var counts: [HelpReason: Int] {
-        [.linked: linked.count, .resolvedObstacle: resolvedCount, .sameTopic: sameTopicCount, .similarText: adviceByText.count]
-            .filter { $0.value > 0 }
+        [
+            .linked: linked.count, .resolvedObstacle: resolvedCount, .sameTopic: sameTopicCount,
+            .similarText: adviceByText.count,
+        ]
+        .filter { $0.value > 0 }
     }
 
     /// The sum of the entries' weights.
@@ -48,8 +51,12 @@ struct HelpTally {
 
     /// The weight of the strongest reason with an entry (0 for none): breaks ties of ``score``.
     var strongestWeight: Int {
-        !linked.isEmpty ? HelpReason.linked.weight : resolvedCount > 0 ? HelpReason.resolvedObstacle.weight
-            : sameTopicCount > 0 ? HelpReason.sameTopic.weight : adviceByText.isEmpty ? 0 : HelpReason.similarText.weight
+        !linked.isEmpty
+            ? HelpReason.linked.weight
+            : resolvedCount > 0
+                ? HelpReason.resolvedObstacle.weight
+                : sameTopicCount > 0
+                    ? HelpReason.sameTopic.weight : adviceByText.isEmpty ? 0 : HelpReason.similarText.weight
     }
 }
 
@@ -116,7 +123,8 @@ struct HelpTallies {
             for topic in signature.topicIDs {
                 for obstacle in obstaclesWithTopic[topicIndex[topic]!] where stamp[obstacle] != row {
                     stamp[obstacle] = row
-                    byObstacle[obstacle][municipality, default: HelpTally()].addTopical(signature.entryClass, signature.count)
+                    byObstacle[obstacle][municipality, default: HelpTally()].addTopical(
+                        signature.entryClass, signature.count)
                 }
             }
         }

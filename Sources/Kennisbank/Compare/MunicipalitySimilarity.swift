@@ -41,7 +41,8 @@ public struct MunicipalitySimilarity: Codable, Sendable, Hashable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let names = try container.decode([String].self, forKey: .municipalities)
         guard names.count == 2 else {
-            throw DecodingError.dataCorruptedError(forKey: .municipalities, in: container, debugDescription: "not two municipalities")
+            throw DecodingError.dataCorruptedError(
+                forKey: .municipalities, in: container, debugDescription: "not two municipalities")
         }
         self.init(
             first: names[0], second: names[1], score: try container.decode(Double.self, forKey: .score),

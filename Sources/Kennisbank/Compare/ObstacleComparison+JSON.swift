@@ -47,9 +47,12 @@ extension ObstacleComparison: Codable {
             let key = try topic.decodeIfPresent(String.self, forKey: .key)
             let counts = try topic.decode([String: Int].self, forKey: .counts)
             let resolved = try topic.decode([String: Int].self, forKey: .resolved)
-            rows.append(TopicRow(
-                label: key == nil ? nil : try topic.decode(String.self, forKey: .topic), key: key,
-                cells: municipalities.map { ComparisonCell(obstacles: counts[$0.name] ?? 0, resolved: resolved[$0.name] ?? 0) }))
+            rows.append(
+                TopicRow(
+                    label: key == nil ? nil : try topic.decode(String.self, forKey: .topic), key: key,
+                    cells: municipalities.map {
+                        ComparisonCell(obstacles: counts[$0.name] ?? 0, resolved: resolved[$0.name] ?? 0)
+                    }))
         }
         self.init(
             municipalities: municipalities, rows: rows, shared: try container.decode([String].self, forKey: .shared),

@@ -15,7 +15,8 @@ public struct ObstacleComparison: Sendable, Hashable {
     public var unique: [String: [String]]
 
     /// Creates a comparison value.
-    public init(municipalities: [ComparedMunicipality], rows: [TopicRow], shared: [String], unique: [String: [String]]) {
+    public init(municipalities: [ComparedMunicipality], rows: [TopicRow], shared: [String], unique: [String: [String]])
+    {
         self.municipalities = municipalities
         self.rows = rows
         self.shared = shared
@@ -27,7 +28,8 @@ public struct ObstacleComparison: Sendable, Hashable {
     /// either is not in the comparison.
     public func cell(topic: String?, municipality: String) -> ComparisonCell {
         guard let column = municipalities.firstIndex(where: { $0.name == municipality }),
-              let row = row(topic) else { return ComparisonCell() }
+            let row = row(topic)
+        else { return ComparisonCell() }
         return row.cells[column]
     }
 

@@ -40,7 +40,9 @@ enum SimilarTitles {
         // Query-mode analysis: one term per word (compounds as their parts, no colocated variants),
         // so the same words always give the same set, and each term can be searched for on its own.
         for token in DutchAnalyzer.standard.tokens(in: title, forQuery: true)
-        where !token.isStopword && !token.isSurfaceForm && !token.isColocated && token.term.count > 1 && seen.insert(token.term).inserted {
+        where !token.isStopword && !token.isSurfaceForm && !token.isColocated && token.term.count > 1
+            && seen.insert(token.term).inserted
+        {
             words.append((token.term, String(decoding: utf8[token.byteRange], as: UTF8.self)))
             if words.count == termLimit { break }
         }
@@ -77,7 +79,9 @@ enum SimilarTitles {
     static func matches(
         for obstacles: [(id: Entry.ID, title: String, topicIDs: [Topic.ID])], others: SQL, in db: Database
     ) throws -> [Entry.ID: [TitleMatch]] {
-        let asked = obstacles.map { (id: $0.id, words: significantWords($0.title), topics: Set($0.topicIDs)) }.filter { !$0.words.isEmpty }
+        let asked = obstacles.map { (id: $0.id, words: significantWords($0.title), topics: Set($0.topicIDs)) }.filter {
+            !$0.words.isEmpty
+        }
         guard !asked.isEmpty else { return [:] }
 
         // Titles holding each term: one index query per distinct term.
@@ -105,7 +109,9 @@ enum SimilarTitles {
             }
             var entries: [(id: Entry.ID, shared: Int)] = []
             for id in touched {
-                if Int(shared[Int(id.rawValue)]) >= needed, id != obstacle.id { entries.append((id, Int(shared[Int(id.rawValue)]))) }
+                if Int(shared[Int(id.rawValue)]) >= needed, id != obstacle.id {
+                    entries.append((id, Int(shared[Int(id.rawValue)])))
+                }
                 shared[Int(id.rawValue)] = 0
             }
             touched.removeAll(keepingCapacity: true)
@@ -122,11 +128,16 @@ enum SimilarTitles {
         let sorted = allCandidates.sorted()
         for start in stride(from: 0, to: sorted.count, by: 500) {
             let chunk = sorted[start..<min(start + 500, sorted.count)]
-            for row in try Row.fetchAll(db, literal: "SELECT e.id, e.title FROM entry e WHERE e.id IN \(chunk) AND \(others)") {
+            for row in try Row.fetchAll(
+                db, literal: "SELECT e.id, e.title FROM entry e WHERE e.id IN \(chunk) AND \(others)")
+            {
                 candidateTerms[try row.decoded("id", table: "entry")] = terms(row["title"]).count
             }
-            for row in try Row.fetchAll(db, literal: "SELECT entry_id, topic_id FROM entry_topic WHERE entry_id IN \(chunk)") {
-                candidateTopics[try row.decoded("entry_id", table: "entry_topic"), default: []].insert(try row.decoded("topic_id", table: "entry_topic"))
+            for row in try Row.fetchAll(
+                db, literal: "SELECT entry_id, topic_id FROM entry_topic WHERE entry_id IN \(chunk)")
+            {
+                candidateTopics[try row.decoded("entry_id", table: "entry_topic"), default: []].insert(
+                    try row.decoded("topic_id", table: "entry_topic"))
             }
         }
 
@@ -138,7 +149,9 @@ enum SimilarTitles {
         for (index, entries) in candidates {
             let obstacle = asked[index]
             for (id, common) in entries {
-                guard let count = candidateTerms[id], obstacle.topics.isDisjoint(with: candidateTopics[id] ?? []) else { continue }
+                guard let count = candidateTerms[id], obstacle.topics.isDisjoint(with: candidateTopics[id] ?? []) else {
+                    continue
+                }
                 let similarity = Double(common) / Double(max(common, obstacle.words.count + count - common))
                 if similarity >= threshold {
                     similar[obstacle.id, default: []].append((id, similarity))

@@ -8,7 +8,9 @@ enum SimilarityQuery {
     typealias Vectors = [Municipality.ID: [Topic.ID: Int]]
 
     /// For one named municipality its `limit` nearest among the others; else the `limit` most alike pairs among the compared.
-    static func similar(_ selection: ComparisonSelection, limit: Int, in db: Database) throws -> [MunicipalitySimilarity] {
+    static func similar(_ selection: ComparisonSelection, limit: Int, in db: Database) throws
+        -> [MunicipalitySimilarity]
+    {
         guard limit > 0 else { return [] }
         if selection.named.count == 1 {
             let me = selection.named[0]
@@ -27,7 +29,11 @@ enum SimilarityQuery {
         let all = try vectors(.compared, selection, in: db)
         let names = try ComparisonRecords.municipalities(all.keys, in: db).mapValues(\.name)
         let topics = try ComparisonRecords.topics(Set(all.values.flatMap(\.keys)), in: db)
-        let ids = all.keys.sorted { (TextFolding.lookupKey(names[$0] ?? ""), names[$0] ?? "") < (TextFolding.lookupKey(names[$1] ?? ""), names[$1] ?? "") }
+        let ids = all.keys.sorted {
+            (TextFolding.lookupKey(names[$0] ?? ""), names[$0] ?? "") < (
+                TextFolding.lookupKey(names[$1] ?? ""), names[$1] ?? ""
+            )
+        }
         // Dense vectors over the topics in play, with their norms, for the n² pass.
         let topicIndex = Dictionary(uniqueKeysWithValues: topics.keys.sorted().enumerated().map { ($1, $0) })
         let dense: [[Double]] = ids.map { id in
@@ -59,12 +65,16 @@ enum SimilarityQuery {
     }
 
     /// The similarity of two topic-count vectors; nil when they share no topic.
-    static func pair(_ aName: String, _ a: [Topic.ID: Int], _ bName: String, _ b: [Topic.ID: Int], _ topics: [Topic.ID: Topic]) -> MunicipalitySimilarity? {
+    static func pair(
+        _ aName: String, _ a: [Topic.ID: Int], _ bName: String, _ b: [Topic.ID: Int], _ topics: [Topic.ID: Topic]
+    ) -> MunicipalitySimilarity? {
         var dot = 0.0
         for (topic, count) in a { dot += Double(count * (b[topic] ?? 0)) }
         guard dot > 0 else { return nil }
         let norm = { (v: [Topic.ID: Int]) in sqrt(v.values.reduce(0.0) { $0 + Double($1 * $1) }) }
-        return MunicipalitySimilarity(first: aName, second: bName, score: min(1, dot / (norm(a) * norm(b))), sharedTopics: sharedLabels(a, b, topics))
+        return MunicipalitySimilarity(
+            first: aName, second: bName, score: min(1, dot / (norm(a) * norm(b))),
+            sharedTopics: sharedLabels(a, b, topics))
     }
 
     /// The labels of the topics both vectors count, by topic.
@@ -73,7 +83,9 @@ enum SimilarityQuery {
     }
 
     /// Obstacle counts per municipality and topic for the obstacles of `scope` (only the selected topics, when some are).
-    static func vectors(_ scope: ComparisonSelection.Scope, _ selection: ComparisonSelection, in db: Database) throws -> Vectors {
+    static func vectors(_ scope: ComparisonSelection.Scope, _ selection: ComparisonSelection, in db: Database) throws
+        -> Vectors
+    {
         let topicJoin: SQL = selection.topicIDs.isEmpty ? "" : "AND et.topic_id IN \(selection.topicIDs)"
         var vectors: Vectors = [:]
         for row in try Row.fetchAll(
@@ -85,7 +97,8 @@ enum SimilarityQuery {
                 GROUP BY +e.municipality_id, et.topic_id
                 """)
         {
-            vectors[try row.decoded("mid", table: "entry"), default: [:]][try row.decoded("tid", table: "entry_topic")] = row["n"]
+            vectors[try row.decoded("mid", table: "entry"), default: [:]][
+                try row.decoded("tid", table: "entry_topic")] = row["n"]
         }
         return vectors
     }

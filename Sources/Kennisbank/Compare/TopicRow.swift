@@ -19,7 +19,9 @@ public struct TopicRow: Sendable, Hashable {
 
     /// The row's sum over all compared municipalities.
     public var total: ComparisonCell {
-        cells.reduce(ComparisonCell()) { ComparisonCell(obstacles: $0.obstacles + $1.obstacles, resolved: $0.resolved + $1.resolved) }
+        cells.reduce(ComparisonCell()) {
+            ComparisonCell(obstacles: $0.obstacles + $1.obstacles, resolved: $0.resolved + $1.resolved)
+        }
     }
 
     /// How many compared municipalities have an obstacle under this topic.

@@ -63,7 +63,8 @@ enum CSVEntryFormat {
         let parts = scalars.split(whereSeparator: lineBreaks ? { $0 == "\n" || $0 == "\r" } : { $0 == ";" })
         return parts.compactMap { part in
             guard let first = part.firstIndex(where: { !$0.properties.isWhitespace }),
-                  let last = part.lastIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+                let last = part.lastIndex(where: { !$0.properties.isWhitespace })
+            else { return nil }
             return String(String.UnicodeScalarView(part[first...last]))
         }
     }
@@ -97,8 +98,10 @@ final class CSVEntryReader: ImportRecordReader {
             var fields: [String: FieldValue] = [:]
             let isMunicipality = ["municipality", "gemeente"].contains(TextFolding.lookupKey(row["kind"] ?? ""))
             if isMunicipality {
-                fields = ["kind": value("kind"), "name": value("municipality"), "code": value("municipality_code"),
-                          "province": value("province"), "attribution": value("source")]
+                fields = [
+                    "kind": value("kind"), "name": value("municipality"), "code": value("municipality_code"),
+                    "province": value("province"), "attribution": value("source"),
+                ]
             } else {
                 for column in header {
                     switch column {
@@ -124,7 +127,8 @@ final class CSVEntryReader: ImportRecordReader {
         var seen: Set<String> = []
         for column in names {
             guard let field = RecordField(rawValue: column), ImportRecord.entryFields.contains(field) else {
-                throw location.failure(.unknownColumn(column, allowed: CSVEntryFormat.columns.compactMap(RecordField.init(rawValue:))))
+                throw location.failure(
+                    .unknownColumn(column, allowed: CSVEntryFormat.columns.compactMap(RecordField.init(rawValue:))))
             }
             guard seen.insert(column).inserted else {
                 throw location.failure(.duplicateColumn(field))

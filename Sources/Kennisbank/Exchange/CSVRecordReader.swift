@@ -63,7 +63,8 @@ final class CSVRecordReader {
         while let byte = try input.next() {
             size += 1
             guard size <= ImportLimits.recordBytes else {
-                throw RecordLocation(source: name, line: start).failure(.csvRecordTooLong(limit: ImportLimits.recordBytes))
+                throw RecordLocation(source: name, line: start).failure(
+                    .csvRecordTooLong(limit: ImportLimits.recordBytes))
             }
             if quoted {
                 if byte == UInt8(ascii: "\"") {

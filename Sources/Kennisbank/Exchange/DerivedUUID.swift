@@ -10,14 +10,18 @@ enum DerivedUUID {
     /// The UUID for an entry of `kind` in `municipality` (nil for the whole network) titled `title`.
     static func make(kind: EntryKind, municipality: Municipality?, title: String) -> UUID {
         let municipalityKey = municipality.map { $0.code ?? TextFolding.lookupKey($0.name) } ?? ""
-        let identity = ["kennisbank-entry", kind.rawValue, municipalityKey, TextFolding.lookupKey(title)].joined(separator: "\u{1F}")
+        let identity = ["kennisbank-entry", kind.rawValue, municipalityKey, TextFolding.lookupKey(title)].joined(
+            separator: "\u{1F}")
         let high = fnv1a(identity, basis: 0xCBF2_9CE4_8422_2325)
         let low = fnv1a(identity, basis: 0x6C62_272E_07BB_0142)
         var bytes = withUnsafeBytes(of: high.bigEndian, Array.init) + withUnsafeBytes(of: low.bigEndian, Array.init)
         bytes[6] = (bytes[6] & 0x0F) | 0x80
         bytes[8] = (bytes[8] & 0x3F) | 0x80
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+        return UUID(
+            uuid: (
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+            ))
     }
 
     private static func fnv1a(_ text: String, basis: UInt64) -> UInt64 {

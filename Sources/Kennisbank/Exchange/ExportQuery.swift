@@ -12,8 +12,10 @@ enum ExportQuery {
     static func municipalities(_ filter: EntryFilter, in db: Database) throws -> [Municipality] {
         let outsideRegistry = { (municipality: Municipality) in !MunicipalityRegistry.bundledKnows(municipality) }
         if filter.selectsEverything {
-            return try Municipality.fetchAll(db, literal: "SELECT \(Municipality.columns("m")) FROM municipality m ORDER BY m.name")
-                .filter(outsideRegistry)
+            return try Municipality.fetchAll(
+                db, literal: "SELECT \(Municipality.columns("m")) FROM municipality m ORDER BY m.name"
+            )
+            .filter(outsideRegistry)
         }
         return try Municipality.fetchAll(
             db,

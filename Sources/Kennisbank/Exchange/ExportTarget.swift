@@ -46,14 +46,18 @@ struct ExportTarget {
         if Self.isSQLite(canonical) {
             throw KennisbankError.cannotExport(.sqliteDatabase(path: path))
         }
-        for suffix in Self.companionSuffixes where canonical.hasSuffix(suffix) && Self.isSQLite(String(canonical.dropLast(suffix.count))) {
-            throw KennisbankError.cannotExport(.sqliteCompanion(path: path, database: String(path.dropLast(suffix.count)), suffix: suffix))
+        for suffix in Self.companionSuffixes
+        where canonical.hasSuffix(suffix) && Self.isSQLite(String(canonical.dropLast(suffix.count))) {
+            throw KennisbankError.cannotExport(
+                .sqliteCompanion(path: path, database: String(path.dropLast(suffix.count)), suffix: suffix))
         }
     }
 
     /// Throws when `handle` (standard output) is the database file or one of its companions.
     func check(_ handle: FileHandle) throws {
-        guard let identity = FileIdentity(descriptor: handle.fileDescriptor), protectedFiles.contains(identity) else { return }
+        guard let identity = FileIdentity(descriptor: handle.fileDescriptor), protectedFiles.contains(identity) else {
+            return
+        }
         throw KennisbankError.cannotExport(.outputIsOwnDatabase(database: database))
     }
 

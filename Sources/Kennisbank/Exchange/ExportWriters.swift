@@ -39,7 +39,9 @@ final class JSONLinesExportWriter: ExportWriter {
     }
 
     func write(_ municipality: Municipality) throws {
-        try sink.write(String(decoding: try encoder.encode(MunicipalityExportRecord(municipality: municipality)), as: UTF8.self) + "\n")
+        try sink.write(
+            String(decoding: try encoder.encode(MunicipalityExportRecord(municipality: municipality)), as: UTF8.self)
+                + "\n")
     }
 
     func write(_ entry: Entry) throws {

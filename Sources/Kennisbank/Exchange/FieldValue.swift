@@ -16,9 +16,9 @@ enum FieldValue: Sendable, Equatable {
     func text(field: RecordField, at location: RecordLocation) throws -> String? {
         switch self {
         case .null: return nil
-        case let .text(text): return text.allSatisfy(\.isWhitespace) ? nil : text
+        case .text(let text): return text.allSatisfy(\.isWhitespace) ? nil : text
         case .list: throw location.failure(.notOneText, field: field)
-        case let .other(shape): throw location.failure(.notText(shape), field: field)
+        case .other(let shape): throw location.failure(.notText(shape), field: field)
         }
     }
 
@@ -26,9 +26,9 @@ enum FieldValue: Sendable, Equatable {
     func list(field: RecordField, at location: RecordLocation) throws -> [String] {
         switch self {
         case .null: return []
-        case let .text(text): return text.allSatisfy(\.isWhitespace) ? [] : [text]
-        case let .list(items): return items
-        case let .other(shape): throw location.failure(.notTextList(shape), field: field)
+        case .text(let text): return text.allSatisfy(\.isWhitespace) ? [] : [text]
+        case .list(let items): return items
+        case .other(let shape): throw location.failure(.notTextList(shape), field: field)
         }
     }
 

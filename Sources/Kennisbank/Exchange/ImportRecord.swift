@@ -45,7 +45,9 @@ struct ImportRecord {
         content = .entry(try EntryRecord(kind: kind, fields: fields, location: location))
     }
 
-    private static func rejectUnknown(_ fields: [String: FieldValue], known: [RecordField], at location: RecordLocation) throws {
+    private static func rejectUnknown(_ fields: [String: FieldValue], known: [RecordField], at location: RecordLocation)
+        throws
+    {
         if let unknown = fields.keys.sorted().first(where: { key in !known.contains { $0.rawValue == key } }) {
             throw location.failure(.unknownField(unknown, allowed: known.filter { $0 != .id }))
         }

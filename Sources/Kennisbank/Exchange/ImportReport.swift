@@ -16,8 +16,10 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var sources: [String]
 
     /// Creates a report.
-    public init(added: Int = 0, updated: Int = 0, skipped: Int = 0, municipalitiesAdded: Int = 0,
-                municipalitiesKnown: Int = 0, dryRun: Bool = false, sources: [String] = []) {
+    public init(
+        added: Int = 0, updated: Int = 0, skipped: Int = 0, municipalitiesAdded: Int = 0,
+        municipalitiesKnown: Int = 0, dryRun: Bool = false, sources: [String] = []
+    ) {
         self.added = added
         self.updated = updated
         self.skipped = skipped

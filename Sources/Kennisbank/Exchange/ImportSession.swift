@@ -27,36 +27,37 @@ final class ImportSession {
     init(db: Database, now: Date) throws {
         self.db = db
         self.now = now
-        try db.execute(sql: """
-            DROP TABLE IF EXISTS temp.kb_import_entry;
-            DROP TABLE IF EXISTS temp.kb_import_link;
-            CREATE TEMP TABLE kb_import_entry (
-                uuid TEXT PRIMARY KEY,
-                source TEXT NOT NULL,
-                line INTEGER,
-                derived INTEGER NOT NULL,
-                entry_id INTEGER NOT NULL,
-                outcome TEXT NOT NULL,
-                record_updated_at TEXT,
-                previous_updated_at TEXT
-            );
-            CREATE TEMP TABLE kb_import_link (
-                entry_id INTEGER NOT NULL,
-                position INTEGER NOT NULL,
-                reference TEXT NOT NULL,
-                source TEXT NOT NULL,
-                line INTEGER
-            );
-            CREATE INDEX temp.kb_import_link_entry ON kb_import_link(entry_id, position);
-            """)
+        try db.execute(
+            sql: """
+                DROP TABLE IF EXISTS temp.kb_import_entry;
+                DROP TABLE IF EXISTS temp.kb_import_link;
+                CREATE TEMP TABLE kb_import_entry (
+                    uuid TEXT PRIMARY KEY,
+                    source TEXT NOT NULL,
+                    line INTEGER,
+                    derived INTEGER NOT NULL,
+                    entry_id INTEGER NOT NULL,
+                    outcome TEXT NOT NULL,
+                    record_updated_at TEXT,
+                    previous_updated_at TEXT
+                );
+                CREATE TEMP TABLE kb_import_link (
+                    entry_id INTEGER NOT NULL,
+                    position INTEGER NOT NULL,
+                    reference TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    line INTEGER
+                );
+                CREATE INDEX temp.kb_import_link_entry ON kb_import_link(entry_id, position);
+                """)
     }
 
     /// Applies one record.
     func apply(_ record: ImportRecord) throws {
         switch record.content {
-        case let .municipality(municipality):
+        case .municipality(let municipality):
             try apply(municipality, at: record.location)
-        case let .entry(entry):
+        case .entry(let entry):
             try apply(entry, at: record.location)
         }
     }
@@ -64,14 +65,17 @@ final class ImportSession {
     // MARK: Municipalities
 
     private func apply(_ record: MunicipalityRecord, at location: RecordLocation) throws {
-        let name = try checked(location, field: .name) { try EntryValidation.text(record.name, field: .municipalityName, limit: 200) }
+        let name = try checked(location, field: .name) {
+            try EntryValidation.text(record.name, field: .municipalityName, limit: 200)
+        }
         let key = TextFolding.lookupKey(name)
         guard !key.isEmpty else {
             throw location.failure(.nameWithoutLetters(name), field: .name)
         }
         var code: String?
         if let text = record.code {
-            guard let parsed = MunicipalityLookup.code(from: text), text.trimmingCharacters(in: .whitespaces).count >= 4 else {
+            guard let parsed = MunicipalityLookup.code(from: text), text.trimmingCharacters(in: .whitespaces).count >= 4
+            else {
                 throw location.placing(.invalidMunicipalityCode(text), field: .code)
             }
             code = parsed
@@ -97,7 +101,8 @@ final class ImportSession {
             municipalitiesKnown += 1
             return
         }
-        if let code, let holder = try String.fetchOne(db, literal: "SELECT name FROM municipality WHERE code = \(code)") {
+        if let code, let holder = try String.fetchOne(db, literal: "SELECT name FROM municipality WHERE code = \(code)")
+        {
             throw location.failure(.codeTaken(code: code, holder: holder), field: .code)
         }
         try db.execute(
@@ -118,7 +123,8 @@ final class ImportSession {
             return day
         }
         let new = NewEntry(
-            kind: record.kind, title: record.title, body: record.body, municipality: municipality?.id, topics: record.topics,
+            kind: record.kind, title: record.title, body: record.body, municipality: municipality?.id,
+            topics: record.topics,
             source: record.source, date: date, status: record.status, uuid: record.uuid,
             createdAt: record.createdAt ?? now, updatedAt: record.updatedAt)
         // The one validation of the record's fields; its errors name the field they are about.
@@ -128,7 +134,9 @@ final class ImportSession {
         let uuidText = uuid.uuidString.lowercased()
 
         if let earlier = try Row.fetchOne(
-            try db.cachedStatement(sql: "SELECT source, line, derived FROM temp.kb_import_entry WHERE uuid = ?"), arguments: [uuidText]) {
+            try db.cachedStatement(sql: "SELECT source, line, derived FROM temp.kb_import_entry WHERE uuid = ?"),
+            arguments: [uuidText])
+        {
             let earlierLocation = RecordLocation(source: earlier["source"], line: earlier["line"])
             if record.uuid == nil, earlier["derived"] as Bool {
                 throw location.failure(.sameEntry(as: earlierLocation), field: .title)
@@ -140,7 +148,8 @@ final class ImportSession {
         let outcome: Outcome
         var previousUpdatedAt: String?
         if let existing = try Row.fetchOne(
-            try db.cachedStatement(sql: "SELECT id, kind, updated_at FROM entry WHERE uuid = ?"), arguments: [uuidText]) {
+            try db.cachedStatement(sql: "SELECT id, kind, updated_at FROM entry WHERE uuid = ?"), arguments: [uuidText])
+        {
             entryID = try existing.decoded("id", table: "entry")
             previousUpdatedAt = existing["updated_at"]
             guard let storedKind = EntryKind(rawValue: existing["kind"]) else {
@@ -152,13 +161,15 @@ final class ImportSession {
             outcome = .added
         }
 
-        try db.cachedStatement(sql: """
-            INSERT INTO temp.kb_import_entry (uuid, source, line, derived, entry_id, outcome, record_updated_at, previous_updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                uuidText, location.source, location.line, record.uuid == nil, entryID, outcome.rawValue,
-                record.updatedAt.map(Timestamp.string), previousUpdatedAt,
-            ])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO temp.kb_import_entry (uuid, source, line, derived, entry_id, outcome, record_updated_at, previous_updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            uuidText, location.source, location.line, record.uuid == nil, entryID, outcome.rawValue,
+            record.updatedAt.map(Timestamp.string), previousUpdatedAt,
+        ])
         let link = try db.cachedStatement(
             sql: "INSERT INTO temp.kb_import_link (entry_id, position, reference, source, line) VALUES (?, ?, ?, ?, ?)")
         for (position, address) in record.addresses.enumerated() {
@@ -167,7 +178,9 @@ final class ImportSession {
     }
 
     /// Brings the stored entry `id` to the record's content when it differs; says whether it did.
-    private func update(_ id: Entry.ID, storedKind: EntryKind, to valid: ValidEntry, at location: RecordLocation) throws -> Outcome {
+    private func update(_ id: Entry.ID, storedKind: EntryKind, to valid: ValidEntry, at location: RecordLocation) throws
+        -> Outcome
+    {
         guard storedKind == valid.kind else {
             throw location.failure(.kindCannotChange(stored: storedKind), field: .kind)
         }
@@ -179,13 +192,14 @@ final class ImportSession {
     /// The record field a validation error is about.
     private static func field(of error: KennisbankError) -> RecordField? {
         switch error {
-        case let .emptyField(field), let .invalidCharacters(field), let .tooLong(field, _):
+        case .emptyField(let field), .invalidCharacters(let field), .tooLong(let field, _):
             return field.recordField
         case .emptyTopic: return .topics
         case .invalidDate: return .date
         case .unknownMunicipality, .ambiguousMunicipality, .municipalityRequired: return .municipality
         case .statusOnlyForObstacles: return .status
-        case .obstacleCannotAddress, .notAnObstacle, .notAddressed, .unknownEntry, .ambiguousReference: return .addresses
+        case .obstacleCannotAddress, .notAnObstacle, .notAddressed, .unknownEntry, .ambiguousReference:
+            return .addresses
         case .duplicateUUID: return .uuid
         default: return nil
         }
@@ -207,7 +221,8 @@ final class ImportSession {
                 found = try MunicipalityLookup.resolve(name, in: db)
             } catch {
                 guard let code = record.municipalityCode.flatMap(MunicipalityLookup.code(from:)),
-                      let byCode = try MunicipalityLookup.fetch(db, where: "code = \(code)").first else {
+                    let byCode = try MunicipalityLookup.fetch(db, where: "code = \(code)").first
+                else {
                     guard let error = error as? KennisbankError else { throw error }
                     throw location.placing(error, field: .municipality)
                 }
@@ -231,11 +246,13 @@ final class ImportSession {
     func finish(dryRun: Bool, sources: [String]) throws -> ImportReport {
         var lastRow: Int64 = 0
         while true {
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT rowid, entry_id, outcome, record_updated_at, previous_updated_at FROM temp.kb_import_entry
-                WHERE rowid > ? AND (outcome <> 'added' OR entry_id IN (SELECT entry_id FROM temp.kb_import_link))
-                ORDER BY rowid LIMIT 1000
-                """, arguments: [lastRow])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT rowid, entry_id, outcome, record_updated_at, previous_updated_at FROM temp.kb_import_entry
+                    WHERE rowid > ? AND (outcome <> 'added' OR entry_id IN (SELECT entry_id FROM temp.kb_import_link))
+                    ORDER BY rowid LIMIT 1000
+                    """, arguments: [lastRow])
             guard let last = rows.last else { break }
             lastRow = last["rowid"]
             for row in rows {
@@ -243,8 +260,10 @@ final class ImportSession {
             }
         }
         var report = ImportReport(
-            municipalitiesAdded: municipalitiesAdded, municipalitiesKnown: municipalitiesKnown, dryRun: dryRun, sources: sources)
-        for row in try Row.fetchAll(db, sql: "SELECT outcome, count(*) AS n FROM temp.kb_import_entry GROUP BY outcome") {
+            municipalitiesAdded: municipalitiesAdded, municipalitiesKnown: municipalitiesKnown, dryRun: dryRun,
+            sources: sources)
+        for row in try Row.fetchAll(db, sql: "SELECT outcome, count(*) AS n FROM temp.kb_import_entry GROUP BY outcome")
+        {
             let count: Int = row["n"]
             switch Outcome(rawValue: row["outcome"]) {
             case .added: report.added = count
@@ -261,29 +280,43 @@ final class ImportSession {
     private func settle(_ row: Row) throws {
         let entryID: Entry.ID = try row.decoded("entry_id", table: "entry")
         var outcome = Outcome(rawValue: row["outcome"]) ?? .added
-        let kind = try EntryKind.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [entryID]) ?? .tip
+        let kind =
+            try EntryKind.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [entryID])
+            ?? .tip
         var targets: [Entry.ID] = []
         for link in try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT reference, source, line FROM temp.kb_import_link WHERE entry_id = ? ORDER BY position"),
-            arguments: [entryID]) {
+            db.cachedStatement(
+                sql: "SELECT reference, source, line FROM temp.kb_import_link WHERE entry_id = ? ORDER BY position"),
+            arguments: [entryID])
+        {
             let location = RecordLocation(source: link["source"], line: link["line"])
-            let obstacle = try checked(location, field: .addresses) { try EntryStore.resolve(link["reference"], in: db) }
+            let obstacle = try checked(location, field: .addresses) {
+                try EntryStore.resolve(link["reference"], in: db)
+            }
             if !targets.contains(obstacle) { targets.append(obstacle) }
             if outcome == .added {
-                try checked(location, field: .addresses) { try EntryStore.addAddress(obstacle, from: entryID, kind: kind, in: db) }
+                try checked(location, field: .addresses) {
+                    try EntryStore.addAddress(obstacle, from: entryID, kind: kind, in: db)
+                }
             }
         }
         if outcome != .added {
             let current = try Entry.ID.fetchAll(
-                db.cachedStatement(sql: "SELECT obstacle_id FROM entry_obstacle WHERE entry_id = ?"), arguments: [entryID])
+                db.cachedStatement(sql: "SELECT obstacle_id FROM entry_obstacle WHERE entry_id = ?"),
+                arguments: [entryID])
             if Set(current) != Set(targets) {
-                let stored = try Row.fetchOne(db, sql: "SELECT source, line FROM temp.kb_import_entry WHERE entry_id = ?", arguments: [entryID])
+                let stored = try Row.fetchOne(
+                    db, sql: "SELECT source, line FROM temp.kb_import_entry WHERE entry_id = ?", arguments: [entryID])
                 let location = RecordLocation(source: stored?["source"] ?? "", line: stored?["line"])
                 let changes = EntryChanges(
-                    addAddresses: targets.filter { !current.contains($0) }, removeAddresses: current.filter { !targets.contains($0) })
-                try checked(location, field: .addresses) { try EntryStore.update(entryID, with: changes, in: db, now: now) }
+                    addAddresses: targets.filter { !current.contains($0) },
+                    removeAddresses: current.filter { !targets.contains($0) })
+                try checked(location, field: .addresses) {
+                    try EntryStore.update(entryID, with: changes, in: db, now: now)
+                }
                 outcome = .updated
-                try db.execute(sql: "UPDATE temp.kb_import_entry SET outcome = 'updated' WHERE entry_id = ?", arguments: [entryID])
+                try db.execute(
+                    sql: "UPDATE temp.kb_import_entry SET outcome = 'updated' WHERE entry_id = ?", arguments: [entryID])
             }
         }
         if outcome == .updated {
@@ -292,7 +325,8 @@ final class ImportSession {
             let recordTime: String? = row["record_updated_at"]
             let previous: String? = row["previous_updated_at"]
             let time = recordTime.map { $0 > (previous ?? "") ? $0 : Timestamp.string(now) } ?? Timestamp.string(now)
-            try db.execute(sql: "UPDATE entry SET updated_at = max(created_at, ?) WHERE id = ?", arguments: [time, entryID])
+            try db.execute(
+                sql: "UPDATE entry SET updated_at = max(created_at, ?) WHERE id = ?", arguments: [time, entryID])
         }
     }
 

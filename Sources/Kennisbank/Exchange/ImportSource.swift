@@ -44,22 +44,25 @@ public struct ImportSource: Sendable {
     func reader() throws -> any ImportRecordReader {
         if format == .markdown {
             switch input {
-            case let .path(path):
+            case .path(let path):
                 return try MarkdownFolderReader(path: path, name: name)
             case .standardInput:
                 let data = (try? FileHandle.standardInput.read(upToCount: ImportLimits.markdownFileBytes + 1)) ?? nil
                 return SingleRecordReader {
-                    try MarkdownEntryFile.record([UInt8](data ?? Data()), at: RecordLocation(source: self.name, line: nil))
+                    try MarkdownEntryFile.record(
+                        [UInt8](data ?? Data()), at: RecordLocation(source: self.name, line: nil))
                 }
-            case let .bytes(bytes):
-                return SingleRecordReader { try MarkdownEntryFile.record(bytes, at: RecordLocation(source: self.name, line: nil)) }
+            case .bytes(let bytes):
+                return SingleRecordReader {
+                    try MarkdownEntryFile.record(bytes, at: RecordLocation(source: self.name, line: nil))
+                }
             }
         }
         let bytes: ByteInput
         switch input {
-        case let .path(path): bytes = try ByteInput(path: path, name: name)
+        case .path(let path): bytes = try ByteInput(path: path, name: name)
         case .standardInput: bytes = ByteInput(handle: FileHandle.standardInput, name: name)
-        case let .bytes(data): bytes = ByteInput(bytes: data, name: name)
+        case .bytes(let data): bytes = ByteInput(bytes: data, name: name)
         }
         switch format {
         case .jsonl: return JSONLinesReader(input: bytes, name: name)

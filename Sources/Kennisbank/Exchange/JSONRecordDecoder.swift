@@ -10,7 +10,8 @@ enum JSONRecordDecoder {
         }
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: Data(escapingByteOrderMarks(bytes)), options: [.fragmentsAllowed])
+            object = try JSONSerialization.jsonObject(
+                with: Data(escapingByteOrderMarks(bytes)), options: [.fragmentsAllowed])
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
             throw location.failure(.invalidJSON(detail: detail.map { $0.trimmingCharacters(in: ["."]) }))
@@ -35,7 +36,8 @@ enum JSONRecordDecoder {
         escaped.reserveCapacity(bytes.count + 16)
         while index < bytes.endIndex {
             if bytes[index] == 0xEF, index + 2 < bytes.endIndex, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF,
-               escaped.reversed().prefix(while: { $0 == UInt8(ascii: "\\") }).count % 2 == 0 {
+                escaped.reversed().prefix(while: { $0 == UInt8(ascii: "\\") }).count % 2 == 0
+            {
                 escaped.append(contentsOf: Array(#"\ufeff"#.utf8))
                 index += 3
             } else {

@@ -82,13 +82,13 @@ enum MarkdownEntryFile {
             throw location.failure(.unreadableYAML)
         }
         guard let root else { return [:] }
-        guard case let .mapping(mapping) = root else {
+        guard case .mapping(let mapping) = root else {
             throw location.failure(.frontMatterNotFields)
         }
         let source = YAMLScalarText(source: frontMatter)
         var fields: [String: FieldValue] = [:]
         for (key, value) in mapping {
-            guard case let .scalar(keyScalar) = key else {
+            guard case .scalar(let keyScalar) = key else {
                 throw location.failure(.fieldNameNotWord)
             }
             fields[FieldValue.key(keyScalar.string)] = fieldValue(value, source)
@@ -98,12 +98,12 @@ enum MarkdownEntryFile {
 
     private static func fieldValue(_ node: Node, _ source: YAMLScalarText) -> FieldValue {
         switch node {
-        case let .scalar(scalar):
+        case .scalar(let scalar):
             return node.null != nil ? .null : .text(source.text(of: scalar))
-        case let .sequence(sequence):
+        case .sequence(let sequence):
             var items: [String] = []
             for item in sequence {
-                guard case let .scalar(scalar) = item, item.null == nil else { return .other(.nestedList) }
+                guard case .scalar(let scalar) = item, item.null == nil else { return .other(.nestedList) }
                 items.append(source.text(of: scalar))
             }
             return .list(items)
@@ -124,7 +124,8 @@ enum MarkdownEntryFile {
     private static func heading(of body: String) -> (String, String)? {
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         guard let index = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
-              lines[index].hasPrefix("# ") else { return nil }
+            lines[index].hasPrefix("# ")
+        else { return nil }
         let title = lines[index].dropFirst(2).trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty else { return nil }
         lines.removeSubrange(...index)
@@ -134,11 +135,12 @@ enum MarkdownEntryFile {
     /// The line (within the YAML) and the problem Yams reports.
     private static func describe(_ error: YamlError) -> (Int?, KennisbankError.YAMLProblem) {
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
             return (mark.line, .parser(problem))
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case .duplicatedKeysInMapping(let duplicates, let context):
             return (context.mark.line, .duplicateFields(duplicates))
-        case let .reader(problem, _, _, _):
+        case .reader(let problem, _, _, _):
             return (nil, .parser(problem))
         default:
             return (nil, .unreadable)

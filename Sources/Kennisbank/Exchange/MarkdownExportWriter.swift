@@ -111,8 +111,10 @@ final class MarkdownExportWriter: ExportWriter {
         if createsFolder {
             guard rename(staging, destination) == 0 else {
                 let code = errno
-                throw KennisbankError.cannotExport(code == EEXIST || code == ENOTEMPTY
-                    ? .folderCreatedMeanwhile(folder: folder) : .cannotMoveFolder(folder: folder, reason: .errno(code)))
+                throw KennisbankError.cannotExport(
+                    code == EEXIST || code == ENOTEMPTY
+                        ? .folderCreatedMeanwhile(folder: folder)
+                        : .cannotMoveFolder(folder: folder, reason: .errno(code)))
             }
             return
         }
@@ -124,10 +126,14 @@ final class MarkdownExportWriter: ExportWriter {
             let code: Int32? = lstat(target, &status) == 0 ? EEXIST : (rename(source, target) == 0 ? nil : errno)
             if let code {
                 for done in moved.reversed() {
-                    rename((destination as NSString).appendingPathComponent(done), (staging as NSString).appendingPathComponent(done))
+                    rename(
+                        (destination as NSString).appendingPathComponent(done),
+                        (staging as NSString).appendingPathComponent(done))
                 }
-                throw KennisbankError.cannotExport(code == EEXIST
-                    ? .noteWrittenMeanwhile(folder: folder, note: name) : .cannotMoveNote(folder: folder, note: name, reason: .errno(code)))
+                throw KennisbankError.cannotExport(
+                    code == EEXIST
+                        ? .noteWrittenMeanwhile(folder: folder, note: name)
+                        : .cannotMoveNote(folder: folder, note: name, reason: .errno(code)))
             }
             moved.append(name)
         }

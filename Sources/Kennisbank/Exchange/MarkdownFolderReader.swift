@@ -21,9 +21,11 @@ final class MarkdownFolderReader: ImportRecordReader {
             singleFile = true
             return
         }
-        guard let enumerator = FileManager.default.enumerator(
-            at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
-            options: [.skipsHiddenFiles, .skipsPackageDescendants]) else {
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles, .skipsPackageDescendants])
+        else {
             throw KennisbankError.cannotImport(source: name, problem: .folderUnreadable)
         }
         let root = URL(fileURLWithPath: path).standardizedFileURL.path

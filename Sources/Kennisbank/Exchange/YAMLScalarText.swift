@@ -56,7 +56,8 @@ struct YAMLScalarText {
         }
         let end = index + 2 + digits.count
         guard end <= line.count,
-              String(String.UnicodeScalarView(line[(index + 2)..<end])).lowercased() == digits else { return nil }
+            String(String.UnicodeScalarView(line[(index + 2)..<end])).lowercased() == digits
+        else { return nil }
         return end - index
     }
 }

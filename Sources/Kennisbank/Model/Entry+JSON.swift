@@ -39,7 +39,8 @@ extension Entry {
         func time(_ key: CodingKeys) throws -> Date {
             let text = try container.decode(String.self, forKey: key)
             guard let date = Timestamp.parse(text) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "not an ISO 8601 time")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: container, debugDescription: "not an ISO 8601 time")
             }
             return date
         }
@@ -67,7 +68,8 @@ public enum KennisbankJSON {
     /// A fresh encoder with the shared settings.
     public static func encoder(pretty: Bool = true) -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 }

@@ -45,6 +45,7 @@ public struct Topic: Codable, Sendable, Hashable, Identifiable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             id: ID(0), label: try container.decode(String.self, forKey: .label),
-            key: try container.decode(String.self, forKey: .key), entryCount: try container.decode(Int.self, forKey: .entryCount))
+            key: try container.decode(String.self, forKey: .key),
+            entryCount: try container.decode(Int.self, forKey: .entryCount))
     }
 }

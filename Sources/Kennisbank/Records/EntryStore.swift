@@ -67,7 +67,10 @@ enum EntryStore {
 
     /// Applies `changes` to entry `id`, keeping the search index in step.
     static func update(_ id: Entry.ID, with changes: EntryChanges, in db: Database, now: Date) throws {
-        guard let kind = try EntryKind.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [id]) else {
+        guard
+            let kind = try EntryKind.fetchOne(
+                db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [id])
+        else {
             throw KennisbankError.unknownEntry(id.description)
         }
         try SearchIndex.remove(id, in: db)
@@ -83,7 +86,8 @@ enum EntryStore {
             assignments.append("municipality_id = \(municipality)")
         }
         if let source = changes.source {
-            assignments.append("source_id = \(try sourceID(try EntryValidation.optionalText(source, field: .source), in: db))")
+            assignments.append(
+                "source_id = \(try sourceID(try EntryValidation.optionalText(source, field: .source), in: db))")
         }
         if let date = changes.date {
             assignments.append("date = \(date)")
@@ -103,13 +107,16 @@ enum EntryStore {
         for label in changes.removeTopics {
             let topic = try EntryValidation.topic(label)
             try db.execute(
-                literal: "DELETE FROM entry_topic WHERE entry_id = \(id) AND topic_id = (SELECT id FROM topic WHERE key = \(topic.key))")
+                literal:
+                    "DELETE FROM entry_topic WHERE entry_id = \(id) AND topic_id = (SELECT id FROM topic WHERE key = \(topic.key))"
+            )
             if db.changesCount == 0 { throw KennisbankError.topicNotOnEntry(label) }
         }
         // Topics added (or given anew) may not take the entry past the limit; an older entry
         // with more can still lose some.
         if changes.topics != nil || !changes.addTopics.isEmpty,
-            try Int.fetchOne(db, literal: "SELECT count(*) FROM entry_topic WHERE entry_id = \(id)") ?? 0 > EntryLimits.topicsPerEntry
+            try Int.fetchOne(db, literal: "SELECT count(*) FROM entry_topic WHERE entry_id = \(id)") ?? 0
+                > EntryLimits.topicsPerEntry
         {
             throw KennisbankError.tooManyTopics(limit: EntryLimits.topicsPerEntry)
         }
@@ -129,13 +136,15 @@ enum EntryStore {
     /// True when entry `id` differs from `valid` in any field an import carries (title, body,
     /// municipality, topics, source, date, status).
     static func differs(_ id: Entry.ID, from valid: ValidEntry, in db: Database) throws -> Bool {
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: """
-                SELECT e.title, e.body, e.municipality_id, s.title AS source, e.date, e.status,
-                       (SELECT group_concat(t.key, char(31)) FROM (SELECT t.key FROM entry_topic et JOIN topic t ON t.id = et.topic_id
-                         WHERE et.entry_id = e.id ORDER BY t.key) t) AS topic_keys
-                FROM entry e LEFT JOIN source s ON s.id = e.source_id WHERE e.id = ?
-                """), arguments: [id])
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT e.title, e.body, e.municipality_id, s.title AS source, e.date, e.status,
+                               (SELECT group_concat(t.key, char(31)) FROM (SELECT t.key FROM entry_topic et JOIN topic t ON t.id = et.topic_id
+                                 WHERE et.entry_id = e.id ORDER BY t.key) t) AS topic_keys
+                        FROM entry e LEFT JOIN source s ON s.id = e.source_id WHERE e.id = ?
+                        """), arguments: [id])
         else { throw KennisbankError.unknownEntry(id.description) }
         let topicKeys = (row["topic_keys"] as String?).map { $0.split(separator: "\u{1F}").map(String.init) } ?? []
         return row["title"] != valid.title || row["body"] != valid.body
@@ -174,7 +183,10 @@ enum EntryStore {
             .execute(arguments: [topic.label, topic.key])
         // The topic's id first, then one row with VALUES: an INSERT … SELECT would run in a
         // statement transaction and make FTS5 flush the pending index terms (see SearchIndex.indexedText).
-        guard let topicID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM topic WHERE key = ?"), arguments: [topic.key]) else {
+        guard
+            let topicID = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM topic WHERE key = ?"), arguments: [topic.key])
+        else {
             return
         }
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO entry_topic (entry_id, topic_id) VALUES (?, ?)")
@@ -184,7 +196,8 @@ enum EntryStore {
     /// Links entry `id` (of `kind`) to the obstacle it addresses.
     static func addAddress(_ obstacle: Entry.ID, from id: Entry.ID, kind: EntryKind, in db: Database) throws {
         guard kind != .obstacle else { throw KennisbankError.obstacleCannotAddress }
-        let target = try EntryKind.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [obstacle])
+        let target = try EntryKind.fetchOne(
+            db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [obstacle])
         guard let target else { throw KennisbankError.unknownEntry(obstacle.description) }
         guard target == .obstacle else { throw KennisbankError.notAnObstacle(obstacle) }
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO entry_obstacle (entry_id, obstacle_id) VALUES (?, ?)")
@@ -193,7 +206,8 @@ enum EntryStore {
 
     static func sourceID(_ title: String?, in db: Database) throws -> Int64? {
         guard let title else { return nil }
-        try db.cachedStatement(sql: "INSERT INTO source (title) VALUES (?) ON CONFLICT(title) DO NOTHING").execute(arguments: [title])
+        try db.cachedStatement(sql: "INSERT INTO source (title) VALUES (?) ON CONFLICT(title) DO NOTHING").execute(
+            arguments: [title])
         return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM source WHERE title = ?"), arguments: [title])
     }
 
@@ -215,7 +229,8 @@ enum EntryStore {
 
     /// One entry.
     static func fetch(_ id: Entry.ID, in db: Database) throws -> Entry {
-        guard let entry = try fetchAll("SELECT \(Entry.columns) FROM \(Entry.joins) WHERE e.id = \(id)", in: db).first else {
+        guard let entry = try fetchAll("SELECT \(Entry.columns) FROM \(Entry.joins) WHERE e.id = \(id)", in: db).first
+        else {
             throw KennisbankError.unknownEntry(id.description)
         }
         return entry

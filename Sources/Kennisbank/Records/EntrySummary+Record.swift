@@ -16,6 +16,7 @@ extension EntrySummary: FetchableRecord {
         self.init(
             id: try row.decoded("id", table: "entry"), uuid: uuid, kind: try row.decoded("kind", table: "entry"),
             title: try row.decoded("title", table: "entry"), municipality: row["municipality"],
-            status: try row.decodedIfPresent("status", table: "entry"), date: try row.decodedIfPresent("date", table: "entry"))
+            status: try row.decodedIfPresent("status", table: "entry"),
+            date: try row.decodedIfPresent("date", table: "entry"))
     }
 }

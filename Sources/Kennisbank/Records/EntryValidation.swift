@@ -12,8 +12,12 @@ enum EntryValidation {
     static func text(_ value: String, field: KennisbankError.Field, limit: Int) throws -> String {
         let text = trimmed(normalized(value))
         guard !text.isEmpty else { throw KennisbankError.emptyField(field) }
-        guard !text.unicodeScalars.contains(where: isControl) else { throw KennisbankError.invalidCharacters(field: field) }
-        guard text.utf8.count <= limit || text.unicodeScalars.count <= limit else { throw KennisbankError.tooLong(field: field, limit: limit) }
+        guard !text.unicodeScalars.contains(where: isControl) else {
+            throw KennisbankError.invalidCharacters(field: field)
+        }
+        guard text.utf8.count <= limit || text.unicodeScalars.count <= limit else {
+            throw KennisbankError.tooLong(field: field, limit: limit)
+        }
         return text
     }
 
@@ -30,7 +34,9 @@ enum EntryValidation {
 
     /// A Markdown body: NFC, line breaks as `\n`, tabs allowed, no other control characters.
     static func body(_ value: String) throws -> String {
-        guard value.utf8.count <= EntryLimits.bodyBytes else { throw KennisbankError.tooLong(field: .body, limit: bodyLimit) }
+        guard value.utf8.count <= EntryLimits.bodyBytes else {
+            throw KennisbankError.tooLong(field: .body, limit: bodyLimit)
+        }
         var text = normalized(value)
         if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n", options: .literal)
@@ -49,7 +55,9 @@ enum EntryValidation {
     /// A topic label (NFC, single spaces) and its folded identity.
     static func topic(_ value: String) throws -> TopicLabel {
         let label = normalized(value).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard !label.unicodeScalars.contains(where: isControl) else { throw KennisbankError.invalidCharacters(field: .topic) }
+        guard !label.unicodeScalars.contains(where: isControl) else {
+            throw KennisbankError.invalidCharacters(field: .topic)
+        }
         guard label.count <= 100 else { throw KennisbankError.tooLong(field: .topic, limit: 100) }
         guard let key = Topic.key(for: label) else { throw KennisbankError.emptyTopic(value) }
         return TopicLabel(label: label, key: key)
@@ -61,7 +69,9 @@ enum EntryValidation {
         var keys: Set<String> = []
         for label in labels {
             keys.insert(try topic(label).key)
-            if keys.count > EntryLimits.topicsPerEntry { throw KennisbankError.tooManyTopics(limit: EntryLimits.topicsPerEntry) }
+            if keys.count > EntryLimits.topicsPerEntry {
+                throw KennisbankError.tooManyTopics(limit: EntryLimits.topicsPerEntry)
+            }
         }
     }
 
@@ -86,7 +96,8 @@ enum EntryValidation {
     static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isWhitespaceOrNewline($0) }),
-              let last = scalars.lastIndex(where: { !isWhitespaceOrNewline($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !isWhitespaceOrNewline($0) })
+        else { return "" }
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
         return String(scalars[first...last])
     }
@@ -118,7 +129,9 @@ extension EntryValidation {
         for label in labels {
             let topic = try topic(label)
             if !topics.contains(where: { $0.key == topic.key }) { topics.append(topic) }
-            if topics.count > EntryLimits.topicsPerEntry { throw KennisbankError.tooManyTopics(limit: EntryLimits.topicsPerEntry) }
+            if topics.count > EntryLimits.topicsPerEntry {
+                throw KennisbankError.tooManyTopics(limit: EntryLimits.topicsPerEntry)
+            }
         }
         return topics
     }

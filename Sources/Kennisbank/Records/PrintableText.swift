@@ -30,6 +30,7 @@ public enum PrintableText {
     /// U+2066–U+2069), which reorder what follows them on the line.
     public static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        return EntryValidation.isControl(scalar) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+        return EntryValidation.isControl(scalar) || (0x202A...0x202E).contains(value)
+            || (0x2066...0x2069).contains(value)
     }
 }

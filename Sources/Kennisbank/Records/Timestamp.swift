@@ -9,7 +9,8 @@ enum Timestamp {
         var seconds = time_t(milliseconds.floorDivided(by: 1000))
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        return "\(digits(Int(parts.tm_year) + 1900, 4))-\(digits(Int(parts.tm_mon) + 1, 2))-\(digits(Int(parts.tm_mday), 2))"
+        return
+            "\(digits(Int(parts.tm_year) + 1900, 4))-\(digits(Int(parts.tm_mon) + 1, 2))-\(digits(Int(parts.tm_mday), 2))"
             + "T\(digits(Int(parts.tm_hour), 2)):\(digits(Int(parts.tm_min), 2)):\(digits(Int(parts.tm_sec), 2))"
             + ".\(digits(Int(milliseconds.floorModulo(by: 1000)), 3))Z"
     }
@@ -43,11 +44,11 @@ enum Timestamp {
             return value
         }
         guard bytes.count >= 20, bytes[4] == 45, bytes[7] == 45, bytes[10] == 84 || bytes[10] == 32,
-              bytes[13] == 58, bytes[16] == 58,
-              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-              let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-              (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= Day.days(inMonth: month, of: year),
-              hour < 24, minute < 60, second < 60
+            bytes[13] == 58, bytes[16] == 58,
+            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+            (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= Day.days(inMonth: month, of: year),
+            hour < 24, minute < 60, second < 60
         else { return nil }
         var index = 19
         var milliseconds = 0
@@ -76,13 +77,13 @@ enum Timestamp {
     }
 }
 
-private extension Int64 {
-    func floorDivided(by divisor: Int64) -> Int64 {
+extension Int64 {
+    fileprivate func floorDivided(by divisor: Int64) -> Int64 {
         let quotient = self / divisor
         return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 
-    func floorModulo(by divisor: Int64) -> Int64 {
+    fileprivate func floorModulo(by divisor: Int64) -> Int64 {
         self - floorDivided(by: divisor) * divisor
     }
 }

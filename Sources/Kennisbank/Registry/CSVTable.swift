@@ -1,5 +1,5 @@
-import Foundation
 import CSV
+import Foundation
 
 /// A small CSV file read whole, with a header row: used for registry lists.
 struct CSVTable {
@@ -27,7 +27,8 @@ struct CSVTable {
             rows.append(row)
         }
         if let error = reader.error {
-            throw KennisbankError.municipalityListFailed(source: name, problem: .invalidCSV(detail: String(describing: error)))
+            throw KennisbankError.municipalityListFailed(
+                source: name, problem: .invalidCSV(detail: String(describing: error)))
         }
         self.rows = rows
     }

@@ -41,7 +41,9 @@ enum MunicipalityLookup {
         let key = TextFolding.lookupKey(text)
         guard !key.isEmpty else { throw KennisbankError.unknownMunicipality(text, suggestions: []) }
         if let found = try fetch(db, where: "lookup_key = \(key)").first { return found }
-        if let found = try fetch(db, where: "id = (SELECT municipality_id FROM municipality_alias WHERE lookup_key = \(key))").first {
+        if let found = try fetch(
+            db, where: "id = (SELECT municipality_id FROM municipality_alias WHERE lookup_key = \(key))"
+        ).first {
             return found
         }
         let byBase = try fetch(db, where: "base_key = \(key)")
@@ -54,11 +56,13 @@ enum MunicipalityLookup {
 
     /// Up to five names close to `key`: names that start with or contain it, else the nearest by edit distance.
     static func suggestions(for key: String, in db: Database) throws -> [String] {
-        let all = try Row.fetchAll(db, sql: """
-            SELECT name, lookup_key FROM municipality
-            UNION ALL
-            SELECT m.name, a.lookup_key FROM municipality_alias a JOIN municipality m ON m.id = a.municipality_id
-            """)
+        let all = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT name, lookup_key FROM municipality
+                UNION ALL
+                SELECT m.name, a.lookup_key FROM municipality_alias a JOIN municipality m ON m.id = a.municipality_id
+                """)
         var scored: [(distance: Int, name: String)] = []
         for row in all {
             let name: String = row["name"]
@@ -80,6 +84,7 @@ enum MunicipalityLookup {
 
     /// The municipalities `condition` selects, by name.
     static func fetch(_ db: Database, where condition: SQL) throws -> [Municipality] {
-        try Municipality.fetchAll(db, literal: "SELECT \(Municipality.columns()) FROM municipality WHERE \(condition) ORDER BY name")
+        try Municipality.fetchAll(
+            db, literal: "SELECT \(Municipality.columns()) FROM municipality WHERE \(condition) ORDER BY name")
     }
 }

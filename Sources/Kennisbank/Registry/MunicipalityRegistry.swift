@@ -26,9 +26,9 @@ struct MunicipalityRegistry: Sendable {
     /// The registry bundled in this binary: CBS 2024, its renames, and common names.
     static let bundled: MunicipalityRegistry = {
         guard let csv = EmbeddedFiles.contents["Data/gemeenten-2024.csv"],
-              let rows = try? parse(csv: csv, name: "gemeenten-2024.csv"),
-              let renamesCSV = EmbeddedFiles.contents["Data/gemeenten-renames-2024.csv"],
-              let renames = try? CSVTable(string: renamesCSV, name: "gemeenten-renames-2024.csv")
+            let rows = try? parse(csv: csv, name: "gemeenten-2024.csv"),
+            let renamesCSV = EmbeddedFiles.contents["Data/gemeenten-renames-2024.csv"],
+            let renames = try? CSVTable(string: renamesCSV, name: "gemeenten-renames-2024.csv")
         else {
             preconditionFailure("The embedded CBS registry cannot be read: the build is broken.")
         }
@@ -44,7 +44,10 @@ struct MunicipalityRegistry: Sendable {
     /// new knowledge base knows.
     private static let bundledIdentities: (codes: Set<String>, keys: Set<String>) = (
         Set(bundled.rows.map(\.code)),
-        Set(bundled.rows.map { TextFolding.lookupKey($0.name) } + bundled.aliases.map { TextFolding.lookupKey($0.alias) }))
+        Set(
+            bundled.rows.map { TextFolding.lookupKey($0.name) }
+                + bundled.aliases.map { TextFolding.lookupKey($0.alias) })
+    )
 
     /// True when a new knowledge base finds `municipality` in the bundled registry, by its code
     /// or by its name (or a former name): an import of its entries there finds it without it.
@@ -136,7 +139,8 @@ struct MunicipalityRegistry: Sendable {
                     continue
                 }
                 try db.execute(
-                    sql: "UPDATE municipality SET name = ?, lookup_key = ?, base_key = ?, province = ?, attribution = ? WHERE id = ?",
+                    sql:
+                        "UPDATE municipality SET name = ?, lookup_key = ?, base_key = ?, province = ?, attribution = ? WHERE id = ?",
                     arguments: [row.name, key, baseKey, row.province, Self.attribution, existing.id])
                 if existing.name != row.name {
                     try addAlias(existing.name, id: existing.id, db: db)
@@ -148,17 +152,21 @@ struct MunicipalityRegistry: Sendable {
                     result.unchanged += 1
                 }
             } else {
-                if try Int.fetchOne(db, sql: "SELECT 1 FROM municipality WHERE lookup_key = ?", arguments: [key]) != nil {
+                if try Int.fetchOne(db, sql: "SELECT 1 FROM municipality WHERE lookup_key = ?", arguments: [key]) != nil
+                {
                     throw KennisbankError.municipalityExists(row.name, code: nil)
                 }
                 try db.execute(
-                    sql: "INSERT INTO municipality (name, lookup_key, base_key, code, province, attribution) VALUES (?, ?, ?, ?, ?, ?)",
+                    sql:
+                        "INSERT INTO municipality (name, lookup_key, base_key, code, province, attribution) VALUES (?, ?, ?, ?, ?, ?)",
                     arguments: [row.name, key, baseKey, row.code, row.province, Self.attribution])
                 result.added += 1
             }
         }
         for (alias, code) in aliases {
-            if let id = try Municipality.ID.fetchOne(db, sql: "SELECT id FROM municipality WHERE code = ?", arguments: [code]) {
+            if let id = try Municipality.ID.fetchOne(
+                db, sql: "SELECT id FROM municipality WHERE code = ?", arguments: [code])
+            {
                 try addAlias(alias, id: id, db: db)
             }
         }
@@ -169,9 +177,11 @@ struct MunicipalityRegistry: Sendable {
         let key = TextFolding.lookupKey(alias)
         guard !key.isEmpty else { return }
         // A name that is some municipality's own name never becomes an alias.
-        guard try Int.fetchOne(db, sql: "SELECT 1 FROM municipality WHERE lookup_key = ?", arguments: [key]) == nil else { return }
+        guard try Int.fetchOne(db, sql: "SELECT 1 FROM municipality WHERE lookup_key = ?", arguments: [key]) == nil
+        else { return }
         try db.execute(
-            sql: "INSERT INTO municipality_alias (lookup_key, alias, municipality_id) VALUES (?, ?, ?) ON CONFLICT(lookup_key) DO UPDATE SET alias = excluded.alias, municipality_id = excluded.municipality_id",
+            sql:
+                "INSERT INTO municipality_alias (lookup_key, alias, municipality_id) VALUES (?, ?, ?) ON CONFLICT(lookup_key) DO UPDATE SET alias = excluded.alias, municipality_id = excluded.municipality_id",
             arguments: [key, alias, id])
     }
 }

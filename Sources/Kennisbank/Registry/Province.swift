@@ -21,7 +21,8 @@ public enum Province: String, CaseIterable, Codable, Sendable, Comparable, Custo
     /// Throws ``KennisbankError/unknownProvince(_:)`` otherwise.
     public init(resolving text: String) throws {
         let key = TextFolding.lookupKey(text)
-        if let province = Self.allCases.first(where: { TextFolding.lookupKey($0.rawValue) == key }) ?? Self.aliases[key] {
+        if let province = Self.allCases.first(where: { TextFolding.lookupKey($0.rawValue) == key }) ?? Self.aliases[key]
+        {
             self = province
         } else {
             throw KennisbankError.unknownProvince(text)

@@ -10,17 +10,21 @@ enum SearchIndex {
     /// Removes entry `id` from the index, with the text it has now. Call before changing it.
     static func remove(_ id: Entry.ID, in db: Database) throws {
         guard let text = try indexedText(id, in: db) else { return }
-        try db.cachedStatement(sql: """
-            INSERT INTO entry_fts (entry_fts, rowid, title, body, topics, municipality) VALUES ('delete', ?, ?, ?, ?, ?)
-            """).execute(arguments: StatementArguments([id.databaseValue] + text))
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO entry_fts (entry_fts, rowid, title, body, topics, municipality) VALUES ('delete', ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: StatementArguments([id.databaseValue] + text))
     }
 
     /// Adds entry `id` to the index with the text it has now. Call after changing it.
     static func add(_ id: Entry.ID, in db: Database) throws {
         guard let text = try indexedText(id, in: db) else { return }
-        try db.cachedStatement(sql: """
-            INSERT INTO entry_fts (rowid, title, body, topics, municipality) VALUES (?, ?, ?, ?, ?)
-            """).execute(arguments: StatementArguments([id.databaseValue] + text))
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO entry_fts (rowid, title, body, topics, municipality) VALUES (?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: StatementArguments([id.databaseValue] + text))
     }
 
     /// The indexed columns of entry `id` (title, body, topics, municipality), or nil.
@@ -42,13 +46,16 @@ enum SearchIndex {
     /// The index holds the old name, which the view no longer gives: each entry is removed with an
     /// `INSERT … SELECT` that puts `oldName` in the view's place, so (unlike ``add(_:in:)``) FTS5
     /// flushes a segment per entry here. A rename is rare and touches one municipality's entries.
-    static func reindexEntries(ofMunicipality municipalityID: Municipality.ID, oldName: String, in db: Database) throws {
-        let ids = try Entry.ID.fetchAll(db, sql: "SELECT id FROM entry WHERE municipality_id = ?", arguments: [municipalityID])
+    static func reindexEntries(ofMunicipality municipalityID: Municipality.ID, oldName: String, in db: Database) throws
+    {
+        let ids = try Entry.ID.fetchAll(
+            db, sql: "SELECT id FROM entry WHERE municipality_id = ?", arguments: [municipalityID])
         for id in ids {
-            try db.execute(sql: """
-                INSERT INTO entry_fts (entry_fts, rowid, title, body, topics, municipality)
-                SELECT 'delete', id, title, body, topics, ? FROM entry_search_text WHERE id = ?
-                """, arguments: [oldName, id])
+            try db.execute(
+                sql: """
+                    INSERT INTO entry_fts (entry_fts, rowid, title, body, topics, municipality)
+                    SELECT 'delete', id, title, body, topics, ? FROM entry_search_text WHERE id = ?
+                    """, arguments: [oldName, id])
             try add(id, in: db)
         }
     }
@@ -62,7 +69,8 @@ enum SearchIndex {
     /// True when the index was built by another analyzer than this binary's and must be rebuilt.
     static func isStale(in db: Database) throws -> Bool {
         guard try db.tableExists("search_index_state") else { return false }
-        return try String.fetchOne(db, sql: "SELECT analyzer FROM search_index_state WHERE id = 1") != DutchAnalyzer.standard.signature
+        return try String.fetchOne(db, sql: "SELECT analyzer FROM search_index_state WHERE id = 1")
+            != DutchAnalyzer.standard.signature
     }
 
     /// FTS5's own check that the index agrees with the entries; throws when it does not.
@@ -83,7 +91,8 @@ enum SearchIndex {
 
     private static func recordAnalyzer(in db: Database) throws {
         try db.execute(
-            sql: "INSERT INTO search_index_state (id, analyzer) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET analyzer = excluded.analyzer",
+            sql:
+                "INSERT INTO search_index_state (id, analyzer) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET analyzer = excluded.analyzer",
             arguments: [DutchAnalyzer.standard.signature])
     }
 }

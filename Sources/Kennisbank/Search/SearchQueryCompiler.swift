@@ -113,7 +113,8 @@ struct SearchQueryCompiler {
         let include = conjuncts.isEmpty ? nil : conjuncts.joined(separator: " AND ")
         let exclude = exclusions.isEmpty ? nil : exclusions.joined(separator: " OR ")
         let relaxed = conjuncts.count > 1 ? positiveLeaves.map(\.expression).joined(separator: " OR ") : nil
-        let match = include == nil && exclude == nil
+        let match =
+            include == nil && exclude == nil
             ? nil : FTSMatch(include: include, exclude: exclude, relaxed: relaxed)
         var prefixes: [String] = []
         for prefix in positiveLeaves.compactMap(\.prefix) where !prefixes.contains(prefix) {
@@ -155,7 +156,8 @@ struct SearchQueryCompiler {
                 var parts = [tokens[index + 1]]
                 var next = index + 2
                 while next < tokens.count && !tokens[next].isColocated
-                    && tokens[next].byteRange.upperBound <= token.byteRange.upperBound {
+                    && tokens[next].byteRange.upperBound <= token.byteRange.upperBound
+                {
                     parts.append(tokens[next])
                     next += 1
                 }
@@ -175,14 +177,17 @@ struct SearchQueryCompiler {
         let utf8 = Array(text.utf8)
         let isOperatorWord = Self.operatorWords.contains(text)
         return groups(in: text, limit: Self.maximumLeafCount).map { group in
-            let kind: Leaf.Kind = isOperatorWord ? .operatorWord
+            let kind: Leaf.Kind =
+                isOperatorWord
+                ? .operatorWord
                 : group.parts.allSatisfy(\.isStopword) ? .stopword : .content
             let sources = group.parts.map { Self.source(utf8, $0.byteRange) }
             guard let whole = group.whole else {
                 return Leaf(expression: Self.literal(sources[0]), terms: [group.parts[0].term], kind: kind)
             }
             return Leaf(
-                expression: "(" + Self.literal(sources.joined(separator: " ")) + " OR " + Self.literal(sources.joined()) + ")",
+                expression: "(" + Self.literal(sources.joined(separator: " ")) + " OR " + Self.literal(sources.joined())
+                    + ")",
                 terms: group.parts.map(\.term) + [whole.term],
                 kind: kind)
         }
@@ -204,7 +209,8 @@ struct SearchQueryCompiler {
         }
         guard !split.isEmpty else { return [] }
         let splitLiteral = Self.literal(split.prefix(Self.maximumPhraseLength).joined(separator: " "))
-        let expression = split.count == joined.count
+        let expression =
+            split.count == joined.count
             ? splitLiteral
             : "(" + splitLiteral + " OR " + Self.literal(joined.joined(separator: " ")) + ")"
         return [Leaf(expression: expression, terms: terms, kind: .content)]
@@ -223,7 +229,9 @@ struct SearchQueryCompiler {
             let spaced = leading.map { Self.source(utf8, $0.byteRange) }.joined(separator: " ")
             expression = Self.literal(spaced) + " + " + expression
         }
-        return [Leaf(expression: expression, terms: leading.map(\.term) + [last.term], kind: .content, prefix: last.term)]
+        return [
+            Leaf(expression: expression, terms: leading.map(\.term) + [last.term], kind: .content, prefix: last.term)
+        ]
     }
 
     // MARK: Literals

@@ -145,7 +145,8 @@ enum SearchQueryParser {
             var body = Substring(text)
             var negated = false
             if body.unicodeScalars.count > 1, body.unicodeScalars.first == "-",
-               body.unicodeScalars.dropFirst().first != "-" {
+                body.unicodeScalars.dropFirst().first != "-"
+            {
                 negated = true
                 body = body.dropFirst()
             }
@@ -168,8 +169,8 @@ enum SearchQueryParser {
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark,
-             .decimalNumber, .letterNumber, .otherNumber:
+            .nonspacingMark, .spacingMark, .enclosingMark,
+            .decimalNumber, .letterNumber, .otherNumber:
             return true
         default:
             return false

@@ -52,13 +52,17 @@ struct SearchSnippets {
             var found: [Int: String] = [:]
             // The rows live only in this transaction: rolling it back leaves the table empty.
             try db.inTransaction {
-                let insert = try db.cachedStatement(sql: "INSERT INTO hit_text (rowid, title, body, topics, municipality) VALUES (?, ?, ?, ?, ?)")
+                let insert = try db.cachedStatement(
+                    sql: "INSERT INTO hit_text (rowid, title, body, topics, municipality) VALUES (?, ?, ?, ?, ?)")
                 for (index, entry) in entries.enumerated() {
-                    try insert.execute(arguments: StatementArguments([index.databaseValue] + columns(of: entry).map(\.databaseValue)))
+                    try insert.execute(
+                        arguments: StatementArguments([index.databaseValue] + columns(of: entry).map(\.databaseValue)))
                 }
-                let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                    SELECT rowid, snippet(hit_text, -1, char(57344), char(57345), ?, ?) FROM hit_text WHERE hit_text MATCH ?
-                    """), arguments: [Self.ellipsis, Self.tokenCount, expression])
+                let rows = try Row.fetchCursor(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT rowid, snippet(hit_text, -1, char(57344), char(57345), ?, ?) FROM hit_text WHERE hit_text MATCH ?
+                            """), arguments: [Self.ellipsis, Self.tokenCount, expression])
                 while let row = try rows.next() {
                     found[row[0]] = row[1]
                 }
@@ -78,7 +82,8 @@ struct SearchSnippets {
         configuration.prepareDatabase { db in db.add(tokenizer: DutchTokenizer.self) }
         let queue = try DatabaseQueue(configuration: configuration)
         try queue.write { db in
-            try db.execute(sql: "CREATE VIRTUAL TABLE hit_text USING fts5(title, body, topics, municipality, tokenize = 'dutch')")
+            try db.execute(
+                sql: "CREATE VIRTUAL TABLE hit_text USING fts5(title, body, topics, municipality, tokenize = 'dutch')")
         }
         return queue
     }
@@ -145,7 +150,9 @@ struct SearchSnippets {
     static func boundary(in bytes: UnsafeBufferPointer<UInt8>, before offset: Int, limit: Int) -> Int {
         guard offset < bytes.count else { return bytes.count }
         let reach = max(limit, offset - 64)
-        if reach < offset, let space = (reach..<offset).last(where: { bytes[$0] == 0x20 || bytes[$0] == 0x0A }) { return space }
+        if reach < offset, let space = (reach..<offset).last(where: { bytes[$0] == 0x20 || bytes[$0] == 0x0A }) {
+            return space
+        }
         var index = offset
         while index > 0, bytes[index] & 0xC0 == 0x80 { index -= 1 }
         return index

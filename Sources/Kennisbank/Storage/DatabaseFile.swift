@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A database path checked before SQLite touches it, so that a wrong path or a damaged file
@@ -44,7 +45,10 @@ struct DatabaseFile {
             }
             let folder = (path as NSString).deletingLastPathComponent
             var folderIsDirectory: ObjCBool = false
-            if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &folderIsDirectory) || !folderIsDirectory.boolValue {
+            if !folder.isEmpty,
+                !FileManager.default.fileExists(atPath: folder, isDirectory: &folderIsDirectory)
+                    || !folderIsDirectory.boolValue
+            {
                 throw KennisbankError.missingFolder(folder)
             }
             target = path
@@ -117,7 +121,9 @@ struct DatabaseFile {
         var bytes = [UInt8](repeating: 0, count: 100)
         var count = 0
         while count < 100 {
-            let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + count, 100 - count, off_t(count)) }
+            let read = bytes.withUnsafeMutableBytes {
+                pread(descriptor, $0.baseAddress! + count, 100 - count, off_t(count))
+            }
             if read < 0, errno == EINTR { continue }
             guard read > 0 else { break }
             count += read

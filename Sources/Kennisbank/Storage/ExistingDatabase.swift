@@ -47,9 +47,12 @@ enum ExistingDatabase {
             break
         case 0:
             // SQLite's own objects and GRDB's migrations table aside.
-            let tables = try Set(String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'grdb_migrations'
-                """))
+            let tables = try Set(
+                String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'grdb_migrations'
+                        """))
             if tables.isEmpty, applied.isEmpty {
                 return status
             }

@@ -44,7 +44,8 @@ public enum IntegrityProblem: Equatable, Sendable, Codable {
         switch try container.decode(Code.self, forKey: .code) {
         case .damagedFile:
             self = .damagedFile(
-                count: try container.decode(Int.self, forKey: .count), example: try container.decode(String.self, forKey: .example))
+                count: try container.decode(Int.self, forKey: .count),
+                example: try container.decode(String.self, forKey: .example))
         case .danglingReferences:
             self = .danglingReferences(count: try container.decode(Int.self, forKey: .count))
         case .searchIndexDisagrees:
@@ -57,10 +58,10 @@ public enum IntegrityProblem: Equatable, Sendable, Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(code, forKey: .code)
         switch self {
-        case let .damagedFile(count, example):
+        case .damagedFile(let count, let example):
             try container.encode(count, forKey: .count)
             try container.encode(example, forKey: .example)
-        case let .danglingReferences(count):
+        case .danglingReferences(let count):
             try container.encode(count, forKey: .count)
         case .searchIndexDisagrees:
             break

@@ -7,7 +7,8 @@ extension ImportReport {
         var line = catalog.text(dryRun ? "report.import.dryRun" : "report.import.done", count: entries, counts)
         if municipalitiesAdded > 0 {
             line = catalog.text(
-                dryRun ? "report.import.municipalitiesWouldAdd" : "report.import.municipalitiesAdded", count: municipalitiesAdded,
+                dryRun ? "report.import.municipalitiesWouldAdd" : "report.import.municipalitiesAdded",
+                count: municipalitiesAdded,
                 ["counts": line])
         }
         return catalog.text(dryRun ? "report.import.dryRunEnd" : "report.import.end", ["counts": line])

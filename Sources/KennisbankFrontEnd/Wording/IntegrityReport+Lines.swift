@@ -4,7 +4,10 @@ extension IntegrityReport {
     /// What the checks found, a line for each, or one line that all is well.
     public func lines(_ catalog: Catalog) -> [String] {
         guard !isHealthy else {
-            return [catalog.text("report.check.healthy", ["entries": String(entries), "municipalities": String(municipalities)])]
+            return [
+                catalog.text(
+                    "report.check.healthy", ["entries": String(entries), "municipalities": String(municipalities)])
+            ]
         }
         return problems.flatMap { $0.lines(catalog) }
     }
@@ -14,15 +17,17 @@ extension IntegrityProblem {
     /// What this check found, and what to do, in one or two lines.
     public func lines(_ catalog: Catalog) -> [String] {
         switch self {
-        case let .damagedFile(count, example):
-            let findings = count >= IntegrityProblem.countLimit
+        case .damagedFile(let count, let example):
+            let findings =
+                count >= IntegrityProblem.countLimit
                 ? catalog.text("report.check.findingsAtLeast", ["count": String(IntegrityProblem.countLimit)])
                 : catalog.text("report.check.findings", count: count)
             return [
-                catalog.text("report.check.damagedFile", ["findings": findings, "example": PrintableText.escaped(example)]),
+                catalog.text(
+                    "report.check.damagedFile", ["findings": findings, "example": PrintableText.escaped(example)]),
                 catalog.text("report.check.damagedFileAdvice"),
             ]
-        case let .danglingReferences(count):
+        case .danglingReferences(let count):
             return [catalog.text("report.check.danglingReferences", count: count)]
         case .searchIndexDisagrees:
             return [catalog.text("report.check.searchIndexDisagrees")]

@@ -7,94 +7,104 @@ extension KennisbankError {
         let words = Wording(catalog)
         let clip = Wording.clip
         switch self {
-        case let .unknownMunicipality(name, suggestions):
-            let hint = suggestions.isEmpty
+        case .unknownMunicipality(let name, let suggestions):
+            let hint =
+                suggestions.isEmpty
                 ? words.text("error.lookup.unknownMunicipalityHint")
                 : words.text("error.lookup.didYouMean", ["candidates": words.alternatives(suggestions)])
             return words.text("error.lookup.unknownMunicipality", ["name": clip(name), "hint": hint])
-        case let .ambiguousMunicipality(name, candidates):
-            return words.text("error.lookup.ambiguousMunicipality", ["name": clip(name), "candidates": words.alternatives(candidates)])
-        case let .municipalityExists(name, code):
+        case .ambiguousMunicipality(let name, let candidates):
+            return words.text(
+                "error.lookup.ambiguousMunicipality",
+                ["name": clip(name), "candidates": words.alternatives(candidates)])
+        case .municipalityExists(let name, let code):
             return code.map { words.text("error.lookup.municipalityExistsWithCode", ["name": clip(name), "code": $0]) }
                 ?? words.text("error.lookup.municipalityExists", ["name": clip(name)])
-        case let .invalidMunicipalityCode(code):
+        case .invalidMunicipalityCode(let code):
             return words.text("error.lookup.invalidMunicipalityCode", ["code": clip(code)])
-        case let .unknownProvince(name):
+        case .unknownProvince(let name):
             return words.text(
-                "error.lookup.unknownProvince", ["name": clip(name), "provinces": words.alternatives(Province.allCases.map(\.rawValue))])
-        case let .unknownEntry(reference):
+                "error.lookup.unknownProvince",
+                ["name": clip(name), "provinces": words.alternatives(Province.allCases.map(\.rawValue))])
+        case .unknownEntry(let reference):
             return words.text("error.lookup.unknownEntry", ["reference": clip(reference)])
-        case let .ambiguousReference(reference, candidates):
-            return words.text("error.lookup.ambiguousReference", ["reference": clip(reference), "candidates": words.alternatives(candidates)])
-        case let .unknownTopic(label, suggestions):
-            let hint = suggestions.isEmpty
+        case .ambiguousReference(let reference, let candidates):
+            return words.text(
+                "error.lookup.ambiguousReference",
+                ["reference": clip(reference), "candidates": words.alternatives(candidates)])
+        case .unknownTopic(let label, let suggestions):
+            let hint =
+                suggestions.isEmpty
                 ? words.text("error.lookup.unknownTopicHint")
                 : words.text("error.lookup.didYouMean", ["candidates": words.alternatives(suggestions)])
             return words.text("error.lookup.unknownTopic", ["label": clip(label), "hint": hint])
-        case let .topicNotOnEntry(label):
+        case .topicNotOnEntry(let label):
             return words.text("error.lookup.topicNotOnEntry", ["label": clip(label)])
-        case let .municipalityInUse(name, entries):
+        case .municipalityInUse(let name, let entries):
             return catalog.text("error.lookup.municipalityInUse", count: entries, ["name": clip(name)])
 
-        case let .emptyField(field):
+        case .emptyField(let field):
             return words.text("error.values.emptyField", ["field": words.field(field)])
-        case let .invalidCharacters(field):
+        case .invalidCharacters(let field):
             return words.text("error.values.invalidCharacters", ["field": words.field(field)])
-        case let .tooLong(field, limit):
+        case .tooLong(let field, let limit):
             return words.text("error.values.tooLong", ["field": words.field(field), "limit": String(limit)])
-        case let .emptyTopic(label):
+        case .emptyTopic(let label):
             return words.text("error.values.emptyTopic", ["label": clip(label)])
-        case let .tooManyTopics(limit):
+        case .tooManyTopics(let limit):
             return words.text("error.values.tooManyTopics", ["limit": String(limit)])
-        case let .invalidDate(text):
+        case .invalidDate(let text):
             return words.text("error.values.invalidDate", ["text": clip(text)])
-        case let .municipalityRequired(kind):
-            return words.text("error.values.municipalityRequired", ["kindName": words.kindName(kind), "kind": kind.rawValue])
+        case .municipalityRequired(let kind):
+            return words.text(
+                "error.values.municipalityRequired", ["kindName": words.kindName(kind), "kind": kind.rawValue])
         case .statusOnlyForObstacles:
             return words.text("error.values.statusOnlyForObstacles")
         case .obstacleCannotAddress:
             return words.text("error.values.obstacleCannotAddress")
-        case let .notAnObstacle(id):
+        case .notAnObstacle(let id):
             return words.text("error.values.notAnObstacle", ["id": id.description])
-        case let .notAddressed(id):
+        case .notAddressed(let id):
             return words.text("error.values.notAddressed", ["id": id.description])
-        case let .duplicateUUID(uuid):
+        case .duplicateUUID(let uuid):
             return words.text("error.values.duplicateUUID", ["uuid": clip(uuid)])
         case .ruleBroken:
             return words.text("error.values.ruleBroken")
 
-        case let .noObstacles(municipalities, province, topics, statuses):
-            return words.noObstacles(municipalities: municipalities, province: province, topics: topics, statuses: statuses)
+        case .noObstacles(let municipalities, let province, let topics, let statuses):
+            return words.noObstacles(
+                municipalities: municipalities, province: province, topics: topics, statuses: statuses)
 
-        case let .newerDatabase(path, unknownMigrations):
-            return words.text("error.file.newerDatabase", ["path": path, "migrations": words.alternatives(unknownMigrations)])
-        case let .databaseIsDirectory(path):
+        case .newerDatabase(let path, let unknownMigrations):
+            return words.text(
+                "error.file.newerDatabase", ["path": path, "migrations": words.alternatives(unknownMigrations)])
+        case .databaseIsDirectory(let path):
             return words.text("error.file.databaseIsDirectory", ["path": path])
-        case let .notADatabase(path):
+        case .notADatabase(let path):
             return words.text("error.file.notADatabase", ["path": path])
-        case let .otherProgramsDatabase(path):
+        case .otherProgramsDatabase(let path):
             return words.text("error.file.otherProgramsDatabase", ["path": path])
-        case let .missingFolder(path):
+        case .missingFolder(let path):
             return words.text("error.file.missingFolder", ["path": path])
-        case let .readOnlyDatabase(path):
+        case .readOnlyDatabase(let path):
             return words.text("error.file.readOnlyDatabase", ["path": path])
-        case let .cannotOpen(path, problem):
+        case .cannotOpen(let path, let problem):
             return words.text("error.file.cannotOpen", ["path": path, "reason": words.reason(problem)])
-        case let .damagedDatabase(path, damage):
+        case .damagedDatabase(let path, let damage):
             return words.text("error.file.damagedDatabase", ["path": path, "damage": words.damage(damage)])
-        case let .damagedRow(table, id):
+        case .damagedRow(let table, let id):
             return id.map { words.text("error.file.damagedRowWithID", ["table": table, "id": String($0)]) }
                 ?? words.text("error.file.damagedRow", ["table": table])
-        case let .backupExists(path):
+        case .backupExists(let path):
             return words.text("error.file.backupExists", ["path": path])
 
-        case let .cannotImport(source, problem):
+        case .cannotImport(let source, let problem):
             return words.message(problem, source: source)
-        case let .importFailed(problem):
+        case .importFailed(let problem):
             return words.message(problem)
-        case let .municipalityListFailed(source, problem):
+        case .municipalityListFailed(let source, let problem):
             return words.message(problem, source: source)
-        case let .cannotExport(problem):
+        case .cannotExport(let problem):
             return words.message(problem)
         }
     }
@@ -102,7 +112,9 @@ extension KennisbankError {
 
 extension Wording {
     /// The refusal of a comparison without obstacles, saying what was selected.
-    func noObstacles(municipalities: [String], province: Province?, topics: [String], statuses: [ObstacleStatus]) -> String {
+    func noObstacles(municipalities: [String], province: Province?, topics: [String], statuses: [ObstacleStatus])
+        -> String
+    {
         var selection: String
         if !municipalities.isEmpty {
             selection = text("error.compare.ofMunicipalities", ["municipalities": joined(municipalities)])
@@ -112,10 +124,12 @@ extension Wording {
             selection = text("error.compare.inKnowledgeBase")
         }
         if !topics.isEmpty {
-            selection = text("error.compare.withTopics", ["selection": selection, "topics": eitherOf(topics.map(quoted))])
+            selection = text(
+                "error.compare.withTopics", ["selection": selection, "topics": eitherOf(topics.map(quoted))])
         }
         if !statuses.isEmpty {
-            selection = text("error.compare.withStatuses", ["selection": selection, "statuses": eitherOf(statuses.map(\.rawValue))])
+            selection = text(
+                "error.compare.withStatuses", ["selection": selection, "statuses": eitherOf(statuses.map(\.rawValue))])
         }
         return text("error.compare.noObstacles", ["selection": selection])
     }

@@ -8,8 +8,10 @@ extension MunicipalityListReport {
         if !missing.isEmpty {
             var names = missing.prefix(5).joined(separator: catalog.text("error.list.separator"))
             if missing.count > 5 { names = catalog.text("report.municipalityList.moreNames", ["names": names]) }
-            line = catalog.text("report.municipalityList.missing", ["counts": line, "count": String(missing.count), "names": names])
+            line = catalog.text(
+                "report.municipalityList.missing", ["counts": line, "count": String(missing.count), "names": names])
         }
-        return catalog.text(dryRun ? "report.municipalityList.dryRunEnd" : "report.municipalityList.end", ["counts": line])
+        return catalog.text(
+            dryRun ? "report.municipalityList.dryRunEnd" : "report.municipalityList.end", ["counts": line])
     }
 }

@@ -4,19 +4,19 @@ extension Wording {
     /// Why a database cannot be opened, to follow `Cannot open PATH:`.
     func reason(_ problem: KennisbankError.OpenProblem) -> String {
         switch problem {
-        case let .notARegularFile(type): text("error.open.notARegularFile", ["type": fileType(type)])
+        case .notARegularFile(let type): text("error.open.notARegularFile", ["type": fileType(type)])
         case .linkLoop: text("error.open.linkLoop")
         case .danglingLink: text("error.open.danglingLink")
         case .unreadable: text("error.open.unreadable")
-        case let .folderCannotBeCreated(folder): text("error.open.folderCannotBeCreated", ["folder": folder])
+        case .folderCannotBeCreated(let folder): text("error.open.folderCannotBeCreated", ["folder": folder])
         case .busy: text("error.open.busy")
         case .locked: text("error.open.locked")
         case .diskFull: text("error.open.diskFull")
         case .sqliteCannotOpen: text("error.open.sqliteCannotOpen")
-        case let .sqliteError(code): text("error.open.sqliteError", ["code": String(code)])
+        case .sqliteError(let code): text("error.open.sqliteError", ["code": String(code)])
         case .walNeedsWritableFolder: text("error.open.walNeedsWritableFolder")
-        case let .backupFailed(backup): text("error.open.backupFailed", ["backup": backup])
-        case let .unexpected(detail): text("error.open.unexpected", ["detail": PrintableText.escaped(detail)])
+        case .backupFailed(let backup): text("error.open.backupFailed", ["backup": backup])
+        case .unexpected(let detail): text("error.open.unexpected", ["detail": PrintableText.escaped(detail)])
         }
     }
 

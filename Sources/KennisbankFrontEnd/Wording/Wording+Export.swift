@@ -4,44 +4,48 @@ extension Wording {
     /// The refusal or failure of an export.
     func message(_ problem: KennisbankError.ExportProblem) -> String {
         switch problem {
-        case let .ownDatabase(path, database):
+        case .ownDatabase(let path, let database):
             text("error.export.ownDatabase", ["path": path, "database": database ?? ":memory:"])
-        case let .outputIsOwnDatabase(database):
-            text("error.export.outputIsOwnDatabase", ["output": text("error.words.standardOutput"), "database": database ?? ":memory:"])
-        case let .sqliteDatabase(path):
+        case .outputIsOwnDatabase(let database):
+            text(
+                "error.export.outputIsOwnDatabase",
+                ["output": text("error.words.standardOutput"), "database": database ?? ":memory:"])
+        case .sqliteDatabase(let path):
             text("error.export.sqliteDatabase", ["path": path])
-        case let .sqliteCompanion(path, database, suffix):
+        case .sqliteCompanion(let path, let database, let suffix):
             text("error.export.sqliteCompanion", ["path": path, "database": database, "suffix": suffix])
         case .markdownNeedsFolder:
             text("error.export.markdownNeedsFolder")
-        case let .folderOnlyForMarkdown(format):
+        case .folderOnlyForMarkdown(let format):
             text("error.export.folderOnlyForMarkdown", ["format": format.rawValue])
-        case let .targetIsFolder(path, format):
+        case .targetIsFolder(let path, let format):
             text("error.export.targetIsFolder", ["path": path, "format": format.rawValue])
-        case let .cannotCreateFile(path):
+        case .cannotCreateFile(let path):
             text("error.export.cannotCreateFile", ["path": path])
-        case let .cannotReplace(path):
+        case .cannotReplace(let path):
             text("error.export.cannotReplace", ["path": path])
-        case let .markdownTargetIsFile(folder):
+        case .markdownTargetIsFile(let folder):
             text("error.export.markdownTargetIsFile", ["folder": folder])
-        case let .folderNotEmpty(folder):
+        case .folderNotEmpty(let folder):
             text("error.export.folderNotEmpty", ["folder": folder])
-        case let .cannotCreateFolder(folder, reason):
+        case .cannotCreateFolder(let folder, let reason):
             text("error.export.cannotCreateFolder", ["folder": folder, "reason": self.reason(reason)])
-        case let .cannotWriteFolder(folder, reason):
+        case .cannotWriteFolder(let folder, let reason):
             text("error.export.cannotWriteFolder", ["folder": folder, "reason": self.reason(reason)])
-        case let .folderCreatedMeanwhile(folder):
+        case .folderCreatedMeanwhile(let folder):
             text("error.export.folderCreatedMeanwhile", ["folder": folder])
-        case let .cannotMoveFolder(folder, reason):
+        case .cannotMoveFolder(let folder, let reason):
             text("error.export.cannotMoveFolder", ["folder": folder, "reason": self.reason(reason)])
-        case let .noteWrittenMeanwhile(folder, note):
+        case .noteWrittenMeanwhile(let folder, let note):
             text("error.export.noteWrittenMeanwhile", ["folder": folder, "note": note])
-        case let .cannotMoveNote(folder, note, reason):
+        case .cannotMoveNote(let folder, let note, let reason):
             text("error.export.cannotMoveNote", ["folder": folder, "note": note, "reason": self.reason(reason)])
-        case let .cannotWriteNote(folder, note, reason):
+        case .cannotWriteNote(let folder, let note, let reason):
             text("error.export.cannotWriteNote", ["folder": folder, "note": note, "reason": self.reason(reason)])
-        case let .cannotWrite(path, reason):
-            text("error.export.cannotWrite", ["path": path ?? text("error.words.standardOutput"), "reason": self.reason(reason)])
+        case .cannotWrite(let path, let reason):
+            text(
+                "error.export.cannotWrite",
+                ["path": path ?? text("error.words.standardOutput"), "reason": self.reason(reason)])
         }
     }
 }

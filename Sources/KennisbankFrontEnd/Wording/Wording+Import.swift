@@ -11,7 +11,8 @@ extension Wording {
         case .unreadable: return text("error.importFile.unreadable", source)
         case .folderUnreadable: return text("error.importFile.folderUnreadable", source)
         case .noMarkdownFiles: return text("error.importFile.noMarkdownFiles", source)
-        case let .readFailed(reason): return text("error.importFile.readFailed", source.merging(["reason": self.reason(reason)]) { a, _ in a })
+        case .readFailed(let reason):
+            return text("error.importFile.readFailed", source.merging(["reason": self.reason(reason)]) { a, _ in a })
         case .unknownFormat: return text("error.importFile.unknownFormat", source)
         }
     }
@@ -19,7 +20,7 @@ extension Wording {
     /// A record that stops an import: `notes.jsonl, line 3, field “title”: … Nothing was imported.`
     func message(_ problem: KennisbankError.ImportProblem) -> String {
         var place = self.place(problem.location)
-        if case let .unknownField(name, _) = problem.reason {
+        if case .unknownField(let name, _) = problem.reason {
             place = text("error.import.placeField", ["place": place, "field": Wording.clip(name)])
         } else if let field = problem.field {
             place = text("error.import.placeField", ["place": place, "field": field.rawValue])
@@ -43,7 +44,7 @@ extension Wording {
         case .boolean: text("error.shape.boolean")
         case .object: text("error.shape.object")
         case .list: text("error.shape.list")
-        case let .listHolding(item): text("error.shape.listHolding", ["shape": self.shape(item)])
+        case .listHolding(let item): text("error.shape.listHolding", ["shape": self.shape(item)])
         case .nestedList: text("error.shape.nestedList")
         case .fieldGroup: text("error.shape.fieldGroup")
         case .alias: text("error.shape.alias")
@@ -54,17 +55,18 @@ extension Wording {
     /// What the front matter guard found.
     func problem(_ problem: KennisbankError.FrontMatterProblem) -> String {
         switch problem {
-        case let .indentedTooDeep(columns): text("error.import.indentedTooDeep", ["columns": String(columns)])
-        case let .anchorOrAlias(symbol): text("error.import.anchorOrAlias", ["symbol": Wording.clip(symbol)])
-        case let .nestedTooDeep(levels): text("error.import.nestedTooDeep", ["levels": String(levels)])
+        case .indentedTooDeep(let columns): text("error.import.indentedTooDeep", ["columns": String(columns)])
+        case .anchorOrAlias(let symbol): text("error.import.anchorOrAlias", ["symbol": Wording.clip(symbol)])
+        case .nestedTooDeep(let levels): text("error.import.nestedTooDeep", ["levels": String(levels)])
         }
     }
 
     /// What the YAML parser found (in its own words when it gave some).
     func problem(_ problem: KennisbankError.YAMLProblem) -> String {
         switch problem {
-        case let .parser(description): PrintableText.escaped(description)
-        case let .duplicateFields(fields): text("error.import.duplicateYAMLFields", ["fields": joined(fields.map(Wording.clip))])
+        case .parser(let description): PrintableText.escaped(description)
+        case .duplicateFields(let fields):
+            text("error.import.duplicateYAMLFields", ["fields": joined(fields.map(Wording.clip))])
         case .unreadable: text("error.import.yamlUnreadable")
         }
     }

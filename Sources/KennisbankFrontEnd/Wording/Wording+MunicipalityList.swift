@@ -11,17 +11,19 @@ extension Wording {
         }
         switch problem {
         case .notAFile: return key("notAFile")
-        case let .tooLarge(limit): return key("tooLarge", ["size": size(limit)])
+        case .tooLarge(let limit): return key("tooLarge", ["size": size(limit)])
         case .unreadable: return key("unreadable")
         case .notUTF8: return key("notUTF8")
         case .notCSV: return key("notCSV")
-        case let .invalidCSV(detail): return key("invalidCSV", ["detail": PrintableText.escaped(detail)])
-        case let .missingColumn(column): return key("missingColumn", ["column": Wording.clip(column)])
+        case .invalidCSV(let detail): return key("invalidCSV", ["detail": PrintableText.escaped(detail)])
+        case .missingColumn(let column): return key("missingColumn", ["column": Wording.clip(column)])
         case .empty: return key("empty")
-        case let .notACode(number, code): return row(number, text("error.municipalityList.notACode", ["code": Wording.clip(code)]))
-        case let .emptyName(number): return row(number, text("error.municipalityList.emptyName"))
-        case let .duplicateCode(number, code): return row(number, text("error.municipalityList.duplicateCode", ["code": Wording.clip(code)]))
-        case let .invalidRow(number, error): return row(number, Wording.lowercasingFirst(error.message(catalog)))
+        case .notACode(let number, let code):
+            return row(number, text("error.municipalityList.notACode", ["code": Wording.clip(code)]))
+        case .emptyName(let number): return row(number, text("error.municipalityList.emptyName"))
+        case .duplicateCode(let number, let code):
+            return row(number, text("error.municipalityList.duplicateCode", ["code": Wording.clip(code)]))
+        case .invalidRow(let number, let error): return row(number, Wording.lowercasingFirst(error.message(catalog)))
         }
     }
 }

@@ -33,7 +33,9 @@ struct Wording {
         guard let last = shown.last else { return text("error.list.nothing") }
         var list = last
         if shown.count > 1 {
-            list = text("error.list.or", ["list": shown.dropLast().joined(separator: text("error.list.separator")), "last": last])
+            list = text(
+                "error.list.or",
+                ["list": shown.dropLast().joined(separator: text("error.list.separator")), "last": last])
         }
         if items.count > 8 {
             list = text("error.list.more", ["list": list, "count": String(items.count - 8)])
@@ -61,8 +63,8 @@ struct Wording {
     /// The system's words for a failed file operation, like `No space left on device`.
     func reason(_ reason: KennisbankError.SystemReason) -> String {
         switch reason {
-        case let .errno(code): String(cString: strerror(code))
-        case let .described(text): text
+        case .errno(let code): String(cString: strerror(code))
+        case .described(let text): text
         }
     }
 

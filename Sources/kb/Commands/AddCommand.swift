@@ -87,7 +87,8 @@ struct AddMunicipalityCommand: ParsableCommand {
 }
 
 struct AddExampleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "example", abstract: "Add a practice example of a municipality.")
+    static let configuration = CommandConfiguration(
+        commandName: "example", abstract: "Add a practice example of a municipality.")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -105,14 +106,16 @@ struct AddExampleCommand: ParsableCommand {
         let body = try fields.body.read() ?? ""
         let added = try database.write { knowledgeBase in
             try knowledgeBase.add(
-                try fields.newEntry(kind: .example, body: body, municipality: municipality, addresses: addresses, in: knowledgeBase))
+                try fields.newEntry(
+                    kind: .example, body: body, municipality: municipality, addresses: addresses, in: knowledgeBase))
         }
         try report(added, format: output.format)
     }
 }
 
 struct AddObstacleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "obstacle", abstract: "Add an obstacle a municipality ran into.")
+    static let configuration = CommandConfiguration(
+        commandName: "obstacle", abstract: "Add an obstacle a municipality ran into.")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -129,14 +132,17 @@ struct AddObstacleCommand: ParsableCommand {
     func run() throws {
         let body = try fields.body.read() ?? ""
         let added = try database.write { knowledgeBase in
-            try knowledgeBase.add(try fields.newEntry(kind: .obstacle, body: body, municipality: municipality, status: status, in: knowledgeBase))
+            try knowledgeBase.add(
+                try fields.newEntry(
+                    kind: .obstacle, body: body, municipality: municipality, status: status, in: knowledgeBase))
         }
         try report(added, format: output.format)
     }
 }
 
 struct AddTipCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "tip", abstract: "Add a tip or condition for success, of a municipality or the whole network.")
+    static let configuration = CommandConfiguration(
+        commandName: "tip", abstract: "Add a tip or condition for success, of a municipality or the whole network.")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -154,7 +160,8 @@ struct AddTipCommand: ParsableCommand {
         let body = try fields.body.read() ?? ""
         let added = try database.write { knowledgeBase in
             try knowledgeBase.add(
-                try fields.newEntry(kind: .tip, body: body, municipality: municipality, addresses: addresses, in: knowledgeBase))
+                try fields.newEntry(
+                    kind: .tip, body: body, municipality: municipality, addresses: addresses, in: knowledgeBase))
         }
         try report(added, format: output.format)
     }

@@ -17,10 +17,16 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .long, help: "A municipality to compare (name, alias or CBS code); repeat for several. Default: all that reported obstacles.")
+    @Option(
+        name: .long,
+        help:
+            "A municipality to compare (name, alias or CBS code); repeat for several. Default: all that reported obstacles."
+    )
     var municipality: [String] = []
 
-    @Option(name: .long, help: "Compare the municipalities of this province; with --municipality, look for others only in it.")
+    @Option(
+        name: .long,
+        help: "Compare the municipalities of this province; with --municipality, look for others only in it.")
     var province: String?
 
     @Option(name: .long, help: "Only obstacles with this topic, shown under it; repeat for several.")
@@ -29,13 +35,18 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: "Only obstacles with this status: open, addressed or resolved; repeat for several.")
     var status: [ObstacleStatus] = []
 
-    @Option(name: .long, help: "Also list the N most alike pairs of municipalities (for one municipality: its N nearest).")
+    @Option(
+        name: .long, help: "Also list the N most alike pairs of municipalities (for one municipality: its N nearest).")
     var similar: Int?
 
     @Option(name: .long, help: "At most this many municipalities per who-can-help list.")
     var limit: Int = 5
 
-    @Option(name: .long, help: "Show only this part: matrix, help or similar; repeat for several. Default: all that apply (CSV: the matrix; JSON always holds it).")
+    @Option(
+        name: .long,
+        help:
+            "Show only this part: matrix, help or similar; repeat for several. Default: all that apply (CSV: the matrix; JSON always holds it)."
+    )
     var show: [ComparisonPart] = []
 
     @Option(name: .long, help: "Output format: table, json, csv or html.")
@@ -52,8 +63,10 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let knowledgeBase = try database.openForReading()
-        let filter = try EntrySelection(municipalities: municipality, topics: topic, province: province, statuses: status)
-            .resolve(in: knowledgeBase)
+        let filter = try EntrySelection(
+            municipalities: municipality, topics: topic, province: province, statuses: status
+        )
+        .resolve(in: knowledgeBase)
         let parts = show.isEmpty ? (format == .csv ? [.matrix] : ComparisonPart.allCases) : show
         let single = Set(filter.municipalities).count == 1
         if parts.contains(.help), !single, !show.isEmpty {
@@ -79,8 +92,9 @@ struct CompareCommand: ParsableCommand {
             parts.append(comparison.municipalities.map(\.name).joined(separator: ", "))
             if let province { parts.append("others in \(province)") }
         } else {
-            parts.append(province.map { "\(comparison.municipalities.count) municipalities in \($0)" }
-                ?? "\(comparison.municipalities.count) municipalities")
+            parts.append(
+                province.map { "\(comparison.municipalities.count) municipalities in \($0)" }
+                    ?? "\(comparison.municipalities.count) municipalities")
         }
         if !topic.isEmpty { parts.append("topic " + topic.joined(separator: " or ")) }
         if !status.isEmpty { parts.append("status " + status.map(\.rawValue).joined(separator: " or ")) }

@@ -44,7 +44,8 @@ struct EditCommand: ParsableCommand {
     @Option(name: .long, help: "An obstacle (id or UUID) this entry also addresses; repeat for several.")
     var addresses: [String] = []
 
-    @Option(name: .customLong("remove-addresses"), help: "An obstacle this entry no longer addresses; repeat for several.")
+    @Option(
+        name: .customLong("remove-addresses"), help: "An obstacle this entry no longer addresses; repeat for several.")
     var removeAddresses: [String] = []
 
     @OptionGroup var output: FormatOptions
@@ -53,7 +54,8 @@ struct EditCommand: ParsableCommand {
         if municipality != nil, noMunicipality {
             throw ValidationError("Give --municipality or --no-municipality, not both.")
         }
-        let changesNothing = title == nil && body.body == nil && body.bodyFile == nil && municipality == nil && !noMunicipality
+        let changesNothing =
+            title == nil && body.body == nil && body.bodyFile == nil && municipality == nil && !noMunicipality
             && topic.isEmpty && addTopic.isEmpty && removeTopic.isEmpty && source == nil && date == nil && status == nil
             && addresses.isEmpty && removeAddresses.isEmpty
         if changesNothing {
@@ -80,7 +82,8 @@ struct EditCommand: ParsableCommand {
     func run() throws {
         let newBody = try body.read()
         let entry = try database.write { knowledgeBase in
-            try knowledgeBase.update(try knowledgeBase.entryID(reference), with: try changes(newBody: newBody, in: knowledgeBase))
+            try knowledgeBase.update(
+                try knowledgeBase.entryID(reference), with: try changes(newBody: newBody, in: knowledgeBase))
         }
         switch output.format {
         case .json: try Terminal.printJSON(entry)

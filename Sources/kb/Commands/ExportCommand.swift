@@ -34,7 +34,11 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .long, help: "jsonl, json, markdown or csv (default: from --output — its extension, or markdown for a folder — else jsonl).")
+    @Option(
+        name: .long,
+        help:
+            "jsonl, json, markdown or csv (default: from --output — its extension, or markdown for a folder — else jsonl)."
+    )
     var format: String?
 
     @Option(name: [.short, .long], help: "Write to this file (for markdown: this folder) instead of standard output.")
@@ -67,7 +71,9 @@ struct ExportCommand: ParsableCommand {
         if let format { return ExchangeFormat(userText: format) ?? .jsonl }
         guard let output else { return .jsonl }
         var isDirectory: ObjCBool = false
-        if output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue) {
+        if output.hasSuffix("/")
+            || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue)
+        {
             return .markdown
         }
         return ExchangeFormat(fileName: output) ?? .jsonl
@@ -76,16 +82,22 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try check()
         let knowledgeBase = try database.openForReading()
-        let filter = try EntrySelection(kinds: kind.compactMap(EntryKind.init(userText:)), municipalities: municipality, topics: topic)
-            .resolve(in: knowledgeBase)
+        let filter = try EntrySelection(
+            kinds: kind.compactMap(EntryKind.init(userText:)), municipalities: municipality, topics: topic
+        )
+        .resolve(in: knowledgeBase)
         let format = chosenFormat
         guard let output else {
             try knowledgeBase.export(format, filter: filter, to: .handle(FileHandle.standardOutput))
             return
         }
-        let report = try knowledgeBase.export(format, filter: filter, to: format == .markdown ? .folder(output) : .file(output))
-        let extra = report.municipalities > 0
+        let report = try knowledgeBase.export(
+            format, filter: filter, to: format == .markdown ? .folder(output) : .file(output))
+        let extra =
+            report.municipalities > 0
             ? " and \(report.municipalities) \(report.municipalities == 1 ? "municipality" : "municipalities")" : ""
-        Terminal.note("Exported \(report.entries) \(report.entries == 1 ? "entry" : "entries")\(extra) to \(output) (\(format.rawValue)).")
+        Terminal.note(
+            "Exported \(report.entries) \(report.entries == 1 ? "entry" : "entries")\(extra) to \(output) (\(format.rawValue))."
+        )
     }
 }

@@ -52,7 +52,8 @@ struct ImportCommand: ParsableCommand {
             throw CommandLineError.standardInputTwice
         }
         let sources = try paths.map { path in
-            path == "-" ? ImportSource.standardInput(format: chosen ?? .jsonl) : try ImportSource.file(path, format: chosen)
+            path == "-"
+                ? ImportSource.standardInput(format: chosen ?? .jsonl) : try ImportSource.file(path, format: chosen)
         }
         let knowledgeBase = dryRun ? try database.openForReading() : try database.openForWriting()
         let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun)

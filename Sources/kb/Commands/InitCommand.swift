@@ -22,12 +22,16 @@ struct InitCommand: ParsableCommand {
         let knowledgeBase = try database.openForWriting()
         if sample {
             let report = try knowledgeBase.loadSample()
-            Terminal.say("Sample network: \(report.added) entries added, \(report.updated) updated, \(report.skipped) already there.")
+            Terminal.say(
+                "Sample network: \(report.added) entries added, \(report.updated) updated, \(report.skipped) already there."
+            )
         }
         let municipalities = try knowledgeBase.municipalities()
         let registry = municipalities.filter { $0.attribution == "Bron: CBS" }.count
         let others = municipalities.count - registry
         let entries = try knowledgeBase.count()
-        Terminal.say("Knowledge base \(knowledgeBase.path ?? "in memory"): \(registry) municipalities (Bron: CBS)\(others > 0 ? " and \(others) others" : ""), \(entries) entries.")
+        Terminal.say(
+            "Knowledge base \(knowledgeBase.path ?? "in memory"): \(registry) municipalities (Bron: CBS)\(others > 0 ? " and \(others) others" : ""), \(entries) entries."
+        )
     }
 }

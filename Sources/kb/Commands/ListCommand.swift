@@ -53,9 +53,11 @@ struct ListCommand: ParsableCommand {
             switch output.format {
             case .json: try Terminal.printJSON(municipalities)
             case .table:
-                Terminal.say(TextTable(
-                    headers: ["CODE", "NAME", "PROVINCE"],
-                    rows: municipalities.map { [$0.code ?? "-", $0.name, $0.province?.rawValue ?? "-"] }).render(width: Terminal.width))
+                Terminal.say(
+                    TextTable(
+                        headers: ["CODE", "NAME", "PROVINCE"],
+                        rows: municipalities.map { [$0.code ?? "-", $0.name, $0.province?.rawValue ?? "-"] }
+                    ).render(width: Terminal.width))
                 Terminal.note("\(municipalities.count) municipalities. Bron: CBS, Gemeenten alfabetisch 2024.")
             }
         case .topics:
@@ -63,16 +65,22 @@ struct ListCommand: ParsableCommand {
             switch output.format {
             case .json: try Terminal.printJSON(topics)
             case .table:
-                if topics.isEmpty { Terminal.note("No topics."); return }
-                Terminal.say(TextTable(headers: ["TOPIC", "ENTRIES"], rows: topics.map { [$0.label, String($0.entryCount)] }).render(width: Terminal.width))
+                if topics.isEmpty {
+                    Terminal.note("No topics.")
+                    return
+                }
+                Terminal.say(
+                    TextTable(headers: ["TOPIC", "ENTRIES"], rows: topics.map { [$0.label, String($0.entryCount)] })
+                        .render(width: Terminal.width))
             }
         case .examples, .obstacles, .tips, .entries:
-            let kinds: [EntryKind] = switch subject {
-            case .examples: [.example]
-            case .obstacles: [.obstacle]
-            case .tips: [.tip]
-            default: []
-            }
+            let kinds: [EntryKind] =
+                switch subject {
+                case .examples: [.example]
+                case .obstacles: [.obstacle]
+                case .tips: [.tip]
+                default: []
+                }
             let filter = try selection(kinds: kinds).resolve(in: knowledgeBase)
             try EntryPrinter.printList(try knowledgeBase.entries(filter, limit: limit), format: output.format)
         }

@@ -33,7 +33,8 @@ struct BodyOptions: ParsableArguments {
         } else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: bodyFile, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let file = FileHandle(forReadingAtPath: bodyFile) else {
+                let file = FileHandle(forReadingAtPath: bodyFile)
+            else {
                 throw CommandLineError.bodyFileMissing(path: bodyFile)
             }
             handle = file

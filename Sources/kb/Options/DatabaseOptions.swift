@@ -5,7 +5,9 @@ import KennisbankFrontEnd
 
 /// The `--db` option every subcommand takes.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file (default: $KENNISBANK_DB, else ~/.local/share/kennisbank/kennisbank.sqlite).")
+    @Option(
+        name: .long,
+        help: "The database file (default: $KENNISBANK_DB, else ~/.local/share/kennisbank/kennisbank.sqlite).")
     var db: String?
 
     /// Opens the knowledge base for changes: creates the file when missing.
@@ -24,7 +26,8 @@ struct DatabaseOptions: ParsableArguments {
         let location = try DatabaseLocation.resolve(explicit: db)
         let folder = (location.path as NSString).deletingLastPathComponent
         if !FileManager.default.fileExists(atPath: location.path),
-           location.isDefault || folder.isEmpty || FileManager.default.fileExists(atPath: folder) {
+            location.isDefault || folder.isEmpty || FileManager.default.fileExists(atPath: folder)
+        {
             _ = try change(try KnowledgeBase.inMemory())
         }
         return try change(try openForWriting())

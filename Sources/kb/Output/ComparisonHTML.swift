@@ -38,46 +38,66 @@ struct ComparisonHTML {
         let many = comparison.municipalities.count > 6
         let showTotal = comparison.municipalities.count > 1
         var html = ["<section id=\"matrix\"><h2>Obstacles by topic</h2>"]
-        html.append("""
+        html.append(
+            """
             <p class="legend">Each cell counts a municipality’s obstacles under a topic; <span class="tick">✓</span> \
             says how many of them are resolved. An obstacle with several topics counts under each. \
             Scale: \(Self.scale(largest))</p>
             """)
         html.append("<div class=\"scroll\"><table class=\"heat\(many ? " many" : "")\">")
-        html.append("<thead><tr><th scope=\"col\" class=\"topic\">Topic</th>"
-                    + comparison.municipalities.map { "<th scope=\"col\" class=\"m\" title=\"\(Self.escape($0.name))\"><span>\(Self.escape($0.name))</span></th>" }.joined()
-                    + (showTotal ? "<th scope=\"col\" class=\"m total\"><span>Total</span></th>" : "")
-                    + "</tr></thead>")
+        html.append(
+            "<thead><tr><th scope=\"col\" class=\"topic\">Topic</th>"
+                + comparison.municipalities.map {
+                    "<th scope=\"col\" class=\"m\" title=\"\(Self.escape($0.name))\"><span>\(Self.escape($0.name))</span></th>"
+                }.joined()
+                + (showTotal ? "<th scope=\"col\" class=\"m total\"><span>Total</span></th>" : "")
+                + "</tr></thead>")
         html.append("<tbody>")
         for row in comparison.rows {
             let label = ComparisonWording.label(row)
-            var cells = "<tr><th scope=\"row\" class=\"topic\(row.key == nil ? " none" : "")\">\(Self.escape(label))</th>"
+            var cells =
+                "<tr><th scope=\"row\" class=\"topic\(row.key == nil ? " none" : "")\">\(Self.escape(label))</th>"
             for (index, municipality) in comparison.municipalities.enumerated() {
-                cells += cell(row.cells[index], level: Self.level(row.cells[index].obstacles, largest),
-                              title: "\(municipality.name) · \(label)")
+                cells += cell(
+                    row.cells[index], level: Self.level(row.cells[index].obstacles, largest),
+                    title: "\(municipality.name) · \(label)")
             }
             if showTotal { cells += cell(row.total, level: nil, title: "\(label) · all") }
             html.append(cells + "</tr>")
         }
-        html.append("</tbody><tfoot><tr><th scope=\"row\" class=\"topic\">All obstacles</th>"
-                    + comparison.municipalities.map { cell(ComparisonCell(obstacles: $0.obstacles, resolved: $0.resolved), level: nil, title: "\($0.name) · all") }.joined()
-                    + (showTotal ? cell(ComparisonCell(
-                        obstacles: comparison.municipalities.reduce(0) { $0 + $1.obstacles },
-                        resolved: comparison.municipalities.reduce(0) { $0 + $1.resolved }), level: nil, title: "all") : "")
-                    + "</tr></tfoot></table></div>")
+        html.append(
+            "</tbody><tfoot><tr><th scope=\"row\" class=\"topic\">All obstacles</th>"
+                + comparison.municipalities.map {
+                    cell(
+                        ComparisonCell(obstacles: $0.obstacles, resolved: $0.resolved), level: nil,
+                        title: "\($0.name) · all")
+                }.joined()
+                + (showTotal
+                    ? cell(
+                        ComparisonCell(
+                            obstacles: comparison.municipalities.reduce(0) { $0 + $1.obstacles },
+                            resolved: comparison.municipalities.reduce(0) { $0 + $1.resolved }), level: nil,
+                        title: "all") : "")
+                + "</tr></tfoot></table></div>")
         if comparison.municipalities.count > 1 {
             html.append("<div class=\"sets\"><div><h3>Shared by all \(comparison.municipalities.count)</h3>")
-            html.append(comparison.shared.isEmpty ? "<p class=\"empty\">No topic is shared by all.</p>"
-                        : "<ul class=\"chips\">" + comparison.shared.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>")
+            html.append(
+                comparison.shared.isEmpty
+                    ? "<p class=\"empty\">No topic is shared by all.</p>"
+                    : "<ul class=\"chips\">" + comparison.shared.map { "<li>\(Self.escape($0))</li>" }.joined()
+                        + "</ul>")
             html.append("</div><div><h3>Unique to one</h3>")
             let unique = comparison.municipalities.filter { !(comparison.unique[$0.name] ?? []).isEmpty }
             if unique.isEmpty {
                 html.append("<p class=\"empty\">No topic belongs to one municipality alone.</p>")
             } else {
-                html.append("<dl>" + unique.map { municipality in
-                    "<dt>\(Self.escape(municipality.name))</dt><dd><ul class=\"chips\">"
-                        + (comparison.unique[municipality.name] ?? []).map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul></dd>"
-                }.joined() + "</dl>")
+                html.append(
+                    "<dl>"
+                        + unique.map { municipality in
+                            "<dt>\(Self.escape(municipality.name))</dt><dd><ul class=\"chips\">"
+                                + (comparison.unique[municipality.name] ?? []).map { "<li>\(Self.escape($0))</li>" }
+                                .joined() + "</ul></dd>"
+                        }.joined() + "</dl>")
             }
             html.append("</div></div>")
         }
@@ -92,7 +112,8 @@ struct ComparisonHTML {
             return "<td class=\"\(classes)\" title=\"\(Self.escape(summary))\"><span class=\"zero\">·</span></td>"
         }
         let resolved = cell.resolved > 0 ? "<span class=\"res\">✓\(cell.resolved)</span>" : ""
-        return "<td class=\"\(classes)\" title=\"\(Self.escape(summary))\"><span class=\"n\">\(cell.obstacles)</span>\(resolved)</td>"
+        return
+            "<td class=\"\(classes)\" title=\"\(Self.escape(summary))\"><span class=\"n\">\(cell.obstacles)</span>\(resolved)</td>"
     }
 
     /// The heat level 0…5 of a count: the count itself up to 5 when no cell holds more,
@@ -119,29 +140,45 @@ struct ComparisonHTML {
 
     func help(_ help: HelpReport) -> String {
         var html = ["<section id=\"help\"><h2>Who can help \(Self.escape(help.municipality))</h2>"]
-        html.append("<p class=\"legend\">Ranked by score: each entry counts once for its strongest reason — "
-                    + HelpReason.allCases.map { "<span class=\"reason \($0.rawValue)\">\(Self.escape(ComparisonWording.explanation($0)))</span> \($0.weight)" }.joined(separator: ", ")
-                    + ". Network tips help too, but are not a municipality to visit.</p>")
+        html.append(
+            "<p class=\"legend\">Ranked by score: each entry counts once for its strongest reason — "
+                + HelpReason.allCases.map {
+                    "<span class=\"reason \($0.rawValue)\">\(Self.escape(ComparisonWording.explanation($0)))</span> \($0.weight)"
+                }.joined(separator: ", ")
+                + ". Network tips help too, but are not a municipality to visit.</p>")
         if !help.bestVisits.isEmpty {
-            html.append("<div class=\"visits\"><h3>Worth a visit</h3><ol>"
-                        + help.bestVisits.map { "<li><strong>\(Self.escape($0.name))</strong> <span class=\"score\">\($0.score)</span> <span class=\"muted\">helps with \($0.obstacles) obstacle\($0.obstacles == 1 ? "" : "s")</span></li>" }.joined()
-                        + "</ol></div>")
+            html.append(
+                "<div class=\"visits\"><h3>Worth a visit</h3><ol>"
+                    + help.bestVisits.map {
+                        "<li><strong>\(Self.escape($0.name))</strong> <span class=\"score\">\($0.score)</span> <span class=\"muted\">helps with \($0.obstacles) obstacle\($0.obstacles == 1 ? "" : "s")</span></li>"
+                    }.joined()
+                    + "</ol></div>")
         }
         for obstacle in help.obstacles {
             let status = obstacle.obstacle.status ?? .open
             html.append("<article class=\"obstacle \(status.rawValue)\">")
-            html.append("<h3><span class=\"ref\">#\(obstacle.obstacle.id)</span> \(Self.escape(obstacle.obstacle.title)) <span class=\"status \(status.rawValue)\">\(status.rawValue)</span></h3>")
-            html.append("<p class=\"topics\">" + (obstacle.topics.isEmpty ? "<span class=\"muted\">no topic</span>"
-                        : obstacle.topics.map { "<span class=\"chip\">\(Self.escape($0))</span>" }.joined(separator: " ")) + "</p>")
+            html.append(
+                "<h3><span class=\"ref\">#\(obstacle.obstacle.id)</span> \(Self.escape(obstacle.obstacle.title)) <span class=\"status \(status.rawValue)\">\(status.rawValue)</span></h3>"
+            )
+            html.append(
+                "<p class=\"topics\">"
+                    + (obstacle.topics.isEmpty
+                        ? "<span class=\"muted\">no topic</span>"
+                        : obstacle.topics.map { "<span class=\"chip\">\(Self.escape($0))</span>" }.joined(
+                            separator: " ")) + "</p>")
             html.append("<div class=\"columns\"><div class=\"facing\"><h4>Facing the same</h4>")
             if obstacle.facing.isEmpty {
                 html.append("<p class=\"empty\">Nobody else.</p>")
             } else {
-                html.append("<ul>" + obstacle.facing.map { facing in
-                    "<li><strong>\(Self.escape(facing.name))</strong> <span class=\"muted\">\(ComparisonReport.countText(facing.obstacles, resolved: facing.resolved))</span><ul class=\"evidence\">"
-                        + facing.examples.map { "<li>\(entry($0.entry)) <span class=\"reason \($0.match.rawValue)\">\($0.match == .sameTopic ? "same topic" : "similar title")</span></li>" }.joined()
-                        + "</ul></li>"
-                }.joined() + "</ul>")
+                html.append(
+                    "<ul>"
+                        + obstacle.facing.map { facing in
+                            "<li><strong>\(Self.escape(facing.name))</strong> <span class=\"muted\">\(ComparisonReport.countText(facing.obstacles, resolved: facing.resolved))</span><ul class=\"evidence\">"
+                                + facing.examples.map {
+                                    "<li>\(entry($0.entry)) <span class=\"reason \($0.match.rawValue)\">\($0.match == .sameTopic ? "same topic" : "similar title")</span></li>"
+                                }.joined()
+                                + "</ul></li>"
+                        }.joined() + "</ul>")
                 if obstacle.facingCount > obstacle.facing.count {
                     html.append("<p class=\"muted\">and \(obstacle.facingCount - obstacle.facing.count) more</p>")
                 }
@@ -150,24 +187,31 @@ struct ComparisonHTML {
             if obstacle.helpers.isEmpty {
                 html.append("<p class=\"empty\">Nobody yet.</p>")
             } else {
-                html.append("<ol>" + obstacle.helpers.map { helper in
-                    var item = "<li><strong>\(Self.escape(helper.name))</strong> <span class=\"score\" title=\"score\">\(helper.score)</span><ul class=\"evidence\">"
-                        + helper.evidence.map { "<li>\(self.evidence($0))</li>" }.joined()
-                    if helper.evidenceCount > helper.evidence.count {
-                        item += "<li class=\"muted\">and \(helper.evidenceCount - helper.evidence.count) more</li>"
-                    }
-                    return item + "</ul></li>"
-                }.joined() + "</ol>")
+                html.append(
+                    "<ol>"
+                        + obstacle.helpers.map { helper in
+                            var item =
+                                "<li><strong>\(Self.escape(helper.name))</strong> <span class=\"score\" title=\"score\">\(helper.score)</span><ul class=\"evidence\">"
+                                + helper.evidence.map { "<li>\(self.evidence($0))</li>" }.joined()
+                            if helper.evidenceCount > helper.evidence.count {
+                                item +=
+                                    "<li class=\"muted\">and \(helper.evidenceCount - helper.evidence.count) more</li>"
+                            }
+                            return item + "</ul></li>"
+                        }.joined() + "</ol>")
                 if obstacle.helperCount > obstacle.helpers.count {
                     html.append("<p class=\"muted\">and \(obstacle.helperCount - obstacle.helpers.count) more</p>")
                 }
             }
             html.append("</div></div>")
             if !obstacle.network.isEmpty {
-                html.append("<div class=\"network\"><h4>Network tips <span class=\"muted\">(the whole network)</span></h4><ul class=\"evidence\">"
-                            + obstacle.network.map { "<li>\(evidence($0))</li>" }.joined()
-                            + (obstacle.networkCount > obstacle.network.count ? "<li class=\"muted\">and \(obstacle.networkCount - obstacle.network.count) more</li>" : "")
-                            + "</ul></div>")
+                html.append(
+                    "<div class=\"network\"><h4>Network tips <span class=\"muted\">(the whole network)</span></h4><ul class=\"evidence\">"
+                        + obstacle.network.map { "<li>\(evidence($0))</li>" }.joined()
+                        + (obstacle.networkCount > obstacle.network.count
+                            ? "<li class=\"muted\">and \(obstacle.networkCount - obstacle.network.count) more</li>"
+                            : "")
+                        + "</ul></div>")
             }
             html.append("</article>")
         }
@@ -176,13 +220,15 @@ struct ComparisonHTML {
     }
 
     func evidence(_ evidence: HelpEvidence) -> String {
-        let reason: String = switch evidence.reason {
-        case .linked: "linked"
-        case .resolvedObstacle: "resolved"
-        case .sameTopic: "same topic"
-        case .similarText: "similar title"
-        }
-        return "\(entry(evidence.entry)) <span class=\"reason \(evidence.reason.rawValue)\">\(reason) +\(evidence.weight)</span>"
+        let reason: String =
+            switch evidence.reason {
+            case .linked: "linked"
+            case .resolvedObstacle: "resolved"
+            case .sameTopic: "same topic"
+            case .similarText: "similar title"
+            }
+        return
+            "\(entry(evidence.entry)) <span class=\"reason \(evidence.reason.rawValue)\">\(reason) +\(evidence.weight)</span>"
     }
 
     func entry(_ entry: EntrySummary) -> String {
@@ -193,16 +239,24 @@ struct ComparisonHTML {
     // MARK: Similar
 
     func similar(_ similar: [MunicipalitySimilarity]) -> String {
-        var html = ["<section id=\"similar\"><h2>Most alike\(report.similarToOne && !similar.isEmpty ? " to \(Self.escape(similar[0].first))" : "")</h2>"]
+        var html = [
+            "<section id=\"similar\"><h2>Most alike\(report.similarToOne && !similar.isEmpty ? " to \(Self.escape(similar[0].first))" : "")</h2>"
+        ]
         html.append("<p class=\"legend\">\(Self.escape(ComparisonWording.similarityDefinition))</p>")
         if similar.isEmpty {
             html.append("<p class=\"empty\">No municipalities share an obstacle topic.</p>")
         } else {
-            html.append("<table class=\"plain\"><thead><tr><th scope=\"col\">\(report.similarToOne ? "Municipality" : "Pair")</th><th scope=\"col\">Similarity</th><th scope=\"col\">Shared topics</th></tr></thead><tbody>")
+            html.append(
+                "<table class=\"plain\"><thead><tr><th scope=\"col\">\(report.similarToOne ? "Municipality" : "Pair")</th><th scope=\"col\">Similarity</th><th scope=\"col\">Shared topics</th></tr></thead><tbody>"
+            )
             for pair in similar {
-                let name = report.similarToOne ? Self.escape(pair.second) : "\(Self.escape(pair.first)) – \(Self.escape(pair.second))"
+                let name =
+                    report.similarToOne
+                    ? Self.escape(pair.second) : "\(Self.escape(pair.first)) – \(Self.escape(pair.second))"
                 let percent = Int((pair.score * 100).rounded())
-                html.append("<tr><td>\(name)</td><td class=\"num\"><span class=\"bar\"><span style=\"width:\(percent)%\"></span></span> \(ComparisonReport.scoreText(pair.score))</td><td>\(Self.escape(pair.sharedTopics.joined(separator: ", ")))</td></tr>")
+                html.append(
+                    "<tr><td>\(name)</td><td class=\"num\"><span class=\"bar\"><span style=\"width:\(percent)%\"></span></span> \(ComparisonReport.scoreText(pair.score))</td><td>\(Self.escape(pair.sharedTopics.joined(separator: ", ")))</td></tr>"
+                )
             }
             html.append("</tbody></table>")
         }

@@ -6,7 +6,9 @@ struct ComparisonJSON: Encodable {
     let report: ComparisonReport
 
     /// The encoder's `userInfo`: the words for the row without a topic.
-    static let userInfo: [CodingUserInfoKey: any Sendable] = [ObstacleComparison.noTopicLabelKey: ComparisonWording.noTopic]
+    static let userInfo: [CodingUserInfoKey: any Sendable] = [
+        ObstacleComparison.noTopicLabelKey: ComparisonWording.noTopic
+    ]
 
     enum CodingKeys: String, CodingKey {
         case selection, similarity

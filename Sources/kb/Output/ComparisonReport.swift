@@ -46,7 +46,8 @@ struct ComparisonReport {
     }
 
     /// The weights, in words.
-    static let weightsText = HelpReason.allCases.map { "\(ComparisonWording.explanation($0)) \($0.weight)" }.joined(separator: ", ")
+    static let weightsText = HelpReason.allCases.map { "\(ComparisonWording.explanation($0)) \($0.weight)" }.joined(
+        separator: ", ")
 
     /// A similarity score with two decimals.
     static func scoreText(_ score: Double) -> String {

@@ -46,14 +46,21 @@ struct ComparisonTable {
             return Column(
                 header: header,
                 cells: comparison.rows.map { ComparisonReport.cellText($0.cells[index]) }
-                    + [ComparisonReport.cellText(ComparisonCell(obstacles: municipality.obstacles, resolved: municipality.resolved))])
+                    + [
+                        ComparisonReport.cellText(
+                            ComparisonCell(obstacles: municipality.obstacles, resolved: municipality.resolved))
+                    ])
         }
         if comparison.municipalities.count > 1 {
-            columns.append(Column(
-                header: "TOTAL",
-                cells: comparison.rows.map { ComparisonReport.cellText($0.total) }
-                    + [ComparisonReport.cellText(ComparisonCell(obstacles: totalObstacles, resolved: totalResolved))],
-                isTotal: true))
+            columns.append(
+                Column(
+                    header: "TOTAL",
+                    cells: comparison.rows.map { ComparisonReport.cellText($0.total) }
+                        + [
+                            ComparisonReport.cellText(
+                                ComparisonCell(obstacles: totalObstacles, resolved: totalResolved))
+                        ],
+                    isTotal: true))
         }
 
         // Pack the columns into panels that fit the width; each panel repeats the topic column.
@@ -74,7 +81,8 @@ struct ComparisonTable {
             if panels.count > 1 {
                 let municipalities = panel.filter { !$0.isTotal }.count
                 if municipalities > 0 {
-                    lines.append("Municipalities \(shown + 1)–\(shown + municipalities) of \(comparison.municipalities.count):")
+                    lines.append(
+                        "Municipalities \(shown + 1)–\(shown + municipalities) of \(comparison.municipalities.count):")
                 } else {
                     lines.append("Totals:")
                 }
@@ -92,7 +100,9 @@ struct ComparisonTable {
         }
         if !abbreviated.isEmpty {
             lines.append("")
-            lines += Self.wrap("Abbreviated: " + abbreviated.map { "\($0.0) = \($0.1)" }.joined(separator: "; "), width: width, hanging: "  ")
+            lines += Self.wrap(
+                "Abbreviated: " + abbreviated.map { "\($0.0) = \($0.1)" }.joined(separator: "; "), width: width,
+                hanging: "  ")
         }
         if comparison.municipalities.count > 1 {
             lines.append("")
@@ -104,8 +114,9 @@ struct ComparisonTable {
             } else {
                 lines.append("Unique to one:")
                 for municipality in unique {
-                    lines += Self.wrap("\(municipality.name): " + Self.list(comparison.unique[municipality.name] ?? []),
-                                       width: width, indent: "  ", hanging: "    ")
+                    lines += Self.wrap(
+                        "\(municipality.name): " + Self.list(comparison.unique[municipality.name] ?? []),
+                        width: width, indent: "  ", hanging: "    ")
                 }
             }
         }
@@ -115,26 +126,38 @@ struct ComparisonTable {
     // MARK: Who can help
 
     func help(_ help: HelpReport) -> String {
-        var lines = Self.wrap("Who can help \(help.municipality) · \(help.obstacles.count) obstacle\(help.obstacles.count == 1 ? "" : "s")", width: width)
+        var lines = Self.wrap(
+            "Who can help \(help.municipality) · \(help.obstacles.count) obstacle\(help.obstacles.count == 1 ? "" : "s")",
+            width: width)
         lines += Self.wrap("Score per entry: \(ComparisonReport.weightsText).", width: width)
         for obstacle in help.obstacles {
             lines.append("")
             lines += Self.wrap("#\(obstacle.obstacle.id) \(obstacle.obstacle.title)", width: width, hanging: "   ")
             let status = obstacle.obstacle.status?.rawValue ?? "open"
-            lines += Self.wrap(([status] + [obstacle.topics.isEmpty ? "no topic" : obstacle.topics.joined(separator: ", ")]).joined(separator: " · "),
-                               width: width, indent: "   ", hanging: "     ")
-            let facing = obstacle.facing.map { "\($0.name) (\(ComparisonReport.countText($0.obstacles, resolved: $0.resolved)))" }
-            let moreFacing = obstacle.facingCount > obstacle.facing.count ? ["and \(obstacle.facingCount - obstacle.facing.count) more"] : []
-            lines += Self.wrap("Facing the same: " + (facing.isEmpty ? "nobody else" : (facing + moreFacing).joined(separator: ", ")),
-                               width: width, indent: "   ", hanging: "     ")
+            lines += Self.wrap(
+                ([status] + [obstacle.topics.isEmpty ? "no topic" : obstacle.topics.joined(separator: ", ")]).joined(
+                    separator: " · "),
+                width: width, indent: "   ", hanging: "     ")
+            let facing = obstacle.facing.map {
+                "\($0.name) (\(ComparisonReport.countText($0.obstacles, resolved: $0.resolved)))"
+            }
+            let moreFacing =
+                obstacle.facingCount > obstacle.facing.count
+                ? ["and \(obstacle.facingCount - obstacle.facing.count) more"] : []
+            lines += Self.wrap(
+                "Facing the same: " + (facing.isEmpty ? "nobody else" : (facing + moreFacing).joined(separator: ", ")),
+                width: width, indent: "   ", hanging: "     ")
             if obstacle.helpers.isEmpty {
                 lines.append("   Can help: nobody yet")
             } else {
                 lines.append("   Can help:")
                 for (rank, helper) in obstacle.helpers.enumerated() {
-                    var text = "\(rank + 1). \(helper.name), score \(helper.score): "
+                    var text =
+                        "\(rank + 1). \(helper.name), score \(helper.score): "
                         + helper.evidence.map(Self.evidenceText).joined(separator: "; ")
-                    if helper.evidenceCount > helper.evidence.count { text += "; and \(helper.evidenceCount - helper.evidence.count) more" }
+                    if helper.evidenceCount > helper.evidence.count {
+                        text += "; and \(helper.evidenceCount - helper.evidence.count) more"
+                    }
                     lines += Self.wrap(text, width: width, indent: "   ", hanging: "      ")
                 }
                 if obstacle.helperCount > obstacle.helpers.count {
@@ -143,24 +166,31 @@ struct ComparisonTable {
             }
             if !obstacle.network.isEmpty {
                 var text = "Network tips: " + obstacle.network.map(Self.evidenceText).joined(separator: "; ")
-                if obstacle.networkCount > obstacle.network.count { text += "; and \(obstacle.networkCount - obstacle.network.count) more" }
+                if obstacle.networkCount > obstacle.network.count {
+                    text += "; and \(obstacle.networkCount - obstacle.network.count) more"
+                }
                 lines += Self.wrap(text, width: width, indent: "   ", hanging: "     ")
             }
         }
         lines.append("")
-        let visits = help.bestVisits.map { "\($0.name) (score \($0.score), \($0.obstacles) obstacle\($0.obstacles == 1 ? "" : "s"))" }
-        lines += Self.wrap("Worth a visit: " + (visits.isEmpty ? "nobody yet" : visits.joined(separator: ", ")), width: width, hanging: "  ")
+        let visits = help.bestVisits.map {
+            "\($0.name) (score \($0.score), \($0.obstacles) obstacle\($0.obstacles == 1 ? "" : "s"))"
+        }
+        lines += Self.wrap(
+            "Worth a visit: " + (visits.isEmpty ? "nobody yet" : visits.joined(separator: ", ")), width: width,
+            hanging: "  ")
         return lines.map { Self.trimEnd($0) }.joined(separator: "\n")
     }
 
     /// `#7 Begin met een pilot (tip; linked)`.
     static func evidenceText(_ evidence: HelpEvidence) -> String {
-        let reason: String = switch evidence.reason {
-        case .linked: "linked"
-        case .resolvedObstacle: "resolved"
-        case .sameTopic: "same topic"
-        case .similarText: "similar title"
-        }
+        let reason: String =
+            switch evidence.reason {
+            case .linked: "linked"
+            case .resolvedObstacle: "resolved"
+            case .sameTopic: "same topic"
+            case .similarText: "similar title"
+            }
         let kind = evidence.entry.kind == .obstacle ? "obstacle" : evidence.entry.kind.rawValue
         return "#\(evidence.entry.id) \(evidence.entry.title) (\(kind); \(reason))"
     }
@@ -178,8 +208,10 @@ struct ComparisonTable {
         let table = TextTable(
             headers: [first, "SIMILARITY", "SHARED TOPICS"],
             rows: similar.map { pair in
-                [report.similarToOne ? pair.second : "\(pair.first) – \(pair.second)",
-                 ComparisonReport.scoreText(pair.score), pair.sharedTopics.joined(separator: ", ")]
+                [
+                    report.similarToOne ? pair.second : "\(pair.first) – \(pair.second)",
+                    ComparisonReport.scoreText(pair.score), pair.sharedTopics.joined(separator: ", "),
+                ]
             })
         lines.append(table.render(width: width))
         return lines.map { Self.trimEnd($0) }.joined(separator: "\n")

@@ -16,14 +16,19 @@ enum EntryPrinter {
             let table = TextTable(
                 headers: ["ID", "KIND", "MUNICIPALITY", "TITLE", "TOPICS"],
                 rows: entries.map { entry in
-                    [entry.id.description, kindLabel(entry), entry.municipality ?? "(netwerk)", entry.title, entry.topics.joined(separator: ", ")]
+                    [
+                        entry.id.description, kindLabel(entry), entry.municipality ?? "(netwerk)", entry.title,
+                        entry.topics.joined(separator: ", "),
+                    ]
                 })
             Terminal.say(table.render(width: Terminal.width))
         }
     }
 
     /// One entry in `format`; `addressedBy` lists who addresses an obstacle.
-    static func printOne(_ entry: Entry, addressedBy: [Entry] = [], addresses: [Entry] = [], format: OutputFormat) throws {
+    static func printOne(_ entry: Entry, addressedBy: [Entry] = [], addresses: [Entry] = [], format: OutputFormat)
+        throws
+    {
         switch format {
         case .json:
             try Terminal.printJSON(entry)
@@ -31,7 +36,8 @@ enum EntryPrinter {
             var lines = ["#\(entry.id)  \(entry.title)"]
             lines.append("kind:         \(kindLabel(entry))")
             if let municipality = entry.municipality {
-                let details = [entry.municipalityCode, entry.province?.rawValue].compactMap { $0 }.joined(separator: ", ")
+                let details = [entry.municipalityCode, entry.province?.rawValue].compactMap { $0 }.joined(
+                    separator: ", ")
                 lines.append("municipality: \(municipality)\(details.isEmpty ? "" : " (\(details))")")
             } else {
                 lines.append("municipality: (het hele netwerk)")
@@ -40,9 +46,12 @@ enum EntryPrinter {
             if let source = entry.source { lines.append("source:       \(source)") }
             if let date = entry.date { lines.append("date:         \(date)") }
             for obstacle in addresses { lines.append("addresses:    #\(obstacle.id) \(obstacle.title)") }
-            for helper in addressedBy { lines.append("addressed by: #\(helper.id) \(helper.title) (\(helper.municipality ?? "netwerk"))") }
+            for helper in addressedBy {
+                lines.append("addressed by: #\(helper.id) \(helper.title) (\(helper.municipality ?? "netwerk"))")
+            }
             lines.append("uuid:         \(entry.uuid.uuidString.lowercased())")
-            lines.append("created:      \(entry.createdAt.formatted(.iso8601))  updated: \(entry.updatedAt.formatted(.iso8601))")
+            lines.append(
+                "created:      \(entry.createdAt.formatted(.iso8601))  updated: \(entry.updatedAt.formatted(.iso8601))")
             if !entry.body.isEmpty { lines.append("\n" + entry.body) }
             Terminal.say(lines.joined(separator: "\n"))
         }

@@ -5,7 +5,8 @@ import Kennisbank
 enum SearchPrinter {
     static func print(_ results: SearchResults, format: SearchOutputFormat) throws {
         if results.isRelaxed {
-            Terminal.note("No entry holds all of \(results.searchedTerms.joined(separator: ", ")); these hold most of them.")
+            Terminal.note(
+                "No entry holds all of \(results.searchedTerms.joined(separator: ", ")); these hold most of them.")
         }
         switch format {
         case .json:
@@ -28,20 +29,24 @@ enum SearchPrinter {
                 lines.append("#\(entry.id)  \(start)\(printable(entry.title))\(end)")
                 lines.append("    \(entry.kind.rawValue)\(status) · \(place)\(topics)")
                 let snippet = printable(hit.snippet)
-                    .replacingOccurrences(of: SearchHit.highlightStart, with: start).replacingOccurrences(of: SearchHit.highlightEnd, with: end)
+                    .replacingOccurrences(of: SearchHit.highlightStart, with: start).replacingOccurrences(
+                        of: SearchHit.highlightEnd, with: end)
                 if !snippet.isEmpty { lines.append("    " + snippet) }
                 lines.append("")
             }
             Terminal.write(lines.dropLast().joined(separator: "\n") + "\n")
         case .csv:
             let csv = CSVWriter(lineBreak: .lf)
-            var text = csv.record(["id", "uuid", "kind", "title", "municipality", "topics", "status", "date", "score", "snippet"])
+            var text = csv.record([
+                "id", "uuid", "kind", "title", "municipality", "topics", "status", "date", "score", "snippet",
+            ])
             for hit in results.hits {
                 let entry = hit.entry
                 text += csv.record([
                     entry.id.description, entry.uuid.uuidString.lowercased(), entry.kind.rawValue, entry.title,
                     entry.municipality ?? "", entry.topics.joined(separator: "; "), entry.status?.rawValue ?? "",
-                    entry.date?.description ?? "", String(format: "%.3f", hit.score), hit.snippet(markingWith: "**", "**"),
+                    entry.date?.description ?? "", String(format: "%.3f", hit.score),
+                    hit.snippet(markingWith: "**", "**"),
                 ])
             }
             Terminal.write(text)
@@ -50,7 +55,9 @@ enum SearchPrinter {
             for (index, hit) in results.hits.enumerated() {
                 let entry = hit.entry
                 let place = entry.municipality.map { MarkdownText.escaped($0) } ?? "netwerk"
-                lines.append("\(index + 1). **\(MarkdownText.escaped(entry.title))** — \(entry.kind.rawValue), \(place) (#\(entry.id))")
+                lines.append(
+                    "\(index + 1). **\(MarkdownText.escaped(entry.title))** — \(entry.kind.rawValue), \(place) (#\(entry.id))"
+                )
                 let snippet = MarkdownText.escaped(hit.snippet(markingWith: "\u{E000}", "\u{E001}"), atLineStart: true)
                     .replacingOccurrences(of: "\u{E000}", with: "**", options: .literal)
                     .replacingOccurrences(of: "\u{E001}", with: "**", options: .literal)

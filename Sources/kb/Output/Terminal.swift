@@ -1,9 +1,10 @@
 import Foundation
 import Kennisbank
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Standard output and error, and what the terminal can do.
@@ -121,9 +122,9 @@ enum Terminal {
     /// The C library's `write(2)`.
     private static func systemWrite(_ descriptor: Int32, _ address: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
-        Glibc.write(descriptor, address, count)
+            Glibc.write(descriptor, address, count)
         #else
-        Darwin.write(descriptor, address, count)
+            Darwin.write(descriptor, address, count)
         #endif
     }
 }

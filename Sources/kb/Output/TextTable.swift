@@ -13,13 +13,16 @@ struct TextTable {
         let cells = ([headers] + rows).map { row in row.map(Self.oneLine) }
         var widths = headers.indices.map { column in cells.map { Self.displayWidth($0[column]) }.max() ?? 0 }
         let gaps = 2 * (headers.count - 1)
-        while widths.reduce(0, +) + gaps > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
+        while widths.reduce(0, +) + gaps > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+            widths[widest] > 8
+        {
             widths[widest] -= 1
         }
         return cells.map { row in
             row.enumerated().map { column, cell in
                 let fitted = Self.fit(cell, widths[column])
-                return column == row.count - 1 ? fitted : fitted + String(repeating: " ", count: widths[column] - Self.displayWidth(fitted))
+                return column == row.count - 1
+                    ? fitted : fitted + String(repeating: " ", count: widths[column] - Self.displayWidth(fitted))
             }
             .joined(separator: "  ")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Kennisbank
 
 /// "Who can help": who faces the same, who can help, the ranking's weights and the evidence.
@@ -18,20 +19,31 @@ final class CompareHelpRankingTests: XCTestCase {
     func testEveryObstacleOfTheMunicipalityWithWhoFacesItAndWhoCanHelp() throws {
         let report = try knowledgeBase.whoCanHelp("deventer")
         XCTAssertEqual(report.municipality, "Deventer")
-        XCTAssertEqual(report.obstacles.map(\.obstacle.id), [network.distrust, network.finance, network.planning, network.vacancy].map(\.id))
-        XCTAssertEqual(report.obstacles.map(\.topics), [["co-creatie", "Vertrouwen"].map { $0 == "co-creatie" ? "Co-creatie" : $0 }, ["Financiën"], [], ["Vastgoed"]])
+        XCTAssertEqual(
+            report.obstacles.map(\.obstacle.id),
+            [network.distrust, network.finance, network.planning, network.vacancy].map(\.id))
+        XCTAssertEqual(
+            report.obstacles.map(\.topics),
+            [
+                ["co-creatie", "Vertrouwen"].map { $0 == "co-creatie" ? "Co-creatie" : $0 }, ["Financiën"], [],
+                ["Vastgoed"],
+            ])
 
         let distrust = try help(report, network.distrust)
         XCTAssertEqual(distrust.facing.map(\.name), ["Zwolle", "Kampen"])
         XCTAssertEqual(distrust.facing.map(\.obstacles), [2, 1])
         XCTAssertEqual(distrust.facing.map(\.resolved), [1, 0])
-        XCTAssertEqual(distrust.facing[0].examples.map(\.entry.id), [network.zwolleDistrust.id, network.zwolleTooMany.id], "resolved first")
+        XCTAssertEqual(
+            distrust.facing[0].examples.map(\.entry.id), [network.zwolleDistrust.id, network.zwolleTooMany.id],
+            "resolved first")
         XCTAssertEqual(distrust.facing[0].examples.map(\.match), [.sameTopic, .sameTopic])
         XCTAssertEqual(distrust.facingCount, 2)
         XCTAssertEqual(distrust.helpers.map(\.name), ["Zwolle", "Kampen"])
         XCTAssertEqual(distrust.helpers.map(\.score), [4, 2])
         XCTAssertEqual(distrust.helpers[0].counts, [.resolvedObstacle: 1])
-        XCTAssertEqual(distrust.helpers[0].evidence, [HelpEvidence(entry: summary(network.zwolleDistrust), reason: .resolvedObstacle)])
+        XCTAssertEqual(
+            distrust.helpers[0].evidence,
+            [HelpEvidence(entry: summary(network.zwolleDistrust), reason: .resolvedObstacle)])
         XCTAssertEqual(distrust.helpers[1].counts, [.sameTopic: 1])
         XCTAssertEqual(distrust.helpers[1].evidence.map(\.entry.id), [network.kampenEvenings.id])
         XCTAssertEqual(distrust.network.map(\.entry.id), [network.networkOpen.id, network.networkTransparency.id])
@@ -45,9 +57,12 @@ final class CompareHelpRankingTests: XCTestCase {
         XCTAssertEqual(finance.facing.map(\.obstacles), [2])
         XCTAssertEqual(finance.facing.map(\.resolved), [1])
         XCTAssertEqual(finance.helpers.map(\.name), ["Utrecht"])
-        XCTAssertEqual(finance.helpers[0].score, 9, "a linked tip (5) and a resolved obstacle (4); the tip's topic does not count twice")
+        XCTAssertEqual(
+            finance.helpers[0].score, 9,
+            "a linked tip (5) and a resolved obstacle (4); the tip's topic does not count twice")
         XCTAssertEqual(finance.helpers[0].counts, [.linked: 1, .resolvedObstacle: 1])
-        XCTAssertEqual(finance.helpers[0].evidence.map(\.entry.id), [network.utrechtPilot.id, network.utrechtFinance.id])
+        XCTAssertEqual(
+            finance.helpers[0].evidence.map(\.entry.id), [network.utrechtPilot.id, network.utrechtFinance.id])
         XCTAssertEqual(finance.helpers[0].evidence.map(\.reason), [.linked, .resolvedObstacle])
         XCTAssertEqual(finance.helpers[0].strongestReason, .linked)
         XCTAssertEqual(finance.network, [])
@@ -62,38 +77,58 @@ final class CompareHelpRankingTests: XCTestCase {
         XCTAssertEqual(vacancy.facing[0].examples.map(\.entry.id), [network.zwolleChurch.id])
         XCTAssertEqual(vacancy.helpers, [], "Zwolle only has the obstacle: it faces the same, it cannot help yet")
 
-        XCTAssertEqual(report.bestVisits, [
-            HelpSummary(name: "Utrecht", score: 9, obstacles: 1),
-            HelpSummary(name: "Zwolle", score: 4, obstacles: 1),
-            HelpSummary(name: "Kampen", score: 2, obstacles: 1),
-        ])
+        XCTAssertEqual(
+            report.bestVisits,
+            [
+                HelpSummary(name: "Utrecht", score: 9, obstacles: 1),
+                HelpSummary(name: "Zwolle", score: 4, obstacles: 1),
+                HelpSummary(name: "Kampen", score: 2, obstacles: 1),
+            ])
     }
 
     func testAMunicipalityThatResolvedItRanksAboveOneThatOnlyHasIt() throws {
         let kb = try KnowledgeBase.inMemory()
-        let asked = try kb.add(NewEntryText(kind: .obstacle, title: "Leegstand", municipality: "Almelo", topics: ["Leegstand"]))
-        try kb.add(NewEntryText(kind: .obstacle, title: "Leeg pand", municipality: "Borne", topics: ["Leegstand"], status: .open))
-        try kb.add(NewEntryText(kind: .obstacle, title: "Lege school", municipality: "Borne", topics: ["Leegstand"], status: .addressed))
+        let asked = try kb.add(
+            NewEntryText(kind: .obstacle, title: "Leegstand", municipality: "Almelo", topics: ["Leegstand"]))
+        try kb.add(
+            NewEntryText(
+                kind: .obstacle, title: "Leeg pand", municipality: "Borne", topics: ["Leegstand"], status: .open))
+        try kb.add(
+            NewEntryText(
+                kind: .obstacle, title: "Lege school", municipality: "Borne", topics: ["Leegstand"], status: .addressed)
+        )
         try kb.add(NewEntryText(kind: .tip, title: "Tijdelijk verhuren", municipality: "Borne", topics: ["Leegstand"]))
-        try kb.add(NewEntryText(kind: .obstacle, title: "Leeg kantoor", municipality: "Enschede", topics: ["Leegstand"], status: .resolved))
+        try kb.add(
+            NewEntryText(
+                kind: .obstacle, title: "Leeg kantoor", municipality: "Enschede", topics: ["Leegstand"],
+                status: .resolved))
         try kb.add(NewEntryText(kind: .obstacle, title: "Lege kerk", municipality: "Oldenzaal", topics: ["Leegstand"]))
         let help = try XCTUnwrap(try kb.whoCanHelp("Almelo").obstacles.first)
         XCTAssertEqual(help.obstacle.id, asked.id)
-        XCTAssertEqual(help.helpers.map(\.name), ["Enschede", "Borne"], "resolved (4) above a topic tip (2); Oldenzaal only has it")
+        XCTAssertEqual(
+            help.helpers.map(\.name), ["Enschede", "Borne"], "resolved (4) above a topic tip (2); Oldenzaal only has it"
+        )
         XCTAssertEqual(help.helpers.map(\.score), [4, 2])
-        XCTAssertEqual(help.facing.map(\.name), ["Borne", "Enschede", "Oldenzaal"], "most obstacles of the kind first, then resolved ones")
+        XCTAssertEqual(
+            help.facing.map(\.name), ["Borne", "Enschede", "Oldenzaal"],
+            "most obstacles of the kind first, then resolved ones")
         XCTAssertEqual(help.facing.map(\.obstacles), [2, 1, 1])
         XCTAssertEqual(help.facing.map(\.resolved), [0, 1, 0])
     }
 
     func testScoresAddUpAndEachEntryCountsOnceForItsStrongestReason() throws {
         // A Zwolle tip on both of the distrust obstacle's topics counts once; a linked one counts 5.
-        try knowledgeBase.add(NewEntryText(kind: .tip, title: "Samen aan tafel", municipality: "Zwolle", topics: ["Vertrouwen", "Co-creatie"]))
-        try knowledgeBase.add(NewEntryText(kind: .example, title: "Buurtbudget", municipality: "Kampen", topics: ["Vertrouwen"],
-                                       addresses: [network.distrust.id.description]))
+        try knowledgeBase.add(
+            NewEntryText(
+                kind: .tip, title: "Samen aan tafel", municipality: "Zwolle", topics: ["Vertrouwen", "Co-creatie"]))
+        try knowledgeBase.add(
+            NewEntryText(
+                kind: .example, title: "Buurtbudget", municipality: "Kampen", topics: ["Vertrouwen"],
+                addresses: [network.distrust.id.description]))
         let distrust = try help(try knowledgeBase.whoCanHelp("Deventer"), network.distrust)
         XCTAssertEqual(distrust.helpers.map(\.name), ["Kampen", "Zwolle"])
-        XCTAssertEqual(distrust.helpers.map(\.score), [7, 6], "Kampen: linked 5 + topic 2; Zwolle: resolved 4 + topic 2")
+        XCTAssertEqual(
+            distrust.helpers.map(\.score), [7, 6], "Kampen: linked 5 + topic 2; Zwolle: resolved 4 + topic 2")
         XCTAssertEqual(distrust.helpers[0].counts, [.linked: 1, .sameTopic: 1])
         XCTAssertEqual(distrust.helpers[0].evidence.map(\.reason), [.linked, .sameTopic])
         XCTAssertEqual(distrust.helpers[1].counts, [.resolvedObstacle: 1, .sameTopic: 1])
@@ -104,7 +139,10 @@ final class CompareHelpRankingTests: XCTestCase {
         try kb.add(NewEntryText(kind: .obstacle, title: "Leegstand", municipality: "Almelo", topics: ["Leegstand"]))
         try kb.add(NewEntryText(kind: .tip, title: "Tip een", municipality: "Borne", topics: ["Leegstand"]))
         try kb.add(NewEntryText(kind: .tip, title: "Tip twee", municipality: "Borne", topics: ["Leegstand"]))
-        try kb.add(NewEntryText(kind: .obstacle, title: "Leeg kantoor", municipality: "Enschede", topics: ["Leegstand"], status: .resolved))
+        try kb.add(
+            NewEntryText(
+                kind: .obstacle, title: "Leeg kantoor", municipality: "Enschede", topics: ["Leegstand"],
+                status: .resolved))
         let help = try XCTUnwrap(try kb.whoCanHelp("Almelo").obstacles.first)
         XCTAssertEqual(help.helpers.map(\.name), ["Enschede", "Borne"])
         XCTAssertEqual(help.helpers.map(\.score), [4, 4])
@@ -122,8 +160,12 @@ final class CompareHelpRankingTests: XCTestCase {
     }
 
     func testTopicAndStatusSelectTheObstaclesAskedAbout() throws {
-        XCTAssertEqual(try knowledgeBase.whoCanHelp("Deventer", topics: ["financien"]).obstacles.map(\.obstacle.id), [network.finance.id])
-        XCTAssertEqual(try knowledgeBase.whoCanHelp("Deventer", statuses: [.resolved]).obstacles.map(\.obstacle.id), [network.vacancy.id])
+        XCTAssertEqual(
+            try knowledgeBase.whoCanHelp("Deventer", topics: ["financien"]).obstacles.map(\.obstacle.id),
+            [network.finance.id])
+        XCTAssertEqual(
+            try knowledgeBase.whoCanHelp("Deventer", statuses: [.resolved]).obstacles.map(\.obstacle.id),
+            [network.vacancy.id])
         // The others' resolved obstacles count whatever status was asked about.
         let open = try knowledgeBase.whoCanHelp("Deventer", statuses: [.open])
         XCTAssertEqual(try help(open, network.distrust).helpers.first?.name, "Zwolle")
@@ -143,8 +185,10 @@ final class CompareHelpRankingTests: XCTestCase {
     }
 
     func testTheMunicipalitysOwnEntriesDoNotCount() throws {
-        try knowledgeBase.add(NewEntryText(kind: .tip, title: "Eigen tip", municipality: "Deventer", topics: ["Vertrouwen"],
-                                       addresses: [network.distrust.id.description]))
+        try knowledgeBase.add(
+            NewEntryText(
+                kind: .tip, title: "Eigen tip", municipality: "Deventer", topics: ["Vertrouwen"],
+                addresses: [network.distrust.id.description]))
         let distrust = try help(try knowledgeBase.whoCanHelp("Deventer"), network.distrust)
         XCTAssertFalse(distrust.helpers.contains { $0.name == "Deventer" })
         XCTAssertFalse(distrust.facing.contains { $0.name == "Deventer" })
@@ -167,7 +211,8 @@ final class CompareHelpRankingTests: XCTestCase {
     }
 
     func summary(_ entry: Entry) -> EntrySummary {
-        EntrySummary(id: entry.id, uuid: entry.uuid, kind: entry.kind, title: entry.title, municipality: entry.municipality,
-                     status: entry.status, date: entry.date)
+        EntrySummary(
+            id: entry.id, uuid: entry.uuid, kind: entry.kind, title: entry.title, municipality: entry.municipality,
+            status: entry.status, date: entry.date)
     }
 }

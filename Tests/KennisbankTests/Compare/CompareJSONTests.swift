@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Kennisbank
 
 /// The comparison's JSON as the library writes it: every front end prints these values, so they
@@ -26,7 +27,10 @@ final class CompareJSONTests: XCTestCase {
         let deventer = try knowledgeBase.resolve(FilterText(municipalities: ["Deventer"]))
         let results = try knowledgeBase.compare(deventer, help: HelpLimits(municipalities: 2), similar: 2)
         XCTAssertEqual(results.comparison, try knowledgeBase.compare(deventer))
-        XCTAssertEqual(results.help, try knowledgeBase.whoCanHelp(deventer.municipalities[0], filter: deventer, limits: HelpLimits(municipalities: 2)))
+        XCTAssertEqual(
+            results.help,
+            try knowledgeBase.whoCanHelp(
+                deventer.municipalities[0], filter: deventer, limits: HelpLimits(municipalities: 2)))
         XCTAssertEqual(results.similar, try knowledgeBase.similarMunicipalities(deventer, limit: 2))
         XCTAssertEqual(results.help?.obstacles.first?.helpers.map(\.rank), [1, 2])
 
@@ -34,9 +38,12 @@ final class CompareJSONTests: XCTestCase {
         XCTAssertNil(bare.help)
         XCTAssertNil(bare.similar)
         let two = try knowledgeBase.resolve(FilterText(municipalities: ["Deventer", "Zwolle"]))
-        XCTAssertNil(try knowledgeBase.compare(two, help: HelpLimits(), similar: nil).help, "who can help is for one municipality")
+        XCTAssertNil(
+            try knowledgeBase.compare(two, help: HelpLimits(), similar: nil).help,
+            "who can help is for one municipality")
         XCTAssertThrowsKennisbankError(.message(containing: "No obstacles in Drenthe to compare")) {
-            try knowledgeBase.compare(try knowledgeBase.resolve(FilterText(province: "Drenthe")), help: HelpLimits(), similar: 3)
+            try knowledgeBase.compare(
+                try knowledgeBase.resolve(FilterText(province: "Drenthe")), help: HelpLimits(), similar: 3)
         }
     }
 
@@ -62,7 +69,8 @@ final class CompareJSONTests: XCTestCase {
         XCTAssertTrue(plain["key"] is NSNull)
         let worded = try encode(comparison, userInfo: [ObstacleComparison.noTopicLabelKey: "(zonder onderwerp)"])
         XCTAssertEqual(try lastRow(worded)["topic"] as? String, "(zonder onderwerp)")
-        XCTAssertEqual(try lastRow(worded)["counts"] as? [String: Int], ["Deventer": 1, "Kampen": 0, "Utrecht": 0, "Zwolle": 0])
+        XCTAssertEqual(
+            try lastRow(worded)["counts"] as? [String: Int], ["Deventer": 1, "Kampen": 0, "Utrecht": 0, "Zwolle": 0])
         XCTAssertEqual(try JSONDecoder().decode(ObstacleComparison.self, from: worded), comparison)
     }
 
@@ -70,7 +78,9 @@ final class CompareJSONTests: XCTestCase {
         let report = try knowledgeBase.whoCanHelp("Deventer")
         let json = try object(try encode(report))
         XCTAssertEqual(json["municipality"] as? String, "Deventer")
-        XCTAssertEqual(json["weights"] as? [String: Int], ["linked": 5, "resolved_obstacle": 4, "same_topic": 2, "similar_text": 1])
+        XCTAssertEqual(
+            json["weights"] as? [String: Int],
+            ["linked": 5, "resolved_obstacle": 4, "same_topic": 2, "similar_text": 1])
         let finance = try XCTUnwrap((json["obstacles"] as? [[String: Any]])?[1])
         let obstacle = try XCTUnwrap(finance["obstacle"] as? [String: Any])
         XCTAssertEqual(obstacle["uuid"] as? String, network.finance.uuid.uuidString.lowercased())

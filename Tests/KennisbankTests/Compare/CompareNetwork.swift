@@ -1,6 +1,6 @@
 import Foundation
-import XCTest
 import Kennisbank
+import XCTest
 
 /// A small network built by hand through the public API, shared by the comparison tests.
 ///
@@ -31,8 +31,11 @@ struct CompareNetwork {
     init() throws {
         let kb = try KnowledgeBase.inMemory()
         knowledgeBase = kb
-        func obstacle(_ municipality: String, _ title: String, _ topics: [String], _ status: ObstacleStatus = .open) throws -> Entry {
-            try kb.add(NewEntryText(kind: .obstacle, title: title, municipality: municipality, topics: topics, status: status))
+        func obstacle(_ municipality: String, _ title: String, _ topics: [String], _ status: ObstacleStatus = .open)
+            throws -> Entry
+        {
+            try kb.add(
+                NewEntryText(kind: .obstacle, title: title, municipality: municipality, topics: topics, status: status))
         }
         distrust = try obstacle("Deventer", "Wantrouwen tussen bewoners en gemeente", ["Vertrouwen", "Co-creatie"])
         finance = try obstacle("Deventer", "Financiële risico's bij overdracht van vastgoed", ["Financiën"])
@@ -44,12 +47,18 @@ struct CompareNetwork {
         kampenDistrust = try obstacle("Kampen", "Geen vertrouwen in de raad", ["Vertrouwen"])
         utrechtFinance = try obstacle("Utrecht", "Financiële risico's voor de gemeente", ["Financiën"], .resolved)
         utrechtSubsidy = try obstacle("Utrecht", "Subsidieregels knellen", ["Financiën"], .addressed)
-        utrechtPilot = try kb.add(NewEntryText(kind: .tip, title: "Begin met een pilot", municipality: "Utrecht",
-                                           topics: ["Financiën"], addresses: [finance.id.description]))
-        kampenEvenings = try kb.add(NewEntryText(kind: .example, title: "Bewonersavonden in de wijk", municipality: "Kampen",
-                                             topics: ["Co-creatie"]))
-        networkOpen = try kb.add(NewEntryText(kind: .tip, title: "Leg het proces open op tafel", topics: ["Vertrouwen"],
-                                          addresses: [distrust.id.description]))
+        utrechtPilot = try kb.add(
+            NewEntryText(
+                kind: .tip, title: "Begin met een pilot", municipality: "Utrecht",
+                topics: ["Financiën"], addresses: [finance.id.description]))
+        kampenEvenings = try kb.add(
+            NewEntryText(
+                kind: .example, title: "Bewonersavonden in de wijk", municipality: "Kampen",
+                topics: ["Co-creatie"]))
+        networkOpen = try kb.add(
+            NewEntryText(
+                kind: .tip, title: "Leg het proces open op tafel", topics: ["Vertrouwen"],
+                addresses: [distrust.id.description]))
         networkTransparency = try kb.add(NewEntryText(kind: .tip, title: "Transparantie loont", topics: ["Vertrouwen"]))
     }
 }

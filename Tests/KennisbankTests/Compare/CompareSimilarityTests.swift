@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Kennisbank
 
 /// Municipalities most alike by their obstacles: the cosine of topic-count vectors.
@@ -15,8 +16,10 @@ final class CompareSimilarityTests: XCTestCase {
 
     func testMostAlikePairs() throws {
         let pairs = try knowledgeBase.similarMunicipalities(limit: 10)
-        XCTAssertEqual(pairs.map { "\($0.first)–\($0.second)" }, ["Deventer–Zwolle", "Kampen–Zwolle", "Deventer–Kampen", "Deventer–Utrecht"],
-                       "pairs without a topic in common are left out")
+        XCTAssertEqual(
+            pairs.map { "\($0.first)–\($0.second)" },
+            ["Deventer–Zwolle", "Kampen–Zwolle", "Deventer–Kampen", "Deventer–Utrecht"],
+            "pairs without a topic in common are left out")
         XCTAssertEqual(pairs[0].score, 3 / (2 * 3.0.squareRoot()), accuracy: 1e-9)
         XCTAssertEqual(pairs[1].score, 1 / 3.0.squareRoot(), accuracy: 1e-9)
         XCTAssertEqual(pairs[2].score, 0.5, accuracy: 1e-9)
@@ -32,17 +35,24 @@ final class CompareSimilarityTests: XCTestCase {
         XCTAssertEqual(nearest.map(\.first), ["Deventer", "Deventer", "Deventer"])
         XCTAssertEqual(nearest.map(\.second), ["Zwolle", "Kampen", "Utrecht"], "equal scores by name")
         XCTAssertEqual(nearest.map(\.score)[0], 0.866, accuracy: 0.001)
-        let inProvince = try knowledgeBase.similarMunicipalities(FilterText(municipalities: ["Deventer"], province: "Overijssel"), limit: 5)
+        let inProvince = try knowledgeBase.similarMunicipalities(
+            FilterText(municipalities: ["Deventer"], province: "Overijssel"), limit: 5)
         XCTAssertEqual(inProvince.map(\.second), ["Zwolle", "Kampen"])
-        XCTAssertEqual(try knowledgeBase.similarMunicipalities(FilterText(municipalities: ["Utrecht"]), limit: 5).map(\.second), ["Deventer"])
+        XCTAssertEqual(
+            try knowledgeBase.similarMunicipalities(FilterText(municipalities: ["Utrecht"]), limit: 5).map(\.second),
+            ["Deventer"])
     }
 
     func testIdenticalMixesScoreOneWhateverTheirSize() throws {
         let kb = try KnowledgeBase.inMemory()
         for (municipality, times) in [("Almelo", 1), ("Hengelo", 3)] {
             for _ in 0..<times {
-                try kb.add(NewEntryText(kind: .obstacle, title: "Leegstand", municipality: municipality, topics: ["Leegstand"]))
-                try kb.add(NewEntryText(kind: .obstacle, title: "Wantrouwen", municipality: municipality, topics: ["Vertrouwen"]))
+                try kb.add(
+                    NewEntryText(kind: .obstacle, title: "Leegstand", municipality: municipality, topics: ["Leegstand"])
+                )
+                try kb.add(
+                    NewEntryText(
+                        kind: .obstacle, title: "Wantrouwen", municipality: municipality, topics: ["Vertrouwen"]))
             }
         }
         let pairs = try kb.similarMunicipalities()
@@ -56,7 +66,8 @@ final class CompareSimilarityTests: XCTestCase {
         XCTAssertEqual(pairs[0].score, 1, accuracy: 1e-12, "only the Financiën counts")
         let resolved = try knowledgeBase.similarMunicipalities(FilterText(statuses: [.resolved]))
         XCTAssertEqual(resolved, [], "resolved obstacles share no topic")
-        let explicit = try knowledgeBase.similarMunicipalities(FilterText(municipalities: ["Kampen", "Utrecht", "Zwolle"]))
+        let explicit = try knowledgeBase.similarMunicipalities(
+            FilterText(municipalities: ["Kampen", "Utrecht", "Zwolle"]))
         XCTAssertEqual(explicit.map { "\($0.first)–\($0.second)" }, ["Kampen–Zwolle"])
     }
 }

@@ -27,22 +27,26 @@ final class ReadmeExampleTests: XCTestCase {
         let zwolle = try kb.municipality("GM0193")
 
         // A practice example of one municipality, and a tip for the whole network.
-        try kb.add(NewEntry(
-            kind: .example, title: "Bewoners beheren het buurthuis",
-            body: "Vrijwilligers houden het buurthuis open met een kleine subsidie.",
-            municipality: deventer.id, topics: ["Maatschappelijk vastgoed"]))
-        try kb.add(NewEntry(
-            kind: .tip, title: "Geef de sleutel uit handen",
-            body: "Een buurthuis draait op vertrouwen in de vrijwilligers.",
-            topics: ["Vertrouwen"]))
+        try kb.add(
+            NewEntry(
+                kind: .example, title: "Bewoners beheren het buurthuis",
+                body: "Vrijwilligers houden het buurthuis open met een kleine subsidie.",
+                municipality: deventer.id, topics: ["Maatschappelijk vastgoed"]))
+        try kb.add(
+            NewEntry(
+                kind: .tip, title: "Geef de sleutel uit handen",
+                body: "Een buurthuis draait op vertrouwen in de vrijwilligers.",
+                topics: ["Vertrouwen"]))
 
         // Obstacles of two municipalities, to compare.
-        try kb.add(NewEntry(
-            kind: .obstacle, title: "Wantrouwen tussen bewoners en gemeente",
-            municipality: deventer.id, topics: ["Vertrouwen", "Participatie"]))
-        try kb.add(NewEntry(
-            kind: .obstacle, title: "Te weinig vrijwilligers voor het buurthuis",
-            municipality: zwolle.id, topics: ["Vertrouwen"], status: .resolved))
+        try kb.add(
+            NewEntry(
+                kind: .obstacle, title: "Wantrouwen tussen bewoners en gemeente",
+                municipality: deventer.id, topics: ["Vertrouwen", "Participatie"]))
+        try kb.add(
+            NewEntry(
+                kind: .obstacle, title: "Te weinig vrijwilligers voor het buurthuis",
+                municipality: zwolle.id, topics: ["Vertrouwen"], status: .resolved))
 
         // Search in Dutch (`buurthuizen` finds `buurthuis`), only examples and tips.
         let results = try kb.search(SearchRequest(query: "buurthuizen", filter: EntryFilter(kinds: [.example, .tip])))
@@ -61,17 +65,24 @@ final class ReadmeExampleTests: XCTestCase {
 
     func testReadmeShowsThisProgramAndItsOutput() throws {
         let readme = try Self.blocks(in: "README.md", section: "## Use the library")
-        XCTAssertEqual(readme.first { $0.language == "swift" }?.code, try Self.program(), "README's example differs from readmeExample()")
+        XCTAssertEqual(
+            readme.first { $0.language == "swift" }?.code, try Self.program(),
+            "README's example differs from readmeExample()")
         try readmeExample()
-        XCTAssertEqual(readme.first { $0.language == "text" }?.code, output, "README shows another output than the example prints")
+        XCTAssertEqual(
+            readme.first { $0.language == "text" }?.code, output, "README shows another output than the example prints")
     }
 
     func testGettingStartedShowsThisProgramAndItsOutput() throws {
         let article = "Sources/Kennisbank/Kennisbank.docc/GettingStarted.md"
         let whole = try Self.blocks(in: article, section: "## The Whole Program")
-        XCTAssertEqual(whole.first { $0.language == "swift" }?.code, try Self.program(), "the article's program differs from readmeExample()")
+        XCTAssertEqual(
+            whole.first { $0.language == "swift" }?.code, try Self.program(),
+            "the article's program differs from readmeExample()")
         try readmeExample()
-        XCTAssertEqual(whole.first { $0.language == "text" }?.code, output, "the article shows another output than the example prints")
+        XCTAssertEqual(
+            whole.first { $0.language == "text" }?.code, output,
+            "the article shows another output than the example prints")
     }
 
     /// Every step the article shows on the way is a run of whole lines of the program.
@@ -121,7 +132,9 @@ final class ReadmeExampleTests: XCTestCase {
             var inCode = false
             while end < lines.count {
                 if lines[end].hasPrefix("```") { inCode.toggle() }
-                if !inCode, lines[end].hasPrefix("#"), lines[end].prefix(while: { $0 == "#" }).count <= level.count { break }
+                if !inCode, lines[end].hasPrefix("#"), lines[end].prefix(while: { $0 == "#" }).count <= level.count {
+                    break
+                }
                 end += 1
             }
             lines = Array(lines[(start + 1)..<end])

@@ -1,16 +1,20 @@
 import Foundation
 import XCTest
+
 @testable import Kennisbank
 
 /// CSV import: RFC 4180 quoting, embedded line breaks, list cells, and strict errors with lines.
 final class ExchangeCSVTests: XCTestCase {
-    private func importCSV(_ text: String, into knowledgeBase: KnowledgeBase, dryRun: Bool = false) throws -> ImportReport {
+    private func importCSV(_ text: String, into knowledgeBase: KnowledgeBase, dryRun: Bool = false) throws
+        -> ImportReport
+    {
         try knowledgeBase.importRecords(from: [.text(text, name: "lijst.csv", format: .csv)], dryRun: dryRun)
     }
 
     func testQuotesCommasAndLineBreaksInsideFields() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
-        let csv = "\u{FEFF}Kind,Title,Body,Municipality,Topics,Date,Status\r\n"
+        let csv =
+            "\u{FEFF}Kind,Title,Body,Municipality,Topics,Date,Status\r\n"
             + "obstacle,\"Wantrouwen, \"\"oud zeer\"\"\",\"Eerste regel\r\nTweede, met komma\n\nDerde \"\"regel\"\"\",Den Haag,Vertrouwen; Co-creatie ;,21-05-2015,opgelost\r\n"
             + "\r\n"
             + "tip,Leg het proces open op tafel,,,\"Vertrouwen\nTransparantie; openheid\",,\n"
@@ -27,7 +31,8 @@ final class ExchangeCSVTests: XCTestCase {
         XCTAssertEqual(obstacle.status, .resolved)
         let tip = try XCTUnwrap(try knowledgeBase.entries(FilterText(kinds: [.tip])).first)
         XCTAssertNil(tip.municipality)
-        XCTAssertEqual(tip.topics, ["Transparantie; openheid", "Vertrouwen"], "a cell with line breaks holds one value a line")
+        XCTAssertEqual(
+            tip.topics, ["Transparantie; openheid", "Vertrouwen"], "a cell with line breaks holds one value a line")
         XCTAssertEqual(try knowledgeBase.entries(FilterText(kinds: [.example])).first?.municipality, "Bergen (NH.)")
         XCTAssertEqual(try importCSV(csv, into: knowledgeBase).skipped, 3)
     }
@@ -40,7 +45,9 @@ final class ExchangeCSVTests: XCTestCase {
             rows.append("example,Voorbeeld \(number),\(body),Deventer,\(number == 1_500 ? "2023-13-01" : "2023-01-01")")
         }
         // Records 7, 14, … take two lines: record 1500 starts on line 1 + 1500 + 1500 / 7.
-        XCTAssertImportError(["lijst.csv, line \(1 + 1_500 + 1_500 / 7)", "field “date”", "not a date", "Nothing was imported."]) {
+        XCTAssertImportError([
+            "lijst.csv, line \(1 + 1_500 + 1_500 / 7)", "field “date”", "not a date", "Nothing was imported.",
+        ]) {
             try importCSV(rows.joined(separator: "\r\n"), into: knowledgeBase)
         }
         XCTAssertEqual(try knowledgeBase.count(), 0)
@@ -67,7 +74,9 @@ final class ExchangeCSVTests: XCTestCase {
         }
         let invalid = Array("kind,title\ntip,".utf8) + [0xFF, 0xFE] + Array("\n".utf8)
         XCTAssertImportError(["bad.csv, line 2", "not UTF-8"]) {
-            try knowledgeBase.importRecords(from: [try .file(try ExchangeFixtures.write(bytes: invalid, named: "bad.csv", in: self))])
+            try knowledgeBase.importRecords(from: [
+                try .file(try ExchangeFixtures.write(bytes: invalid, named: "bad.csv", in: self))
+            ])
         }
         XCTAssertEqual(try knowledgeBase.count(), 0)
     }
@@ -79,7 +88,9 @@ final class ExchangeCSVTests: XCTestCase {
 
     /// Export to CSV and import into a new knowledge base: the entries, field for field.
     @discardableResult
-    private func csvRoundTrip(_ source: KnowledgeBase, file: StaticString = #filePath, line: UInt = #line) throws -> (csv: String, entries: [Entry]) {
+    private func csvRoundTrip(_ source: KnowledgeBase, file: StaticString = #filePath, line: UInt = #line) throws -> (
+        csv: String, entries: [Entry]
+    ) {
         let csv = try source.exportText(.csv)
         let target = try KnowledgeBase.inMemory()
         try target.importRecords(from: [.text(csv, name: "export.csv", format: .csv)])
@@ -92,11 +103,14 @@ final class ExchangeCSVTests: XCTestCase {
     /// was neither doubled nor, in a cell without a comma, a reason to quote.
     func testACombiningMarkAfterAQuoteOrACommaSurvivesARoundTrip() throws {
         let source = try KnowledgeBase.inMemory()
-        try source.add(NewEntry(kind: .tip, title: "Een \"\u{301},=1+1,\"\u{301} x", body: "\"\u{301}\n,\u{308}b",
-                                topics: ["Thema \"\u{301}", "a,\u{301}b"], source: "Bron \"\u{20DD}"))
+        try source.add(
+            NewEntry(
+                kind: .tip, title: "Een \"\u{301},=1+1,\"\u{301} x", body: "\"\u{301}\n,\u{308}b",
+                topics: ["Thema \"\u{301}", "a,\u{301}b"], source: "Bron \"\u{20DD}"))
         try source.add(NewEntry(kind: .tip, title: "Zonder komma \"\u{301} maar met quote"))
         let (csv, entries) = try csvRoundTrip(source)
-        XCTAssertEqual(entries.map(\.title), ["Een \"\u{301},=1+1,\"\u{301} x", "Zonder komma \"\u{301} maar met quote"])
+        XCTAssertEqual(
+            entries.map(\.title), ["Een \"\u{301},=1+1,\"\u{301} x", "Zonder komma \"\u{301} maar met quote"])
         XCTAssertTrue(holds(csv, ",\"Zonder komma \"\"\u{301} maar met quote\","), csv)
     }
 
@@ -104,20 +118,29 @@ final class ExchangeCSVTests: XCTestCase {
     /// the import removes again; a real leading apostrophe stays, and so does one before `=`.
     func testFormulaCellsAreNeutralisedOnExportAndRestoredOnImport() throws {
         let source = try KnowledgeBase.inMemory()
-        let titles = ["=1+1", "+31 6 1234", "-2 graden", "@SUM(A1)", "'s-Hertogenbosch", "'t Zandt", "'=foo", "''+bar", "'", "=\u{301}x"]
+        let titles = [
+            "=1+1", "+31 6 1234", "-2 graden", "@SUM(A1)", "'s-Hertogenbosch", "'t Zandt", "'=foo", "''+bar", "'",
+            "=\u{301}x",
+        ]
         for title in titles {
-            try source.add(NewEntry(kind: .tip, title: title, body: "=HYPERLINK(\"http://x\")\n\tmet tab", topics: ["-min", "=is"],
-                                    source: "@bron"))
+            try source.add(
+                NewEntry(
+                    kind: .tip, title: title, body: "=HYPERLINK(\"http://x\")\n\tmet tab", topics: ["-min", "=is"],
+                    source: "@bron"))
         }
         let (csv, entries) = try csvRoundTrip(source)
         XCTAssertEqual(entries.map(\.title), titles)
-        for cell in [",'=1+1,", ",'+31 6 1234,", ",'-2 graden,", ",'@SUM(A1),", ",'s-Hertogenbosch,", ",'t Zandt,", ",''=foo,", ",'''+bar,",
-                     ",',", ",'=\u{301}x,", ",\"'=HYPERLINK(\"\"http://x\"\")\n\tmet tab\",",
-                     ",'" + entries[0].topics.joined(separator: "; ") + ",", ",'@bron,"] {
+        for cell in [
+            ",'=1+1,", ",'+31 6 1234,", ",'-2 graden,", ",'@SUM(A1),", ",'s-Hertogenbosch,", ",'t Zandt,", ",''=foo,",
+            ",'''+bar,",
+            ",',", ",'=\u{301}x,", ",\"'=HYPERLINK(\"\"http://x\"\")\n\tmet tab\",",
+            ",'" + entries[0].topics.joined(separator: "; ") + ",", ",'@bron,",
+        ] {
             XCTAssertTrue(holds(csv, cell), "\(cell) not in \(csv)")
         }
         for scalar in ["=", "+", "-", "@", "\t"] {
-            XCTAssertFalse(holds(csv, "," + scalar) || holds(csv, ",\"" + scalar), "a cell starts with \(scalar): \(csv)")
+            XCTAssertFalse(
+                holds(csv, "," + scalar) || holds(csv, ",\"" + scalar), "a cell starts with \(scalar): \(csv)")
         }
 
         let written = "kind,title,source\r\ntip,'=foo,'s-Hertogenbosch\r\ntip,''=bar,''t Zandt\r\ntip,'''-x,'\r\n"
@@ -140,30 +163,46 @@ final class ExchangeCSVTests: XCTestCase {
     /// silently moved; they are refused with the file, line and field.
     func testImpossibleTimesAreRefusedWithTheirFileAndLine() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
-        for time in ["2020-02-30T00:00:00Z", "0000-01-01T00:00:00Z", "2021-02-29T10:00:00.000Z", "2024-04-31T00:00:00Z",
-                     "2024-01-01T24:00:00Z", "2024-01-01T23:59:60Z"] {
-            XCTAssertImportError(["lijst.csv, line 3", "field “created_at”", "is not a time", "Nothing was imported."]) {
-                try importCSV("kind,title,created_at\r\ntip,Goed,2024-02-29T12:00:00Z\r\ntip,Fout,\(time)\r\n", into: knowledgeBase)
+        for time in [
+            "2020-02-30T00:00:00Z", "0000-01-01T00:00:00Z", "2021-02-29T10:00:00.000Z", "2024-04-31T00:00:00Z",
+            "2024-01-01T24:00:00Z", "2024-01-01T23:59:60Z",
+        ] {
+            XCTAssertImportError(["lijst.csv, line 3", "field “created_at”", "is not a time", "Nothing was imported."])
+            {
+                try importCSV(
+                    "kind,title,created_at\r\ntip,Goed,2024-02-29T12:00:00Z\r\ntip,Fout,\(time)\r\n",
+                    into: knowledgeBase)
             }
             XCTAssertImportError(["notes.jsonl, line 1", "field “updated_at”", "is not a time"]) {
-                try knowledgeBase.importRecords(from: [.text(try ExchangeFixtures.line(["kind": "tip", "title": "x", "updated_at": time]),
-                                                            name: "notes.jsonl", format: .jsonl)])
+                try knowledgeBase.importRecords(from: [
+                    .text(
+                        try ExchangeFixtures.line(["kind": "tip", "title": "x", "updated_at": time]),
+                        name: "notes.jsonl", format: .jsonl)
+                ])
             }
         }
         XCTAssertEqual(try knowledgeBase.count(), 0)
-        XCTAssertEqual(try importCSV("kind,title,created_at\r\ntip,Schrikkel,2024-02-29T12:00:00Z\r\ntip,Vroeg,0001-01-01T00:00:00Z\r\n",
-                                     into: knowledgeBase).added, 2)
-        XCTAssertEqual(try knowledgeBase.entries().map { Timestamp.string($0.createdAt) }, ["2024-02-29T12:00:00.000Z", "0001-01-01T00:00:00.000Z"])
+        XCTAssertEqual(
+            try importCSV(
+                "kind,title,created_at\r\ntip,Schrikkel,2024-02-29T12:00:00Z\r\ntip,Vroeg,0001-01-01T00:00:00Z\r\n",
+                into: knowledgeBase
+            ).added, 2)
+        XCTAssertEqual(
+            try knowledgeBase.entries().map { Timestamp.string($0.createdAt) },
+            ["2024-02-29T12:00:00.000Z", "0001-01-01T00:00:00.000Z"])
     }
 
     func testCellsAreQuotedOnlyWhereNeeded() {
-        XCTAssertEqual(CSVWriter().record(["a", "b,c", "d\"e", "f\ng", " h", ""]), "a,\"b,c\",\"d\"\"e\",\"f\ng\",\" h\",\r\n")
+        XCTAssertEqual(
+            CSVWriter().record(["a", "b,c", "d\"e", "f\ng", " h", ""]), "a,\"b,c\",\"d\"\"e\",\"f\ng\",\" h\",\r\n")
         XCTAssertEqual(CSVEntryFormat.joinList(["a", "b"]), "a; b")
         XCTAssertEqual(CSVEntryFormat.joinList(["a;b", "c"]), "a;b\nc")
         XCTAssertEqual(CSVEntryFormat.splitList(CSVEntryFormat.joinList(["a;b"])), ["a;b"])
         XCTAssertEqual(CSVEntryFormat.splitList(" a ;b;; "), ["a", "b"])
         XCTAssertEqual(CSVEntryFormat.splitList("a;b\nc"), ["a;b", "c"])
-        XCTAssertEqual(CSVEntryFormat.splitList("x\u{200B}; \u{FEFF}y ;\u{3000}z\u{3000}"), ["x\u{200B}", "\u{FEFF}y", "z"])
-        XCTAssertEqual(CSVEntryFormat.joinList(["a;\u{301}b", "c"]), "a;\u{301}b\nc", "a ; with a combining mark is still a ;")
+        XCTAssertEqual(
+            CSVEntryFormat.splitList("x\u{200B}; \u{FEFF}y ;\u{3000}z\u{3000}"), ["x\u{200B}", "\u{FEFF}y", "z"])
+        XCTAssertEqual(
+            CSVEntryFormat.joinList(["a;\u{301}b", "c"]), "a;\u{301}b\nc", "a ; with a combining mark is still a ;")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Kennisbank
 
 /// Knowledge bases and files for the import/export tests.
@@ -11,17 +12,23 @@ enum ExchangeFixtures {
         let knowledgeBase = try KnowledgeBase.inMemory()
         try knowledgeBase.loadSample()
         try knowledgeBase.addMunicipality(name: "Nieuwe Fusiegemeente", code: "GM9001", province: "Gelderland")
-        let obstacle = try knowledgeBase.add(NewEntryText(
-            kind: .obstacle, title: "\"Quotes\", commas; and: colons — null", body: "Line one,\n\"quoted\" line two\n---\nno front matter here\n\n- a list",
-            municipality: "Den Haag", topics: ["Vertrouwen", "a;b topic", "Financiën"], source: "Raad, 3 juni",
-            date: "2024-02-29", status: .resolved))
-        try knowledgeBase.add(NewEntryText(
-            kind: .tip, title: "2015", body: "yes: no\n# not a heading because the title is given",
-            topics: ["Co-creatie"], source: "null", addresses: [obstacle.uuid.uuidString, "34a3540f-8e5a-49ad-9e02-f136715eb1c0"]))
-        try knowledgeBase.add(NewEntryText(
-            kind: .example, title: "Fusie: één buurthuis ", body: "", municipality: "GM9001", topics: [], date: nil,
-            addresses: [obstacle.uuid.uuidString]))
-        try knowledgeBase.add(NewEntryText(kind: .example, title: "Bergen (NH.) werkt samen", municipality: "Bergen NH"))
+        let obstacle = try knowledgeBase.add(
+            NewEntryText(
+                kind: .obstacle, title: "\"Quotes\", commas; and: colons — null",
+                body: "Line one,\n\"quoted\" line two\n---\nno front matter here\n\n- a list",
+                municipality: "Den Haag", topics: ["Vertrouwen", "a;b topic", "Financiën"], source: "Raad, 3 juni",
+                date: "2024-02-29", status: .resolved))
+        try knowledgeBase.add(
+            NewEntryText(
+                kind: .tip, title: "2015", body: "yes: no\n# not a heading because the title is given",
+                topics: ["Co-creatie"], source: "null",
+                addresses: [obstacle.uuid.uuidString, "34a3540f-8e5a-49ad-9e02-f136715eb1c0"]))
+        try knowledgeBase.add(
+            NewEntryText(
+                kind: .example, title: "Fusie: één buurthuis ", body: "", municipality: "GM9001", topics: [], date: nil,
+                addresses: [obstacle.uuid.uuidString]))
+        try knowledgeBase.add(
+            NewEntryText(kind: .example, title: "Bergen (NH.) werkt samen", municipality: "Bergen NH"))
         return knowledgeBase
     }
 
@@ -30,7 +37,9 @@ enum ExchangeFixtures {
         let entries = try knowledgeBase.entries().sorted { $0.id < $1.id }
         let municipalities = try knowledgeBase.municipalities()
             .filter { $0.attribution != "Bron: CBS" }
-            .map { Municipality(id: 0, name: $0.name, code: $0.code, province: $0.province, attribution: $0.attribution) }
+            .map {
+                Municipality(id: 0, name: $0.name, code: $0.code, province: $0.province, attribution: $0.attribution)
+            }
         return (entries, municipalities)
     }
 
@@ -55,13 +64,17 @@ enum ExchangeFixtures {
 }
 
 /// Asserts that `work` fails with an import error whose message holds every one of `parts`.
-func XCTAssertImportError<T>(_ parts: [String], file: StaticString = #filePath, line: UInt = #line, _ work: () throws -> T) {
+func XCTAssertImportError<T>(
+    _ parts: [String], file: StaticString = #filePath, line: UInt = #line, _ work: () throws -> T
+) {
     do {
         _ = try work()
         XCTFail("expected an import error holding \(parts)", file: file, line: line)
     } catch let error as KennisbankError {
         for part in parts {
-            XCTAssertTrue(error.englishMessage.contains(part), "“\(part)” not in: \(error.englishMessage)", file: file, line: line)
+            XCTAssertTrue(
+                error.englishMessage.contains(part), "“\(part)” not in: \(error.englishMessage)", file: file, line: line
+            )
         }
         XCTAssertFalse(error.englishMessage.contains("\n"), "one line: \(error.englishMessage)", file: file, line: line)
     } catch {

@@ -1,6 +1,7 @@
 import Foundation
 import KennisbankFrontEnd
 import XCTest
+
 @testable import Kennisbank
 
 /// Importing: one transaction, UUIDs, updates, dry runs, links, and errors that name where.
@@ -12,15 +13,20 @@ final class ExchangeImportTests: XCTestCase {
         try records.map(ExchangeFixtures.line).joined(separator: "\n") + "\n"
     }
 
-    private func importText(_ text: String, into knowledgeBase: KnowledgeBase, name: String = "notes.jsonl",
-                            format: ExchangeFormat = .jsonl, dryRun: Bool = false) throws -> ImportReport {
+    private func importText(
+        _ text: String, into knowledgeBase: KnowledgeBase, name: String = "notes.jsonl",
+        format: ExchangeFormat = .jsonl, dryRun: Bool = false
+    ) throws -> ImportReport {
         try knowledgeBase.importRecords(from: [.text(text, name: name, format: format)], dryRun: dryRun)
     }
 
     func testImportingTheSameFileTwiceAddsNothingTheSecondTime() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
         let text = try jsonl([
-            ["uuid": obstacleUUID, "kind": "obstacle", "title": "Wantrouwen", "municipality": "Deventer", "topics": ["Vertrouwen"]],
+            [
+                "uuid": obstacleUUID, "kind": "obstacle", "title": "Wantrouwen", "municipality": "Deventer",
+                "topics": ["Vertrouwen"],
+            ],
             ["uuid": tipUUID, "kind": "tip", "title": "Leg het proces open op tafel", "addresses": [obstacleUUID]],
         ])
         let first = try importText(text, into: knowledgeBase)
@@ -34,19 +40,27 @@ final class ExchangeImportTests: XCTestCase {
 
     func testAChangedEntryWithAKnownUUIDIsUpdated() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
-        _ = try importText(try jsonl([
-            ["uuid": obstacleUUID, "kind": "obstacle", "title": "Wantrouwen", "municipality": "Deventer", "topics": ["Vertrouwen"],
-             "created_at": "2020-01-01T00:00:00.000Z", "updated_at": "2020-01-02T00:00:00.000Z"],
-            ["uuid": tipUUID, "kind": "tip", "title": "Tip", "addresses": [obstacleUUID]],
-        ]), into: knowledgeBase)
+        _ = try importText(
+            try jsonl([
+                [
+                    "uuid": obstacleUUID, "kind": "obstacle", "title": "Wantrouwen", "municipality": "Deventer",
+                    "topics": ["Vertrouwen"],
+                    "created_at": "2020-01-01T00:00:00.000Z", "updated_at": "2020-01-02T00:00:00.000Z",
+                ],
+                ["uuid": tipUUID, "kind": "tip", "title": "Tip", "addresses": [obstacleUUID]],
+            ]), into: knowledgeBase)
 
         // Edited by hand: the file's updated_at is the stored one, so the update time becomes now.
-        let edited = try importText(try jsonl([
-            ["uuid": obstacleUUID, "kind": "obstacle", "title": "Wantrouwen tussen bewoners en gemeente", "municipality": "Zwolle",
-             "topics": ["vertrouwen", "Co-creatie"], "status": "resolved",
-             "created_at": "2020-01-01T00:00:00.000Z", "updated_at": "2020-01-02T00:00:00.000Z"],
-            ["uuid": tipUUID, "kind": "tip", "title": "Tip", "addresses": []],
-        ]), into: knowledgeBase)
+        let edited = try importText(
+            try jsonl([
+                [
+                    "uuid": obstacleUUID, "kind": "obstacle", "title": "Wantrouwen tussen bewoners en gemeente",
+                    "municipality": "Zwolle",
+                    "topics": ["vertrouwen", "Co-creatie"], "status": "resolved",
+                    "created_at": "2020-01-01T00:00:00.000Z", "updated_at": "2020-01-02T00:00:00.000Z",
+                ],
+                ["uuid": tipUUID, "kind": "tip", "title": "Tip", "addresses": []],
+            ]), into: knowledgeBase)
         XCTAssertEqual([edited.added, edited.updated, edited.skipped], [0, 2, 0], "the tip's links changed too")
         let obstacle = try knowledgeBase.entry(obstacleUUID)
         XCTAssertEqual(obstacle.title, "Wantrouwen tussen bewoners en gemeente")
@@ -59,14 +73,18 @@ final class ExchangeImportTests: XCTestCase {
         XCTAssertEqual(try knowledgeBase.count(), 2)
 
         // Changed elsewhere later: the file's newer updated_at is kept.
-        _ = try importText(try jsonl([
-            ["uuid": obstacleUUID, "kind": "obstacle", "title": "Opgelost", "municipality": "Zwolle",
-             "created_at": "2020-01-01T00:00:00.000Z", "updated_at": "2030-06-01T12:00:00.000Z"],
-        ]), into: knowledgeBase)
+        _ = try importText(
+            try jsonl([
+                [
+                    "uuid": obstacleUUID, "kind": "obstacle", "title": "Opgelost", "municipality": "Zwolle",
+                    "created_at": "2020-01-01T00:00:00.000Z", "updated_at": "2030-06-01T12:00:00.000Z",
+                ]
+            ]), into: knowledgeBase)
         XCTAssertEqual(Timestamp.string(try knowledgeBase.entry(obstacleUUID).updatedAt), "2030-06-01T12:00:00.000Z")
 
         XCTAssertImportError(["notes.jsonl, line 1", "field “kind”", "cannot change"]) {
-            try importText(try jsonl([["uuid": obstacleUUID, "kind": "tip", "title": "Opgelost"]]), into: knowledgeBase)
+            try importText(
+                try jsonl([["uuid": obstacleUUID, "kind": "tip", "title": "Opgelost"]]), into: knowledgeBase)
         }
     }
 
@@ -75,13 +93,19 @@ final class ExchangeImportTests: XCTestCase {
         try knowledgeBase.loadSample()
         let before = try ExchangeFixtures.contents(of: knowledgeBase)
         var lines = KnowledgeBase.sampleData.split(separator: "\n").map(String.init)
-        lines[5] = lines[5].replacingOccurrences(of: "Financiële risico's van bottom-up werken", with: "Financiële risico's")
-        lines.append(try ExchangeFixtures.line(["kind": "municipality", "name": "Nieuwdorp Proef", "province": "Zeeland"]))
-        lines.append(try ExchangeFixtures.line(["kind": "tip", "title": "Nieuwe tip", "municipality": "Nieuwdorp Proef"]))
+        lines[5] = lines[5].replacingOccurrences(
+            of: "Financiële risico's van bottom-up werken", with: "Financiële risico's")
+        lines.append(
+            try ExchangeFixtures.line(["kind": "municipality", "name": "Nieuwdorp Proef", "province": "Zeeland"]))
+        lines.append(
+            try ExchangeFixtures.line(["kind": "tip", "title": "Nieuwe tip", "municipality": "Nieuwdorp Proef"]))
         let report = try importText(lines.joined(separator: "\n"), into: knowledgeBase, dryRun: true)
         XCTAssertEqual([report.added, report.updated, report.skipped, report.municipalitiesAdded], [1, 1, 41, 1])
         XCTAssertTrue(report.dryRun)
-        XCTAssertEqual(report.summary(Catalog(.english)), "Dry run of 43 entries: would add 1, update 1 and skip 41 unchanged; would add 1 municipality. Nothing was changed.")
+        XCTAssertEqual(
+            report.summary(Catalog(.english)),
+            "Dry run of 43 entries: would add 1, update 1 and skip 41 unchanged; would add 1 municipality. Nothing was changed."
+        )
         let after = try ExchangeFixtures.contents(of: knowledgeBase)
         XCTAssertEqual(after.entries, before.entries)
         XCTAssertEqual(after.municipalities, before.municipalities)
@@ -90,11 +114,14 @@ final class ExchangeImportTests: XCTestCase {
     func testAddressesMayPointAnywhereInTheImportOrTheKnowledgeBase() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
         let stored = try knowledgeBase.add(NewEntryText(kind: .obstacle, title: "Al bekend", municipality: "Deventer"))
-        let report = try importText(try jsonl([
-            ["uuid": tipUUID, "kind": "tip", "title": "Verwijst vooruit en terug",
-             "addresses": [obstacleUUID, stored.uuid.uuidString.lowercased()]],
-            ["uuid": obstacleUUID, "kind": "obstacle", "title": "Later in het bestand", "municipality": "Zwolle"],
-        ]), into: knowledgeBase)
+        let report = try importText(
+            try jsonl([
+                [
+                    "uuid": tipUUID, "kind": "tip", "title": "Verwijst vooruit en terug",
+                    "addresses": [obstacleUUID, stored.uuid.uuidString.lowercased()],
+                ],
+                ["uuid": obstacleUUID, "kind": "obstacle", "title": "Later in het bestand", "municipality": "Zwolle"],
+            ]), into: knowledgeBase)
         XCTAssertEqual(report.added, 2)
         XCTAssertEqual(Set(try knowledgeBase.entry(tipUUID).addresses), [UUID(uuidString: obstacleUUID)!, stored.uuid])
         XCTAssertEqual(try knowledgeBase.entriesAddressing(obstacleUUID).map(\.title), ["Verwijst vooruit en terug"])
@@ -133,13 +160,17 @@ final class ExchangeImportTests: XCTestCase {
         let before = try ExchangeFixtures.contents(of: knowledgeBase)
         var lines: [String] = []
         for number in 1...5_000 {
-            var fields: [String: Any] = ["kind": "example", "title": "Voorbeeld \(number)", "municipality": "Deventer",
-                                         "topics": ["Vertrouwen"], "date": "2020-01-01"]
+            var fields: [String: Any] = [
+                "kind": "example", "title": "Voorbeeld \(number)", "municipality": "Deventer",
+                "topics": ["Vertrouwen"], "date": "2020-01-01",
+            ]
             if number == 4_321 { fields["date"] = "2020-02-30" }
             lines.append(try ExchangeFixtures.line(fields))
         }
         let path = try ExchangeFixtures.write(lines.joined(separator: "\n"), named: "groot.jsonl", in: self)
-        XCTAssertImportError([path + ", line 4321", "field “date”", "“2020-02-30” is not a date", "Nothing was imported."]) {
+        XCTAssertImportError([
+            path + ", line 4321", "field “date”", "“2020-02-30” is not a date", "Nothing was imported.",
+        ]) {
             try knowledgeBase.importRecords(from: [try .file(path)])
         }
         let after = try ExchangeFixtures.contents(of: knowledgeBase)
@@ -154,25 +185,52 @@ final class ExchangeImportTests: XCTestCase {
         let cases: [(String, [String])] = [
             (good + "\n{\"kind\": \"tip\", \"title\": \"Kapot\"", ["line 2", "not valid JSON"]),
             (good + "\n[1, 2]", ["line 2", "not a JSON object"]),
-            (good + "\n{\"kind\": \"recipe\", \"title\": \"X\"}", ["line 2", "field “kind”", "“recipe” is not a kind"]),
+            (
+                good + "\n{\"kind\": \"recipe\", \"title\": \"X\"}",
+                ["line 2", "field “kind”", "“recipe” is not a kind"]
+            ),
             ("{\"title\": \"X\"}", ["line 1", "field “kind”", "has no kind"]),
             ("{\"kind\": \"tip\", \"title\": \"X\\u0000Y\"}", ["line 1", "field “title”", "control characters"]),
-            ("{\"kind\": \"tip\", \"title\": \"X\", \"source\": \"a\\u001bb\"}", ["line 1", "field “source”", "control characters"]),
+            (
+                "{\"kind\": \"tip\", \"title\": \"X\", \"source\": \"a\\u001bb\"}",
+                ["line 1", "field “source”", "control characters"]
+            ),
             ("{\"kind\": \"tip\", \"title\": \"X\", \"topics\": [\"ok\", 5]}", ["field “topics”", "list of texts"]),
             ("{\"kind\": \"tip\", \"title\": \"X\", \"topic\": \"Vertrouwen\"}", ["field “topic”", "no such field"]),
             ("{\"kind\": \"tip\", \"title\": 42}", ["field “title”", "must be text, not a number"]),
             ("{\"kind\": \"tip\", \"title\": \"X\", \"date\": \"gisteren\"}", ["field “date”", "not a date"]),
             ("{\"kind\": \"tip\", \"title\": \"X\", \"uuid\": \"1234\"}", ["field “uuid”", "not a UUID"]),
             ("{\"kind\": \"tip\", \"title\": \"X\", \"status\": \"open\"}", ["field “status”", "only an obstacle"]),
-            ("{\"kind\": \"obstacle\", \"title\": \"X\", \"municipality\": \"Deventer\", \"status\": \"half\"}", ["field “status”", "not a status"]),
+            (
+                "{\"kind\": \"obstacle\", \"title\": \"X\", \"municipality\": \"Deventer\", \"status\": \"half\"}",
+                ["field “status”", "not a status"]
+            ),
             ("{\"kind\": \"example\", \"title\": \"X\"}", ["field “municipality”", "belongs to a municipality"]),
-            ("{\"kind\": \"example\", \"title\": \"X\", \"municipality\": \"Bergen\"}", ["field “municipality”", "Bergen (L.)"]),
-            ("{\"kind\": \"example\", \"title\": \"X\", \"municipality\": \"Atlantis\"}", ["field “municipality”", "Unknown municipality"]),
-            ("{\"kind\": \"tip\", \"title\": \"X\", \"addresses\": [\"99999999-9999-4999-8999-999999999999\"]}", ["field “addresses”", "No entry"]),
-            ("{\"kind\": \"tip\", \"title\": \"X\", \"created_at\": \"vorige week\"}", ["field “created_at”", "not a time"]),
+            (
+                "{\"kind\": \"example\", \"title\": \"X\", \"municipality\": \"Bergen\"}",
+                ["field “municipality”", "Bergen (L.)"]
+            ),
+            (
+                "{\"kind\": \"example\", \"title\": \"X\", \"municipality\": \"Atlantis\"}",
+                ["field “municipality”", "Unknown municipality"]
+            ),
+            (
+                "{\"kind\": \"tip\", \"title\": \"X\", \"addresses\": [\"99999999-9999-4999-8999-999999999999\"]}",
+                ["field “addresses”", "No entry"]
+            ),
+            (
+                "{\"kind\": \"tip\", \"title\": \"X\", \"created_at\": \"vorige week\"}",
+                ["field “created_at”", "not a time"]
+            ),
             ("{\"kind\": \"tip\", \"title\": \"   \"}", ["field “title”", "has no title"]),
-            ("{\"kind\": \"municipality\", \"name\": \"Nieuw\", \"code\": \"GM0363\"}", ["field “code”", "belongs to “Amsterdam”"]),
-            ("{\"kind\": \"municipality\", \"name\": \"Nieuw\", \"province\": \"Holland\"}", ["field “province”", "Unknown province"]),
+            (
+                "{\"kind\": \"municipality\", \"name\": \"Nieuw\", \"code\": \"GM0363\"}",
+                ["field “code”", "belongs to “Amsterdam”"]
+            ),
+            (
+                "{\"kind\": \"municipality\", \"name\": \"Nieuw\", \"province\": \"Holland\"}",
+                ["field “province”", "Unknown province"]
+            ),
             (String(repeating: "[", count: 100_000), ["line 1", "not valid JSON"]),
         ]
         for (text, parts) in cases {
@@ -181,11 +239,17 @@ final class ExchangeImportTests: XCTestCase {
         var invalidUTF8 = Array(good.utf8) + [0x0A]
         invalidUTF8 += Array("{\"kind\": \"tip\", \"title\": \"".utf8) + [0xC3, 0x28] + Array("\"}".utf8)
         XCTAssertImportError(["bad.jsonl, line 2", "not UTF-8"]) {
-            try knowledgeBase.importRecords(from: [try .file(try ExchangeFixtures.write(bytes: invalidUTF8, named: "bad.jsonl", in: self))])
+            try knowledgeBase.importRecords(from: [
+                try .file(try ExchangeFixtures.write(bytes: invalidUTF8, named: "bad.jsonl", in: self))
+            ])
         }
-        let huge = good + "\n{\"kind\": \"tip\", \"title\": \"" + String(repeating: "a", count: ImportLimits.recordBytes) + "\"}\n"
+        let huge =
+            good + "\n{\"kind\": \"tip\", \"title\": \"" + String(repeating: "a", count: ImportLimits.recordBytes)
+            + "\"}\n"
         XCTAssertImportError(["huge.jsonl, line 2", "longer than 16 MB"]) {
-            try knowledgeBase.importRecords(from: [try .file(try ExchangeFixtures.write(huge, named: "huge.jsonl", in: self))])
+            try knowledgeBase.importRecords(from: [
+                try .file(try ExchangeFixtures.write(huge, named: "huge.jsonl", in: self))
+            ])
         }
         XCTAssertEqual(try knowledgeBase.count(), 0)
         XCTAssertEqual(try knowledgeBase.municipalities().count, 342)
@@ -195,16 +259,22 @@ final class ExchangeImportTests: XCTestCase {
     /// at the start of a string or after an escape, so a JSON export lost it on import.
     func testAByteOrderMarkInsideTextSurvivesJSONImport() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
-        let line = "{\"kind\":\"tip\",\"title\":\"\u{FEFF}Titel\",\"body\":\"a\\n\u{FEFF}b\",\"topics\":[\"\u{FEFF}x\"],\"source\":\"\\\\\u{FEFF}\"}"
+        let line =
+            "{\"kind\":\"tip\",\"title\":\"\u{FEFF}Titel\",\"body\":\"a\\n\u{FEFF}b\",\"topics\":[\"\u{FEFF}x\"],\"source\":\"\\\\\u{FEFF}\"}"
         XCTAssertEqual(try importText("\u{FEFF}" + line + "\n", into: knowledgeBase).added, 1)
         let entry = try XCTUnwrap(try knowledgeBase.entries().first)
         XCTAssertEqual(Array(entry.title.unicodeScalars), Array("\u{FEFF}Titel".unicodeScalars))
         XCTAssertEqual(Array(entry.body.unicodeScalars), Array("a\n\u{FEFF}b".unicodeScalars))
         XCTAssertEqual(entry.topics.map { Array($0.unicodeScalars) }, [Array("\u{FEFF}x".unicodeScalars)])
         XCTAssertEqual(entry.source.map { Array($0.unicodeScalars) }, Array("\\\u{FEFF}".unicodeScalars))
-        XCTAssertEqual(try importText("[" + line.replacingOccurrences(of: "Titel", with: "Array") + "]", into: knowledgeBase,
-                                      name: "notes.json", format: .json).added, 1)
-        XCTAssertEqual(try knowledgeBase.entries().map { Array($0.title.unicodeScalars) }.last, Array("\u{FEFF}Array".unicodeScalars))
+        XCTAssertEqual(
+            try importText(
+                "[" + line.replacingOccurrences(of: "Titel", with: "Array") + "]", into: knowledgeBase,
+                name: "notes.json", format: .json
+            ).added, 1)
+        XCTAssertEqual(
+            try knowledgeBase.entries().map { Array($0.title.unicodeScalars) }.last,
+            Array("\u{FEFF}Array".unicodeScalars))
         XCTAssertImportError(["bad.jsonl, line 1", "not valid JSON"]) {
             try importText("{\"kind\":\"tip\",\"title\":\"x\\\u{FEFF}\"}\n", into: knowledgeBase, name: "bad.jsonl")
         }
@@ -225,21 +295,29 @@ final class ExchangeImportTests: XCTestCase {
 
     func testTheJSONOutputOfListAndShowImports() throws {
         let source = try ExchangeFixtures.richKnowledgeBase()
-        let list = String(decoding: try KennisbankJSON.encoder().encode(try source.entries(FilterText(kinds: [.obstacle]))), as: UTF8.self)
+        let list = String(
+            decoding: try KennisbankJSON.encoder().encode(try source.entries(FilterText(kinds: [.obstacle]))),
+            as: UTF8.self)
         let target = try KnowledgeBase.inMemory()
         XCTAssertImportError(["list.json, line", "field “municipality”", "Unknown municipality"]) {
             try target.importRecords(from: [.text(list, name: "list.json", format: .json)])
         }
-        let municipalities = try ExchangeFixtures.line(["kind": "municipality", "name": "Voorbeeldstad"]) + "\n"
-            + ["Proefdorp", "Demohoven", "Oefendam", "Testerveen"].map { "{\"kind\": \"municipality\", \"name\": \"\($0)\"}" }.joined(separator: "\n")
+        let municipalities =
+            try ExchangeFixtures.line(["kind": "municipality", "name": "Voorbeeldstad"]) + "\n"
+            + ["Proefdorp", "Demohoven", "Oefendam", "Testerveen"].map {
+                "{\"kind\": \"municipality\", \"name\": \"\($0)\"}"
+            }.joined(separator: "\n")
         let report = try target.importRecords(from: [
-            .text(municipalities, name: "gemeenten.jsonl", format: .jsonl), .text(list, name: "list.json", format: .json),
+            .text(municipalities, name: "gemeenten.jsonl", format: .jsonl),
+            .text(list, name: "list.json", format: .json),
         ])
         XCTAssertEqual(report.added, try source.count(FilterText(kinds: [.obstacle])))
         let one = String(decoding: try KennisbankJSON.encoder().encode(try source.entry("1")), as: UTF8.self)
         XCTAssertEqual(try target.importRecords(from: [.text(one, name: "show.json", format: .json)]).skipped, 1)
         XCTAssertImportError(["cut.json, line 3", "not closed"]) {
-            try target.importRecords(from: [.text("[\n{\"kind\": \"tip\", \"title\": \"A\"},\n{\"kind\": \"tip\",", name: "cut.json", format: .json)])
+            try target.importRecords(from: [
+                .text("[\n{\"kind\": \"tip\", \"title\": \"A\"},\n{\"kind\": \"tip\",", name: "cut.json", format: .json)
+            ])
         }
         XCTAssertImportError(["trail.json", "more after"]) {
             try target.importRecords(from: [.text("[]\n[]", name: "trail.json", format: .json)])

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Kennisbank
 
 /// Markdown notes with YAML front matter: every field, folders, headings as titles, and
@@ -57,19 +58,23 @@ final class ExchangeMarkdownTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: folder + "/2024/.verborgen", withIntermediateDirectories: true)
         let files = [
             "a-tip.md": "---\nkind: tip\ntitle: Neem de tijd\naddresses: [Z]\n---\nVooral de aanloop.\n",
-            "2024/b-obstacle.markdown": "---\nkind: struikelblok\nmunicipality: Oefenstad\n---\n\n# Te weinig vrijwilligers\n\nDe bardienst valt uit.\n",
-            "2024/z-gemeente.md": "---\nkind: municipality\nname: Oefenstad\nprovince: Utrecht\nattribution: Voorbeeld\n---\n",
+            "2024/b-obstacle.markdown":
+                "---\nkind: struikelblok\nmunicipality: Oefenstad\n---\n\n# Te weinig vrijwilligers\n\nDe bardienst valt uit.\n",
+            "2024/z-gemeente.md":
+                "---\nkind: municipality\nname: Oefenstad\nprovince: Utrecht\nattribution: Voorbeeld\n---\n",
             "2024/.verborgen/c.md": "not even front matter",
             "leesmij.txt": "geen notitie",
         ]
         for (name, text) in files {
-            try text.replacingOccurrences(of: "[Z]", with: "[]").write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: "[Z]", with: "[]").write(
+                toFile: folder + "/" + name, atomically: true, encoding: .utf8)
         }
         let knowledgeBase = try KnowledgeBase.inMemory()
         let report = try knowledgeBase.importRecords(from: [try .file(folder)])
         XCTAssertEqual([report.added, report.municipalitiesAdded], [2, 1])
         let obstacle = try XCTUnwrap(try knowledgeBase.entries(FilterText(kinds: [.obstacle])).first)
-        XCTAssertEqual(obstacle.title, "Te weinig vrijwilligers", "a first # heading is the title when the front matter has none")
+        XCTAssertEqual(
+            obstacle.title, "Te weinig vrijwilligers", "a first # heading is the title when the front matter has none")
         XCTAssertEqual(obstacle.body, "De bardienst valt uit.")
         XCTAssertEqual(obstacle.municipality, "Oefenstad")
         XCTAssertEqual(try knowledgeBase.municipality("oefenstad").attribution, "Voorbeeld")
@@ -100,8 +105,11 @@ final class ExchangeMarkdownTests: XCTestCase {
         }
         let folder = try makeTemporaryFolder(self)
         try "---\nkind: tip\ntitle: Goed\n---\n".write(toFile: folder + "/1.md", atomically: true, encoding: .utf8)
-        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0x0A, 0x2D, 0x2D, 0x2D, 0x0A]).write(to: URL(fileURLWithPath: folder + "/2.md"))
-        XCTAssertImportError([folder + "/2.md", "not UTF-8"]) { try knowledgeBase.importRecords(from: [try .file(folder)]) }
+        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0x0A, 0x2D, 0x2D, 0x2D, 0x0A]).write(
+            to: URL(fileURLWithPath: folder + "/2.md"))
+        XCTAssertImportError([folder + "/2.md", "not UTF-8"]) {
+            try knowledgeBase.importRecords(from: [try .file(folder)])
+        }
         XCTAssertEqual(try knowledgeBase.count(), 0, "the good note of the folder was not stored either")
         XCTAssertThrowsKennisbankError(.message(containing: "no Markdown")) {
             try knowledgeBase.importRecords(from: [try .file(try makeTemporaryFolder(self))])
@@ -110,14 +118,16 @@ final class ExchangeMarkdownTests: XCTestCase {
 
     func testYAMLLookAlikesStayText() throws {
         let entry = Entry(
-            id: 7, uuid: UUID(), kind: .tip, title: "null", body: "---\nzomaar\n---", municipality: nil, municipalityCode: nil,
-            province: nil, topics: ["yes", "2015", "a: b", "#hash"], source: "'s-Hertogenbosch: \"quote\"", date: nil, status: nil,
+            id: 7, uuid: UUID(), kind: .tip, title: "null", body: "---\nzomaar\n---", municipality: nil,
+            municipalityCode: nil,
+            province: nil, topics: ["yes", "2015", "a: b", "#hash"], source: "'s-Hertogenbosch: \"quote\"", date: nil,
+            status: nil,
             addresses: [], createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 1))
         let text = try MarkdownEntryFile.render(entry)
         XCTAssertTrue(text.hasPrefix("---\nuuid: "), text)
         XCTAssertEqual(MarkdownEntryFile.fileName(for: entry), "0007-tip-null.md")
         let record = try MarkdownEntryFile.record(Array(text.utf8), at: RecordLocation(source: "x.md", line: nil))
-        guard case let .entry(read) = record.content else { return XCTFail("not an entry") }
+        guard case .entry(let read) = record.content else { return XCTFail("not an entry") }
         XCTAssertEqual(read.title, "null")
         XCTAssertEqual(read.topics, ["yes", "2015", "a: b", "#hash"])
         XCTAssertEqual(read.source, "'s-Hertogenbosch: \"quote\"")
@@ -131,22 +141,27 @@ final class ExchangeMarkdownTests: XCTestCase {
     func testTextStartingWithAByteOrderMarkSurvivesANote() throws {
         for title in ["\u{FEFF}#> # x", "\u{FEFF}\u{FEFF}x", "a\u{FEFF}b", "\\uFEFF", "\\\u{FEFF}"] {
             let entry = Entry(
-                id: 7, uuid: UUID(), kind: .tip, title: title, body: "\u{FEFF}body\n\u{FEFF}line", municipality: nil, municipalityCode: nil,
+                id: 7, uuid: UUID(), kind: .tip, title: title, body: "\u{FEFF}body\n\u{FEFF}line", municipality: nil,
+                municipalityCode: nil,
                 province: nil, topics: ["\u{FEFF}t", "x"], source: "\u{FEFF}s", date: nil, status: nil, addresses: [],
                 createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0))
             let text = try MarkdownEntryFile.render(entry)
             let record = try MarkdownEntryFile.record(Array(text.utf8), at: RecordLocation(source: "x.md", line: nil))
-            guard case let .entry(read) = record.content else { return XCTFail("not an entry") }
+            guard case .entry(let read) = record.content else { return XCTFail("not an entry") }
             XCTAssertEqual(Array(read.title.unicodeScalars), Array(title.unicodeScalars), text)
-            XCTAssertEqual(read.topics.map { Array($0.unicodeScalars) }, [Array("\u{FEFF}t".unicodeScalars), ["x"]], text)
+            XCTAssertEqual(
+                read.topics.map { Array($0.unicodeScalars) }, [Array("\u{FEFF}t".unicodeScalars), ["x"]], text)
             XCTAssertEqual(read.source.map { Array($0.unicodeScalars) }, Array("\u{FEFF}s".unicodeScalars), text)
         }
-        let written = "---\nkind: tip\ntitle: '\u{FEFF}enkel'\nsource: \u{FEFF}kaal\ntopics: [\"\\U0000FEFFlang\", \"\\\\uFEFF\"]\n---\n"
+        let written =
+            "---\nkind: tip\ntitle: '\u{FEFF}enkel'\nsource: \u{FEFF}kaal\ntopics: [\"\\U0000FEFFlang\", \"\\\\uFEFF\"]\n---\n"
         let record = try MarkdownEntryFile.record(Array(written.utf8), at: RecordLocation(source: "x.md", line: nil))
-        guard case let .entry(read) = record.content else { return XCTFail("not an entry") }
+        guard case .entry(let read) = record.content else { return XCTFail("not an entry") }
         XCTAssertEqual(Array(read.title.unicodeScalars), Array("\u{FEFF}enkel".unicodeScalars))
         XCTAssertEqual(read.source.map { Array($0.unicodeScalars) }, Array("\u{FEFF}kaal".unicodeScalars))
-        XCTAssertEqual(read.topics.map { Array($0.unicodeScalars) }, [Array("\u{FEFF}lang".unicodeScalars), Array("\\uFEFF".unicodeScalars)])
+        XCTAssertEqual(
+            read.topics.map { Array($0.unicodeScalars) },
+            [Array("\u{FEFF}lang".unicodeScalars), Array("\\uFEFF".unicodeScalars)])
     }
 
     func testTheGuardLetsOrdinaryFrontMatterThrough() {
@@ -175,7 +190,8 @@ final class ExchangeMarkdownTests: XCTestCase {
         let numbered = try knowledgeBase.addMunicipality(name: second.id.description)
         let unnamed = try knowledgeBase.addMunicipality(name: "Ωμέγα")
         for municipality in [first, second, numbered, unnamed] {
-            try knowledgeBase.add(NewEntryText(kind: .example, title: "In \(municipality.name)", municipality: municipality.name))
+            try knowledgeBase.add(
+                NewEntryText(kind: .example, title: "In \(municipality.name)", municipality: municipality.name))
         }
         let folder = try makeTemporaryFolder(self) + "/notes"
         let report = try knowledgeBase.export(.markdown, to: .folder(folder))
@@ -188,7 +204,8 @@ final class ExchangeMarkdownTests: XCTestCase {
         let copy = try KnowledgeBase.inMemory()
         let imported = try copy.importRecords(from: [try .file(folder)])
         XCTAssertEqual([imported.added, imported.municipalitiesAdded], [4, 4])
-        XCTAssertEqual(try ExchangeFixtures.contents(of: copy).entries, try ExchangeFixtures.contents(of: knowledgeBase).entries)
+        XCTAssertEqual(
+            try ExchangeFixtures.contents(of: copy).entries, try ExchangeFixtures.contents(of: knowledgeBase).entries)
     }
 
     /// The four-digit prefix sorted `10000-…` before `2500-…`: the number is as wide as the

@@ -1,6 +1,7 @@
 import Foundation
 import KennisbankTestSupport
 import XCTest
+
 @testable import Kennisbank
 
 /// Export, then import into a new knowledge base: the same content, field for field — UUIDs,
@@ -25,7 +26,9 @@ final class ExchangeRoundTripTests: XCTestCase {
     func testFilteredExportCarriesOnlyWhatItSelects() throws {
         let source = try ExchangeFixtures.richKnowledgeBase()
         let text = try source.exportText(.jsonl, filter: FilterText(kinds: [.example], municipalities: ["GM9001"]))
-        let lines = text.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let lines = text.split(separator: "\n").map {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
         XCTAssertEqual(lines.count, 2)
         XCTAssertEqual(lines[0]?["kind"] as? String, "municipality")
         XCTAssertEqual(lines[0]?["name"] as? String, "Nieuwe Fusiegemeente")
@@ -42,7 +45,10 @@ final class ExchangeRoundTripTests: XCTestCase {
     func testTopicFilterAndEmptyExports() throws {
         let source = try ExchangeFixtures.richKnowledgeBase()
         let csv = try source.exportText(.csv, filter: FilterText(topics: ["vertrouwen"]))
-        XCTAssertEqual(csv.components(separatedBy: "\r\n").filter { $0.contains(",obstacle,") || $0.contains(",tip,") || $0.contains(",example,") }.isEmpty, false)
+        XCTAssertEqual(
+            csv.components(separatedBy: "\r\n").filter {
+                $0.contains(",obstacle,") || $0.contains(",tip,") || $0.contains(",example,")
+            }.isEmpty, false)
         let empty = try KnowledgeBase.inMemory()
         XCTAssertEqual(try empty.exportText(.json), "[]\n")
         XCTAssertEqual(try empty.exportText(.jsonl), "")
@@ -58,16 +64,23 @@ final class ExchangeRoundTripTests: XCTestCase {
         XCTAssertEqual(report.entries, 46)
         XCTAssertEqual(report.municipalities, 6)
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), try source.exportText(.jsonl))
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["all.jsonl"], "no partial file left behind")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: folder), ["all.jsonl"], "no partial file left behind")
     }
 
     func testMarkdownNeedsANewOrEmptyFolder() throws {
         let source = try ExchangeFixtures.richKnowledgeBase()
         let folder = try makeTemporaryFolder(self)
         try "x".write(toFile: folder + "/note.md", atomically: true, encoding: .utf8)
-        XCTAssertThrowsKennisbankError(.message(containing: "is not empty")) { try source.export(.markdown, to: .folder(folder)) }
-        XCTAssertThrowsKennisbankError(.message(containing: "give a folder")) { try source.export(.markdown, to: .file(folder + "/x.md")) }
-        XCTAssertThrowsKennisbankError(.message(containing: "Only Markdown")) { try source.export(.csv, to: .folder(folder)) }
+        XCTAssertThrowsKennisbankError(.message(containing: "is not empty")) {
+            try source.export(.markdown, to: .folder(folder))
+        }
+        XCTAssertThrowsKennisbankError(.message(containing: "give a folder")) {
+            try source.export(.markdown, to: .file(folder + "/x.md"))
+        }
+        XCTAssertThrowsKennisbankError(.message(containing: "Only Markdown")) {
+            try source.export(.csv, to: .folder(folder))
+        }
     }
 
     // MARK: Never over a database (issue 10, item 1)
@@ -85,18 +98,23 @@ final class ExchangeRoundTripTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: folder + "/link.jsonl", withDestinationPath: "kb.sqlite")
         try FileManager.default.createSymbolicLink(atPath: folder + "/dirlink", withDestinationPath: folder)
-        try FileManager.default.createSymbolicLink(atPath: folder + "/wal-link.csv", withDestinationPath: database + "-wal")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/wal-link.csv", withDestinationPath: database + "-wal")
         try FileManager.default.linkItem(atPath: database, toPath: folder + "/hard.jsonl")
         let targets = [
-            database, folder + "/./kb.sqlite", folder + "/sub/../kb.sqlite", folder + "/link.jsonl", folder + "/dirlink/kb.sqlite",
-            folder + "/hard.jsonl", database + "-wal", database + "-shm", database + "-journal", folder + "/wal-link.csv",
+            database, folder + "/./kb.sqlite", folder + "/sub/../kb.sqlite", folder + "/link.jsonl",
+            folder + "/dirlink/kb.sqlite",
+            folder + "/hard.jsonl", database + "-wal", database + "-shm", database + "-journal",
+            folder + "/wal-link.csv",
             folder + "/ander.db", folder + "/ander.db-wal", folder + "/ander.db-shm",
         ]
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         let bytes = fileContents(database)
         for target in targets {
             for format in [ExchangeFormat.jsonl, .csv] {
-                XCTAssertThrowsKennisbankError(.message(containing: "database")) { try knowledgeBase.export(format, to: .file(target)) }
+                XCTAssertThrowsKennisbankError(.message(containing: "database")) {
+                    try knowledgeBase.export(format, to: .file(target))
+                }
             }
             if !FileManager.default.fileExists(atPath: target) {
                 XCTAssertThrowsKennisbankError(.message(containing: "database")) {
@@ -105,9 +123,12 @@ final class ExchangeRoundTripTests: XCTestCase {
             }
         }
         let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: database))
-        XCTAssertThrowsKennisbankError(.message(containing: "database")) { try knowledgeBase.export(.jsonl, to: .handle(handle)) }
+        XCTAssertThrowsKennisbankError(.message(containing: "database")) {
+            try knowledgeBase.export(.jsonl, to: .handle(handle))
+        }
         try handle.close()
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), files, "nothing written beside them")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), files, "nothing written beside them")
         XCTAssertEqual(fileContents(database), bytes)
         XCTAssertEqual(try knowledgeBase.entries().map(\.title), ["Blijft bewaard"])
         XCTAssertEqual(try other.entries().map(\.title), ["Ook van iemand"])
@@ -115,7 +136,8 @@ final class ExchangeRoundTripTests: XCTestCase {
         // An export file that is not a database is replaced, as always.
         try "oud".write(toFile: folder + "/export.jsonl", atomically: true, encoding: .utf8)
         try knowledgeBase.export(.jsonl, to: .file(folder + "/export.jsonl"))
-        XCTAssertEqual(try String(contentsOfFile: folder + "/export.jsonl", encoding: .utf8), try knowledgeBase.exportText(.jsonl))
+        XCTAssertEqual(
+            try String(contentsOfFile: folder + "/export.jsonl", encoding: .utf8), try knowledgeBase.exportText(.jsonl))
     }
 
     // MARK: Generated hostile text (issue 10, items 2 and 5)
@@ -156,11 +178,12 @@ final class ExchangeRoundTripTests: XCTestCase {
         for index in 0..<entries {
             let kind = [EntryKind.tip, .example, .obstacle][index % 3]
             let topics = (0..<text.below(4)).map { _ in String((text.line(maxPieces: 3) + " thema").suffix(90)) }
-            try knowledgeBase.add(NewEntryText(
-                kind: kind, title: String(text.line().prefix(400)) + " \(index)", body: text.lines(),
-                municipality: kind == .tip && index % 2 == 0 ? nil : municipalities[index % municipalities.count],
-                topics: topics, source: text.below(2) == 0 ? nil : String(text.line().prefix(400)),
-                status: kind == .obstacle ? .open : nil))
+            try knowledgeBase.add(
+                NewEntryText(
+                    kind: kind, title: String(text.line().prefix(400)) + " \(index)", body: text.lines(),
+                    municipality: kind == .tip && index % 2 == 0 ? nil : municipalities[index % municipalities.count],
+                    topics: topics, source: text.below(2) == 0 ? nil : String(text.line().prefix(400)),
+                    status: kind == .obstacle ? .open : nil))
         }
         return knowledgeBase
     }

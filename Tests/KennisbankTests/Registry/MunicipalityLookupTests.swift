@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import Kennisbank
 
 final class MunicipalityLookupTests: XCTestCase {
@@ -23,7 +24,10 @@ final class MunicipalityLookupTests: XCTestCase {
         for reference in ["Súdwest-Fryslân", "sudwest-fryslan", "SUDWEST FRYSLAN", "Sudwest Fryslan"] {
             XCTAssertEqual(try knowledgeBase.municipality(reference).code, "GM1900", reference)
         }
-        for reference in ["'s-Hertogenbosch", "’s-Hertogenbosch", "s-Hertogenbosch", "'s Hertogenbosch", "Den Bosch", "den bosch", "GM0796", "gm0796", "0796", "796"] {
+        for reference in [
+            "'s-Hertogenbosch", "’s-Hertogenbosch", "s-Hertogenbosch", "'s Hertogenbosch", "Den Bosch", "den bosch",
+            "GM0796", "gm0796", "0796", "796",
+        ] {
             XCTAssertEqual(try knowledgeBase.municipality(reference).name, "'s-Hertogenbosch", reference)
         }
         XCTAssertEqual(try knowledgeBase.municipality("Den Haag").name, "'s-Gravenhage")
@@ -31,7 +35,9 @@ final class MunicipalityLookupTests: XCTestCase {
     }
 
     func testBergenIsAmbiguousAndItsQualifiedFormsAreNot() throws {
-        XCTAssertThrowsKennisbankError(.exactly(.ambiguousMunicipality("Bergen", candidates: ["Bergen (L.)", "Bergen (NH.)"]))) {
+        XCTAssertThrowsKennisbankError(
+            .exactly(.ambiguousMunicipality("Bergen", candidates: ["Bergen (L.)", "Bergen (NH.)"]))
+        ) {
             try knowledgeBase.municipality("Bergen")
         }
         XCTAssertEqual(try knowledgeBase.municipality("Bergen NH").code, "GM0373")
@@ -42,8 +48,10 @@ final class MunicipalityLookupTests: XCTestCase {
     }
 
     func testTheNamesBeforeThe2024RenamesStillResolve() throws {
-        let renames = ["Beek": "Beek (L.)", "Hengelo": "Hengelo (O.)", "Laren": "Laren (NH.)",
-                       "Middelburg": "Middelburg (Z.)", "Rijswijk": "Rijswijk (ZH.)", "Stein": "Stein (L.)"]
+        let renames = [
+            "Beek": "Beek (L.)", "Hengelo": "Hengelo (O.)", "Laren": "Laren (NH.)",
+            "Middelburg": "Middelburg (Z.)", "Rijswijk": "Rijswijk (ZH.)", "Stein": "Stein (L.)",
+        ]
         for (old, new) in renames {
             XCTAssertEqual(try knowledgeBase.municipality(old).name, new)
         }
@@ -53,11 +61,19 @@ final class MunicipalityLookupTests: XCTestCase {
         XCTAssertThrowsKennisbankError(.exactly(.unknownMunicipality("Zwole", suggestions: ["Zwolle"]))) {
             try knowledgeBase.municipality("Zwole")
         }
-        XCTAssertThrowsKennisbankError(.message(containing: "did you mean “Amsterdam”")) { try knowledgeBase.municipality("Amsterdm") }
-        XCTAssertThrowsKennisbankError(.message(containing: "kb list municipalities")) { try knowledgeBase.municipality("Atlantis") }
-        XCTAssertThrowsKennisbankError(.message(containing: "Unknown municipality")) { try knowledgeBase.municipality("GM9999") }
+        XCTAssertThrowsKennisbankError(.message(containing: "did you mean “Amsterdam”")) {
+            try knowledgeBase.municipality("Amsterdm")
+        }
+        XCTAssertThrowsKennisbankError(.message(containing: "kb list municipalities")) {
+            try knowledgeBase.municipality("Atlantis")
+        }
+        XCTAssertThrowsKennisbankError(.message(containing: "Unknown municipality")) {
+            try knowledgeBase.municipality("GM9999")
+        }
         XCTAssertThrowsKennisbankError(.exactly(.emptyField(.municipality))) { try knowledgeBase.municipality("  ") }
-        XCTAssertThrowsKennisbankError(.message(containing: "Unknown municipality")) { try knowledgeBase.municipality("'); DROP TABLE municipality; --") }
+        XCTAssertThrowsKennisbankError(.message(containing: "Unknown municipality")) {
+            try knowledgeBase.municipality("'); DROP TABLE municipality; --")
+        }
         XCTAssertEqual(try knowledgeBase.municipalities().count, 342)
     }
 
@@ -67,12 +83,24 @@ final class MunicipalityLookupTests: XCTestCase {
         XCTAssertNil(added.attribution)
         XCTAssertEqual(try knowledgeBase.municipality("voorbeeldstad"), added)
         XCTAssertEqual(try knowledgeBase.municipality("GM9001"), added)
-        XCTAssertThrowsKennisbankError(.message(containing: "already known")) { try knowledgeBase.addMunicipality(name: "VOORBEELDSTAD") }
-        XCTAssertThrowsKennisbankError(.message(containing: "already known")) { try knowledgeBase.addMunicipality(name: "Den Haag") }
-        XCTAssertThrowsKennisbankError(.message(containing: "already known")) { try knowledgeBase.addMunicipality(name: "Nieuwstad", code: "GM0363") }
-        XCTAssertThrowsKennisbankError(.exactly(.invalidMunicipalityCode("XY12"))) { try knowledgeBase.addMunicipality(name: "Nieuwstad", code: "XY12") }
-        XCTAssertThrowsKennisbankError(.message(containing: "Unknown province")) { try knowledgeBase.addMunicipality(name: "Nieuwstad", province: "Holland") }
-        XCTAssertThrowsKennisbankError(.exactly(.emptyField(.municipalityName))) { try knowledgeBase.addMunicipality(name: " ") }
+        XCTAssertThrowsKennisbankError(.message(containing: "already known")) {
+            try knowledgeBase.addMunicipality(name: "VOORBEELDSTAD")
+        }
+        XCTAssertThrowsKennisbankError(.message(containing: "already known")) {
+            try knowledgeBase.addMunicipality(name: "Den Haag")
+        }
+        XCTAssertThrowsKennisbankError(.message(containing: "already known")) {
+            try knowledgeBase.addMunicipality(name: "Nieuwstad", code: "GM0363")
+        }
+        XCTAssertThrowsKennisbankError(.exactly(.invalidMunicipalityCode("XY12"))) {
+            try knowledgeBase.addMunicipality(name: "Nieuwstad", code: "XY12")
+        }
+        XCTAssertThrowsKennisbankError(.message(containing: "Unknown province")) {
+            try knowledgeBase.addMunicipality(name: "Nieuwstad", province: "Holland")
+        }
+        XCTAssertThrowsKennisbankError(.exactly(.emptyField(.municipalityName))) {
+            try knowledgeBase.addMunicipality(name: " ")
+        }
         XCTAssertEqual(try knowledgeBase.municipalities().count, 343)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import KennisbankText
 import XCTest
+
 @testable import Kennisbank
 
 final class DutchTokenizerTests: XCTestCase {
@@ -44,8 +45,9 @@ final class DutchTokenizerTests: XCTestCase {
     private func highlight(_ query: String, column: Int = 0) throws -> String? {
         let include = try XCTUnwrap(SearchQuery(query).matchExpression(using: .standard)?.include)
         return try dbQueue.read { db in
-            try String.fetchOne(db, sql: "SELECT highlight(t, ?, '[', ']') FROM t WHERE t MATCH ?",
-                                arguments: [column, include])
+            try String.fetchOne(
+                db, sql: "SELECT highlight(t, ?, '[', ']') FROM t WHERE t MATCH ?",
+                arguments: [column, include])
         }
     }
 
@@ -53,7 +55,8 @@ final class DutchTokenizerTests: XCTestCase {
 
     func testHyphenatedCompoundIsFoundEveryWayItIsTyped() throws {
         let id = try insert("Een project over co-creatie met bewoners")
-        for query in ["cocreatie", "co-creatie", "co creatie", "\"co creatie\"", "creatie", "Co-Creatie", "co‐creatie"] {
+        for query in ["cocreatie", "co-creatie", "co creatie", "\"co creatie\"", "creatie", "Co-Creatie", "co‐creatie"]
+        {
             XCTAssertEqual(try rows(for: query), [id], query)
         }
         XCTAssertEqual(try rows(matching: "\"co-creatie\""), [id])
@@ -76,8 +79,10 @@ final class DutchTokenizerTests: XCTestCase {
     func testHertogenboschIsFoundWithAnyApostropheOrNone() throws {
         let straight = try insert("Wijkaanpak in 's-Hertogenbosch")
         let curly = try insert("Wijkaanpak in ’s-Hertogenbosch")
-        for query in ["'s-Hertogenbosch", "’s-Hertogenbosch", "s-Hertogenbosch", "sHertogenbosch", "shertogenbosch",
-                      "’s Hertogenbosch", "Hertogenbosch", "\"'s-Hertogenbosch\""] {
+        for query in [
+            "'s-Hertogenbosch", "’s-Hertogenbosch", "s-Hertogenbosch", "sHertogenbosch", "shertogenbosch",
+            "’s Hertogenbosch", "Hertogenbosch", "\"'s-Hertogenbosch\"",
+        ] {
             XCTAssertEqual(try rows(for: query), [straight, curly], query)
         }
     }
@@ -114,7 +119,8 @@ final class DutchTokenizerTests: XCTestCase {
             // …which no typed text can reach (`=` separates words)…
             XCTAssertEqual(DutchAnalyzer.standard.tokens(in: "=organisaties", forQuery: true).map(\.term), stem)
             // …and which do not count towards the column's length (3 tokens, and 0 in the body).
-            XCTAssertEqual(try String.fetchOne(db, sql: "SELECT hex(sz) FROM t_docsize WHERE id = ?", arguments: [id]), "0300")
+            XCTAssertEqual(
+                try String.fetchOne(db, sql: "SELECT hex(sz) FROM t_docsize WHERE id = ?", arguments: [id]), "0300")
         }
     }
 
@@ -154,13 +160,15 @@ final class DutchTokenizerTests: XCTestCase {
     }
 
     func testSnippetMarksMultibyteWords() throws {
-        let body = "Één keer per jaar praten bewoners, ambtenaren en raadsleden over de financiële ruimte "
+        let body =
+            "Één keer per jaar praten bewoners, ambtenaren en raadsleden over de financiële ruimte "
             + "voor hun dorpshuizen in Súdwest-Fryslân; daarna volgt een verslag met alle afspraken."
         try insert("Verslag", body)
         let include = try XCTUnwrap(SearchQuery("financiele").matchExpression(using: .standard)?.include)
         let snippet = try dbQueue.read { db in
-            try String.fetchOne(db, sql: "SELECT snippet(t, 1, '[', ']', '…', 6) FROM t WHERE t MATCH ?",
-                                arguments: [include])
+            try String.fetchOne(
+                db, sql: "SELECT snippet(t, 1, '[', ']', '…', 6) FROM t WHERE t MATCH ?",
+                arguments: [include])
         }
         XCTAssertEqual(snippet, "…over de [financiële] ruimte voor hun…")
     }
@@ -185,9 +193,10 @@ final class DutchTokenizerTests: XCTestCase {
 
     func testInvalidUTF8IsTokenizedWithoutCrashing() throws {
         try dbQueue.write { db in
-            try db.execute(sql: """
-                INSERT INTO t(title, body) VALUES (CAST(x'66ff80c328e0808067656d65656e7465c3' AS TEXT), CAST(x'f09f98' AS TEXT))
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO t(title, body) VALUES (CAST(x'66ff80c328e0808067656d65656e7465c3' AS TEXT), CAST(x'f09f98' AS TEXT))
+                    """)
             try db.execute(sql: "INSERT INTO t(t) VALUES('integrity-check')")
         }
         XCTAssertEqual(try rows(for: "gemeente"), [1])
@@ -207,11 +216,14 @@ final class DutchTokenizerTests: XCTestCase {
         let interesting: [UInt8] = Array("'’-s co-creatie é ".utf8) + [0xC3, 0xE2, 0x80, 0x99, 0xF0, 0xED, 0xFF, 0]
         try dbQueue.write { db in
             for length in 0..<300 {
-                let bytes = (0..<length).map { _ in next() < 160 ? interesting[Int(next()) % interesting.count] : next() }
-                try db.execute(sql: "INSERT INTO t(title, body) VALUES (CAST(? AS TEXT), 'x')", arguments: [Data(bytes)])
+                let bytes = (0..<length).map { _ in next() < 160 ? interesting[Int(next()) % interesting.count] : next()
+                }
+                try db.execute(
+                    sql: "INSERT INTO t(title, body) VALUES (CAST(? AS TEXT), 'x')", arguments: [Data(bytes)])
             }
             try db.execute(sql: "INSERT INTO t(t) VALUES('integrity-check')")
-            _ = try String.fetchAll(db, sql: "SELECT highlight(t, 0, '[', ']') FROM t WHERE t MATCH '\"co creatie\" OR s OR e'")
+            _ = try String.fetchAll(
+                db, sql: "SELECT highlight(t, 0, '[', ']') FROM t WHERE t MATCH '\"co creatie\" OR s OR e'")
         }
     }
 
@@ -234,7 +246,8 @@ final class DutchTokenizerTests: XCTestCase {
             try db.execute(sql: "CREATE VIRTUAL TABLE kp USING fts5(body, tokenize='dutch kp')")
             try db.execute(sql: "CREATE VIRTUAL TABLE porter USING fts5(body, tokenize='dutch porter')")
             try db.execute(sql: "CREATE VIRTUAL TABLE bare USING fts5(body, tokenize='dutch porter nooverrides')")
-            XCTAssertThrowsError(try db.execute(sql: "CREATE VIRTUAL TABLE bad USING fts5(body, tokenize='dutch snowball')"))
+            XCTAssertThrowsError(
+                try db.execute(sql: "CREATE VIRTUAL TABLE bad USING fts5(body, tokenize='dutch snowball')"))
         }
         XCTAssertTrue(try DutchTokenizer.analyzer(forArguments: ["porter", "nooverrides"]).overrides.isEmpty)
         XCTAssertTrue(try DutchTokenizer.analyzer(forArguments: ["porter"]).stemmer is DutchPorterStemmer)

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import KennisbankText
 import XCTest
+
 @testable import Kennisbank
 
 /// The relevance test set (Fixtures/relevance.json): Dutch entries in the register of the
@@ -53,8 +54,10 @@ final class RelevanceTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(set.entries.count, 40)
         XCTAssertGreaterThanOrEqual(set.queries.count, 40)
         let covered = Set(set.queries.map(\.covers))
-        for needed in ["plural", "diminutive", "diacritics", "apostrophe", "hyphen", "name", "stopwords",
-                       "override-gemeente", "override-gebied", "override-buurthuis", "override-subsidie"] {
+        for needed in [
+            "plural", "diminutive", "diacritics", "apostrophe", "hyphen", "name", "stopwords",
+            "override-gemeente", "override-gebied", "override-buurthuis", "override-subsidie",
+        ] {
             XCTAssertTrue(covered.contains(needed), "no query covers \(needed)")
         }
         let keys = Set(set.entries.map(\.key))
@@ -73,14 +76,22 @@ final class RelevanceTests: XCTestCase {
     }
 
     func testThePlainSnowballVariantsFailWhereTheOverridesHelp() throws {
-        let plainKP = try Self.evaluate(DutchAnalyzer(stemmer: KraaijPohlmannStemmer(), overrides: [:]), tokenizerArguments: "kp nooverrides", name: "dutch (Kraaij-Pohlmann), no overrides")
-        let plainPorter = try Self.evaluate(DutchAnalyzer(stemmer: DutchPorterStemmer(), overrides: [:]), tokenizerArguments: "porter nooverrides", name: "dutch_porter, no overrides")
-        let porterWithOverrides = try Self.evaluate(DutchAnalyzer(stemmer: DutchPorterStemmer()), tokenizerArguments: "porter", name: "dutch_porter + overrides")
+        let plainKP = try Self.evaluate(
+            DutchAnalyzer(stemmer: KraaijPohlmannStemmer(), overrides: [:]), tokenizerArguments: "kp nooverrides",
+            name: "dutch (Kraaij-Pohlmann), no overrides")
+        let plainPorter = try Self.evaluate(
+            DutchAnalyzer(stemmer: DutchPorterStemmer(), overrides: [:]), tokenizerArguments: "porter nooverrides",
+            name: "dutch_porter, no overrides")
+        let porterWithOverrides = try Self.evaluate(
+            DutchAnalyzer(stemmer: DutchPorterStemmer()), tokenizerArguments: "porter", name: "dutch_porter + overrides"
+        )
         for score in [plainKP, plainPorter, porterWithOverrides] { print(score) }
         print("failing without overrides (dutch): \(plainKP.failedQueries)")
         print("failing (dutch_porter): \(plainPorter.failedQueries)")
         print("failing (dutch_porter + overrides): \(porterWithOverrides.failedQueries)")
-        XCTAssertTrue(plainKP.failedQueries.contains { $0.contains("mening") }, "the plain algorithm conflates gemeente and mening")
+        XCTAssertTrue(
+            plainKP.failedQueries.contains { $0.contains("mening") },
+            "the plain algorithm conflates gemeente and mening")
         XCTAssertFalse(plainPorter.failedQueries.isEmpty)
     }
 
@@ -89,24 +100,30 @@ final class RelevanceTests: XCTestCase {
         let knowledgeBase = try KnowledgeBase.inMemory()
         var keyByID: [Entry.ID: String] = [:]
         for item in testSet.entries {
-            let entry = try knowledgeBase.add(NewEntryText(kind: item.kind, title: item.title, body: item.body, municipality: item.municipality, topics: item.topics))
+            let entry = try knowledgeBase.add(
+                NewEntryText(
+                    kind: item.kind, title: item.title, body: item.body, municipality: item.municipality,
+                    topics: item.topics))
             keyByID[entry.id] = item.key
         }
         if !tokenizerArguments.isEmpty {
             try knowledgeBase.writer.write { db in
-                try db.execute(sql: """
-                    DROP TABLE entry_fts;
-                    CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, topics, municipality,
-                        content = 'entry_search_text', content_rowid = 'id', tokenize = 'dutch \(tokenizerArguments)');
-                    INSERT INTO entry_fts (entry_fts) VALUES ('rebuild');
-                    """)
+                try db.execute(
+                    sql: """
+                        DROP TABLE entry_fts;
+                        CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, topics, municipality,
+                            content = 'entry_search_text', content_rowid = 'id', tokenize = 'dutch \(tokenizerArguments)');
+                        INSERT INTO entry_fts (entry_fts) VALUES ('rebuild');
+                        """)
             }
         }
         var score = Score(name: name)
         for query in testSet.queries {
             score.queries += 1
-            let top = try knowledgeBase.search(SearchRequest(query: query.query, limit: 3), analyzer: analyzer).hits.compactMap { keyByID[$0.entry.id] }
-            let all = try knowledgeBase.search(SearchRequest(query: query.query, limit: 1000), analyzer: analyzer).hits.compactMap { keyByID[$0.entry.id] }
+            let top = try knowledgeBase.search(SearchRequest(query: query.query, limit: 3), analyzer: analyzer).hits
+                .compactMap { keyByID[$0.entry.id] }
+            let all = try knowledgeBase.search(SearchRequest(query: query.query, limit: 1000), analyzer: analyzer).hits
+                .compactMap { keyByID[$0.entry.id] }
             let found = query.must.filter(top.contains)
             let wrong = query.must_not.filter(all.contains)
             score.mustTotal += query.must.count

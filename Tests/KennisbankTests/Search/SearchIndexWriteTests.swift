@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import Kennisbank
 
 /// How entries reach the full-text index inside one transaction: together, not one segment each.
@@ -13,8 +14,12 @@ final class SearchIndexWriteTests: XCTestCase {
         try knowledgeBase.write { db in
             for index in 0..<120 {
                 _ = try EntryStore.insert(
-                    try ValidEntry(NewEntry(kind: .tip, title: "Tip \(index) over buurthuizen", body: "Vrijwilligers beheren het buurthuis \(index).",
-                             municipality: index % 2 == 0 ? try MunicipalityLookup.resolve("Deventer", in: db).id : nil, topics: ["Vastgoed", "Tip \(index % 7)"])),
+                    try ValidEntry(
+                        NewEntry(
+                            kind: .tip, title: "Tip \(index) over buurthuizen",
+                            body: "Vrijwilligers beheren het buurthuis \(index).",
+                            municipality: index % 2 == 0 ? try MunicipalityLookup.resolve("Deventer", in: db).id : nil,
+                            topics: ["Vastgoed", "Tip \(index % 7)"])),
                     in: db, now: Date())
             }
         }
@@ -57,7 +62,7 @@ final class SearchIndexWriteTests: XCTestCase {
             }
             return value
         }
-        _ = varint() // levels
+        _ = varint()  // levels
         return varint()
     }
 }

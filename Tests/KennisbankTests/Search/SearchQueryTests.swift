@@ -1,7 +1,8 @@
 import GRDB
-import KennisbankText
 import KennisbankTestSupport
+import KennisbankText
 import XCTest
+
 @testable import Kennisbank
 
 final class SearchQueryTests: XCTestCase {
@@ -18,9 +19,11 @@ final class SearchQueryTests: XCTestCase {
     // MARK: Syntax forms
 
     func testWordsAreANDed() {
-        XCTAssertEqual(SearchQuery("buurthuis  subsidie").clauses, [.required(.words("buurthuis")), .required(.words("subsidie"))])
-        XCTAssertEqual(match("buurthuis subsidie"),
-                       FTSMatch(include: "\"buurthuis\" AND \"subsidie\"", exclude: nil, relaxed: "\"buurthuis\" OR \"subsidie\""))
+        XCTAssertEqual(
+            SearchQuery("buurthuis  subsidie").clauses, [.required(.words("buurthuis")), .required(.words("subsidie"))])
+        XCTAssertEqual(
+            match("buurthuis subsidie"),
+            FTSMatch(include: "\"buurthuis\" AND \"subsidie\"", exclude: nil, relaxed: "\"buurthuis\" OR \"subsidie\""))
         XCTAssertEqual(include("zorg AND welzijn"), "\"zorg\" AND \"welzijn\"")
         XCTAssertEqual(include("gemeente gemeente"), "\"gemeente\"")
     }
@@ -28,7 +31,8 @@ final class SearchQueryTests: XCTestCase {
     func testPhrases() {
         XCTAssertEqual(SearchQuery("\"ruimte voor anders\"").clauses, [.required(.phrase("ruimte voor anders"))])
         XCTAssertEqual(SearchQuery("„ruimte voor anders”").clauses, [.required(.phrase("ruimte voor anders"))])
-        XCTAssertEqual(match("\"ruimte voor anders\""), FTSMatch(include: "\"ruimte voor anders\"", exclude: nil, relaxed: nil))
+        XCTAssertEqual(
+            match("\"ruimte voor anders\""), FTSMatch(include: "\"ruimte voor anders\"", exclude: nil, relaxed: nil))
         XCTAssertEqual(include("\"de co-creatie\" wijk"), "(\"de co creatie\" OR \"de cocreatie\") AND \"wijk\"")
         XCTAssertEqual(include("wijk\"de buurt\"zorg"), "\"wijk\" AND \"de buurt\" AND \"zorg\"")
     }
@@ -41,10 +45,12 @@ final class SearchQueryTests: XCTestCase {
         let result = match("gemeente -subsidie")
         XCTAssertEqual(result, FTSMatch(include: "\"gemeente\"", exclude: "\"subsidie\"", relaxed: nil))
         XCTAssertEqual(result?.combined, "(\"gemeente\") NOT (\"subsidie\")")
-        XCTAssertEqual(SearchQuery("zorg -\"ruimte voor anders\"").clauses,
-                       [.required(.words("zorg")), .excluded(.phrase("ruimte voor anders"))])
-        XCTAssertEqual(SearchQuery("zorg NIET \"ruimte voor anders\"").clauses,
-                       [.required(.words("zorg")), .excluded(.phrase("ruimte voor anders"))])
+        XCTAssertEqual(
+            SearchQuery("zorg -\"ruimte voor anders\"").clauses,
+            [.required(.words("zorg")), .excluded(.phrase("ruimte voor anders"))])
+        XCTAssertEqual(
+            SearchQuery("zorg NIET \"ruimte voor anders\"").clauses,
+            [.required(.words("zorg")), .excluded(.phrase("ruimte voor anders"))])
         XCTAssertEqual(match("zorg -wonen -welzijn")?.exclude, "\"wonen\" OR \"welzijn\"")
         XCTAssertEqual(SearchQuery("-gemeent*").clauses, [.excluded(.prefix("gemeent"))])
     }
@@ -57,14 +63,19 @@ final class SearchQueryTests: XCTestCase {
     }
 
     func testOrGroupsBindTighterThanAnd() {
-        XCTAssertEqual(SearchQuery("zorg OF welzijn wijk").clauses,
-                       [.anyOf([.words("zorg"), .words("welzijn")]), .required(.words("wijk"))])
-        XCTAssertEqual(match("zorg OF welzijn wijk"), FTSMatch(
-            include: "(\"zorg\" OR \"welzijn\") AND \"wijk\"", exclude: nil,
-            relaxed: "\"zorg\" OR \"welzijn\" OR \"wijk\""))
-        XCTAssertEqual(SearchQuery("zorg OR welzijn OF wonen").clauses,
-                       [.anyOf([.words("zorg"), .words("welzijn"), .words("wonen")])])
-        XCTAssertEqual(include("wijk zorg OF \"ruimte voor anders\""), "\"wijk\" AND (\"zorg\" OR \"ruimte voor anders\")")
+        XCTAssertEqual(
+            SearchQuery("zorg OF welzijn wijk").clauses,
+            [.anyOf([.words("zorg"), .words("welzijn")]), .required(.words("wijk"))])
+        XCTAssertEqual(
+            match("zorg OF welzijn wijk"),
+            FTSMatch(
+                include: "(\"zorg\" OR \"welzijn\") AND \"wijk\"", exclude: nil,
+                relaxed: "\"zorg\" OR \"welzijn\" OR \"wijk\""))
+        XCTAssertEqual(
+            SearchQuery("zorg OR welzijn OF wonen").clauses,
+            [.anyOf([.words("zorg"), .words("welzijn"), .words("wonen")])])
+        XCTAssertEqual(
+            include("wijk zorg OF \"ruimte voor anders\""), "\"wijk\" AND (\"zorg\" OR \"ruimte voor anders\")")
         XCTAssertEqual(include("co-creatie OF participatie"), "((\"co creatie\" OR \"cocreatie\") OR \"participatie\")")
         XCTAssertEqual(include("zorg of welzijn"), "\"zorg\" AND \"welzijn\"")  // lower case: the stopword `of`
         XCTAssertEqual(include("zorg OF de"), "\"zorg\"")
@@ -139,8 +150,9 @@ final class SearchQueryTests: XCTestCase {
     }
 
     func testControlCharactersAndNulSeparate() {
-        XCTAssertEqual(SearchQuery("zorg\u{0}wonen\u{7}welzijn").clauses,
-                       [.required(.words("zorg")), .required(.words("wonen")), .required(.words("welzijn"))])
+        XCTAssertEqual(
+            SearchQuery("zorg\u{0}wonen\u{7}welzijn").clauses,
+            [.required(.words("zorg")), .required(.words("wonen")), .required(.words("welzijn"))])
         XCTAssertEqual(include("\"zorg\u{0}wonen\""), "\"zorg wonen\"")
     }
 
@@ -152,7 +164,8 @@ final class SearchQueryTests: XCTestCase {
         let query = SearchQuery((0..<500).map { "woord\($0)" }.joined(separator: " "))
         XCTAssertEqual(query.clauses.count, SearchQuery.maximumItemCount)
         let alternatives = SearchQuery(String(repeating: "zorg OF ", count: 20_000) + "wonen")
-        XCTAssertEqual(alternatives.clauses, [.anyOf(Array(repeating: .words("zorg"), count: SearchQuery.maximumItemCount))])
+        XCTAssertEqual(
+            alternatives.clauses, [.anyOf(Array(repeating: .words("zorg"), count: SearchQuery.maximumItemCount))])
         let phrase = "\"" + (0..<500).map { "woord\($0)" }.joined(separator: " ") + "\""
         let expression = try? XCTUnwrap(include(phrase))
         XCTAssertEqual(expression?.split(separator: " ").count, SearchQueryCompiler.maximumPhraseLength)
@@ -208,10 +221,14 @@ final class SearchQueryTests: XCTestCase {
         try dbQueue.write { db in
             try db.execute(sql: "CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='dutch')")
             for _ in 0..<40 {
-                try db.execute(sql: "INSERT INTO t(title, body) VALUES (?, ?)",
-                               arguments: [randomQuery(&generator), randomQuery(&generator)])
+                try db.execute(
+                    sql: "INSERT INTO t(title, body) VALUES (?, ?)",
+                    arguments: [randomQuery(&generator), randomQuery(&generator)])
             }
-            try db.execute(sql: "INSERT INTO t(title, body) VALUES ('co-creatie in ''s-Hertogenbosch', 'financiële ruimte voor anders')")
+            try db.execute(
+                sql:
+                    "INSERT INTO t(title, body) VALUES ('co-creatie in ''s-Hertogenbosch', 'financiële ruimte voor anders')"
+            )
         }
 
         var inputs = [
@@ -236,19 +253,24 @@ final class SearchQueryTests: XCTestCase {
                     XCTAssertFalse(expression.unicodeScalars.contains("\0"))
                     do {
                         _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM t WHERE t MATCH ?", arguments: [expression])
-                        _ = try String.fetchAll(db, sql: """
-                            SELECT highlight(t, 0, '[', ']') || snippet(t, 1, '[', ']', '…', 8)
-                            FROM t WHERE t MATCH ? ORDER BY bm25(t, 10.0, 1.0) LIMIT 3
-                            """, arguments: [expression])
+                        _ = try String.fetchAll(
+                            db,
+                            sql: """
+                                SELECT highlight(t, 0, '[', ']') || snippet(t, 1, '[', ']', '…', 8)
+                                FROM t WHERE t MATCH ? ORDER BY bm25(t, 10.0, 1.0) LIMIT 3
+                                """, arguments: [expression])
                         executed += 1
                     } catch {
                         XCTFail("\(error) for input \(input.prefix(200).debugDescription) → \(expression.prefix(300))")
                     }
                 }
                 if let include = match.include, let exclude = match.exclude {
-                    XCTAssertNoThrow(try Int.fetchOne(db, sql: """
-                        SELECT count(*) FROM t WHERE t MATCH ? AND rowid NOT IN (SELECT rowid FROM t WHERE t MATCH ?)
-                        """, arguments: [include, exclude]))
+                    XCTAssertNoThrow(
+                        try Int.fetchOne(
+                            db,
+                            sql: """
+                                SELECT count(*) FROM t WHERE t MATCH ? AND rowid NOT IN (SELECT rowid FROM t WHERE t MATCH ?)
+                                """, arguments: [include, exclude]))
                 }
             }
         }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import KennisbankTestSupport
 import XCTest
+
 @testable import Kennisbank
 
 /// The order of hits now that FTS5 sorts by its own `rank`: the same as `ORDER BY bm25(…), id`.
@@ -11,19 +12,25 @@ final class SearchRankingOrderTests: XCTestCase {
         let knowledgeBase = try KnowledgeBase.inMemory()
         var same: [Entry.ID] = []
         for index in 0..<25 {
-            same.append(try knowledgeBase.add(NewEntryText(
-                kind: index % 2 == 0 ? .tip : .example, title: "Buurthuis", body: "Het buurthuis.",
-                municipality: "Deventer")).id)
+            same.append(
+                try knowledgeBase.add(
+                    NewEntryText(
+                        kind: index % 2 == 0 ? .tip : .example, title: "Buurthuis", body: "Het buurthuis.",
+                        municipality: "Deventer")
+                ).id)
         }
-        let best = try knowledgeBase.add(NewEntryText(kind: .tip, title: "Buurthuis buurthuis", body: "Buurthuis en buurthuis."))
+        let best = try knowledgeBase.add(
+            NewEntryText(kind: .tip, title: "Buurthuis buurthuis", body: "Buurthuis en buurthuis."))
         let hits = try knowledgeBase.search(SearchText(query: "buurthuis", limit: 30)).hits
         XCTAssertEqual(hits.map(\.entry.id), [best.id] + same)
         XCTAssertEqual(hits.map(\.score), hits.map(\.score).sorted(by: >))
         XCTAssertFalse(hits[0].snippet.isEmpty)
         let page = try knowledgeBase.search(SearchText(query: "buurthuis", limit: 5, offset: 5)).hits
         XCTAssertEqual(page.map(\.entry.id), Array(([best.id] + same)[5..<10]))
-        let tips = try knowledgeBase.search(SearchText(query: "buurthuis", filter: FilterText(kinds: [.tip]), limit: 4)).hits
-        XCTAssertEqual(tips.map(\.entry.id), [best.id] + same.enumerated().filter { $0.offset % 2 == 0 }.prefix(3).map(\.element))
+        let tips = try knowledgeBase.search(SearchText(query: "buurthuis", filter: FilterText(kinds: [.tip]), limit: 4))
+            .hits
+        XCTAssertEqual(
+            tips.map(\.entry.id), [best.id] + same.enumerated().filter { $0.offset % 2 == 0 }.prefix(3).map(\.element))
     }
 
     /// On varied text, the hits and scores are those of `ORDER BY bm25(entry_fts, weights), rowid`.
@@ -34,15 +41,21 @@ final class SearchRankingOrderTests: XCTestCase {
         for index in 0..<120 {
             let title = (0..<random.within(1...4)).map { _ in random.pick(words) }.joined(separator: " ")
             let body = (0..<random.within(3...40)).map { _ in random.pick(words) }.joined(separator: " ")
-            try knowledgeBase.add(NewEntryText(kind: .tip, title: "\(title) \(index)", body: body, topics: index % 3 == 0 ? ["Beheer"] : []))
+            try knowledgeBase.add(
+                NewEntryText(
+                    kind: .tip, title: "\(title) \(index)", body: body, topics: index % 3 == 0 ? ["Beheer"] : []))
         }
         for query in ["buurthuis", "raad subsidie", "beheer", "\"dorpshuis beheer\"", "vrijwillig*"] {
-            guard let expression = SearchQuery(query).matchExpression(using: .standard)?.combined else { return XCTFail(query) }
+            guard let expression = SearchQuery(query).matchExpression(using: .standard)?.combined else {
+                return XCTFail(query)
+            }
             let expected = try knowledgeBase.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT rowid, bm25(entry_fts, \(KnowledgeBase.columnWeights)) AS score FROM entry_fts
-                    WHERE entry_fts MATCH ? ORDER BY score, rowid LIMIT 50
-                    """, arguments: [expression])
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT rowid, bm25(entry_fts, \(KnowledgeBase.columnWeights)) AS score FROM entry_fts
+                        WHERE entry_fts MATCH ? ORDER BY score, rowid LIMIT 50
+                        """, arguments: [expression])
             }
             XCTAssertFalse(expected.isEmpty, "the generated text holds \(query)")
             let hits = try knowledgeBase.search(SearchText(query: query, limit: 50)).hits

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import Kennisbank
 
 /// Snippets are made from a bounded window of each column, so that one huge entry (a 990 kB
@@ -19,17 +20,21 @@ final class SearchSnippetTests: XCTestCase {
     /// Asserts that the snippet of `entry` is given at most ``columnBound`` bytes of each column;
     /// returns whether it is (a search without the bound would take minutes: the caller stops).
     @discardableResult
-    private func assertBounded(_ entry: Entry, _ query: String, file: StaticString = #filePath, line: UInt = #line) -> Bool {
+    private func assertBounded(_ entry: Entry, _ query: String, file: StaticString = #filePath, line: UInt = #line)
+        -> Bool
+    {
         let columns = snippetMaker(query).columns(of: entry)
         XCTAssertEqual(columns.count, 4, file: file, line: line)
         let largest = columns.map(\.utf8.count).max() ?? 0
-        XCTAssertLessThanOrEqual(largest, Self.columnBound, "the snippet is given a bounded window", file: file, line: line)
+        XCTAssertLessThanOrEqual(
+            largest, Self.columnBound, "the snippet is given a bounded window", file: file, line: line)
         return columns.count == 4 && largest <= Self.columnBound
     }
 
     func testAHugeBodyOfOneRepeatedWordGivesTheSnippetABoundedWindow() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
-        let entry = try knowledgeBase.add(NewEntryText(kind: .tip, title: "Herhaling", body: String(repeating: "woord ", count: 165_000)))
+        let entry = try knowledgeBase.add(
+            NewEntryText(kind: .tip, title: "Herhaling", body: String(repeating: "woord ", count: 165_000)))
         XCTAssertGreaterThan(entry.body.utf8.count, 980_000)
         guard assertBounded(entry, "woord") else { return }
 
@@ -55,8 +60,10 @@ final class SearchSnippetTests: XCTestCase {
         XCTAssertTrue(window.contains("Hier staat het buurthuis"), window)
 
         let hit = try XCTUnwrap(try knowledgeBase.search(SearchRequest(query: "buurthuizen vrijwilliger")).hits.first)
-        XCTAssertEqual(hit.snippet(markingWith: "[", "]"), 
-            "…Hier staat het [buurthuis] dat de [vrijwilligers] beheren. Een zin over iets anders dan waar het om gaat. Een zin over iets anders dan…")
+        XCTAssertEqual(
+            hit.snippet(markingWith: "[", "]"),
+            "…Hier staat het [buurthuis] dat de [vrijwilligers] beheren. Een zin over iets anders dan waar het om gaat. Een zin over iets anders dan…"
+        )
 
         let prefix = try XCTUnwrap(try knowledgeBase.search(SearchRequest(query: "vrijwillig*")).hits.first)
         XCTAssertTrue(prefix.snippet(markingWith: "[", "]").contains("[vrijwilligers]"), prefix.snippet)
@@ -65,7 +72,8 @@ final class SearchSnippetTests: XCTestCase {
     func testAMatchBeyondTheScannedPartShowsTheOpeningOfTheBody() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
         let filler = String(repeating: "Een zin over iets anders. ", count: SearchSnippets.scanBytes / 26 + 100)
-        let entry = try knowledgeBase.add(NewEntryText(kind: .tip, title: "Heel lang", body: filler + "Het dorpshuis sloot."))
+        let entry = try knowledgeBase.add(
+            NewEntryText(kind: .tip, title: "Heel lang", body: filler + "Het dorpshuis sloot."))
         assertBounded(entry, "dorpshuis")
         let hit = try XCTUnwrap(try knowledgeBase.search(SearchRequest(query: "dorpshuis")).hits.first)
         XCTAssertEqual(hit.entry.id, entry.id)
@@ -99,19 +107,28 @@ final class SearchSnippetTests: XCTestCase {
         let knowledgeBase = try KnowledgeBase.inMemory()
         try knowledgeBase.loadSample()
         var compared = 0
-        for text in ["vertrouwen", "buurthuis vrijwilligers", "\"ruimte voor anders\"", "participatie OF inspraak", "gemeent*",
-                     "financiele risicos", "co-creatie", "wantrouwen -subsidie", "Testerveen", "dorpshuis", "bewoners gemeente",
-                     "subsidie", "wethouder", "raad*", "initiatief"] {
+        for text in [
+            "vertrouwen", "buurthuis vrijwilligers", "\"ruimte voor anders\"", "participatie OF inspraak", "gemeent*",
+            "financiele risicos", "co-creatie", "wantrouwen -subsidie", "Testerveen", "dorpshuis", "bewoners gemeente",
+            "subsidie", "wethouder", "raad*", "initiatief",
+        ] {
             let include = try XCTUnwrap(SearchQuery(text).matchExpression(using: .standard)?.include, text)
             let results = try knowledgeBase.search(SearchRequest(query: text, limit: 50))
             XCTAssertFalse(results.isRelaxed, text)
             for hit in results.hits where hit.entry.topics.count <= 1 {
                 let columns = snippetMaker(text).columns(of: hit.entry)
-                XCTAssertEqual(columns, [hit.entry.title, hit.entry.body, hit.entry.topics.joined(separator: " · "), hit.entry.municipality ?? ""])
+                XCTAssertEqual(
+                    columns,
+                    [
+                        hit.entry.title, hit.entry.body, hit.entry.topics.joined(separator: " · "),
+                        hit.entry.municipality ?? "",
+                    ])
                 let indexed = try knowledgeBase.writer.read { db in
-                    try String.fetchOne(db, sql: """
-                        SELECT snippet(entry_fts, -1, char(57344), char(57345), '…', 24) FROM entry_fts WHERE entry_fts MATCH ? AND rowid = ?
-                        """, arguments: [include, hit.entry.id])
+                    try String.fetchOne(
+                        db,
+                        sql: """
+                            SELECT snippet(entry_fts, -1, char(57344), char(57345), '…', 24) FROM entry_fts WHERE entry_fts MATCH ? AND rowid = ?
+                            """, arguments: [include, hit.entry.id])
                 }
                 XCTAssertEqual(hit.snippet, indexed, "\(text) #\(hit.entry.id)")
                 compared += 1

@@ -1,10 +1,12 @@
 import Foundation
 import GRDB
-import XCTest
 import KennisbankFrontEnd
+import XCTest
+
 @testable import Kennisbank
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 final class DatabaseFileTests: XCTestCase {
@@ -24,7 +26,10 @@ final class DatabaseFileTests: XCTestCase {
     func testATruncatedDatabaseIsRefusedAndUntouched() throws {
         let path = try makeTemporaryFolder(self) + "/cut.sqlite"
         let knowledgeBase = try KnowledgeBase(path: path)
-        try knowledgeBase.add(NewEntryText(kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000)))
+        try knowledgeBase.add(
+            NewEntryText(
+                kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000))
+        )
         try knowledgeBase.writer.close()
         let data = try XCTUnwrap(fileContents(path))
         let cut = data.prefix(data.count / 2)
@@ -37,7 +42,10 @@ final class DatabaseFileTests: XCTestCase {
         // A kb killed during a checkpoint leaves the header ahead of the file; the WAL recovers it.
         let path = try makeTemporaryFolder(self) + "/checkpoint.sqlite"
         let knowledgeBase = try KnowledgeBase(path: path)
-        try knowledgeBase.add(NewEntryText(kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000)))
+        try knowledgeBase.add(
+            NewEntryText(
+                kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000))
+        )
         try knowledgeBase.writer.close()
         let data = try XCTUnwrap(fileContents(path))
         try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: path))
@@ -56,7 +64,10 @@ final class DatabaseFileTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: folder + "/links", withIntermediateDirectories: false)
         let real = folder + "/data/kb.sqlite"
         let knowledgeBase = try KnowledgeBase(path: real)
-        try knowledgeBase.add(NewEntry(kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000)))
+        try knowledgeBase.add(
+            NewEntry(
+                kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000))
+        )
         try knowledgeBase.writer.close()
         // A relative link, and a link to that link.
         let link = folder + "/links/kb.sqlite"
@@ -74,7 +85,9 @@ final class DatabaseFileTests: XCTestCase {
         try throughLink.add(NewEntry(kind: .tip, title: "Via de link"))
         try throughLink.writer.close()
         let direct = try KnowledgeBase(path: real)
-        XCTAssertEqual(try direct.entries().map(\.title).sorted(), ["Neem de tijd", "Via de link"], "the link's target holds the change")
+        XCTAssertEqual(
+            try direct.entries().map(\.title).sorted(), ["Neem de tijd", "Via de link"],
+            "the link's target holds the change")
         try direct.writer.close()
         var info = stat()
         XCTAssertEqual(lstat(link, &info), 0)
@@ -95,7 +108,9 @@ final class DatabaseFileTests: XCTestCase {
         let link = folder + "/kb.sqlite"
         XCTAssertEqual(symlink(folder + "/elders.sqlite", link), 0)
         XCTAssertThrowsKennisbankError(.message(containing: "symbolic link")) { try KnowledgeBase(path: link) }
-        XCTAssertThrowsKennisbankError(.message(containing: "symbolic link")) { try KnowledgeBase(path: link, creation: .inMemoryIfMissing) }
+        XCTAssertThrowsKennisbankError(.message(containing: "symbolic link")) {
+            try KnowledgeBase(path: link, creation: .inMemoryIfMissing)
+        }
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/elders.sqlite"))
     }
 
@@ -107,18 +122,28 @@ final class DatabaseFileTests: XCTestCase {
         let link = folder + "/null.sqlite"
         XCTAssertEqual(symlink("/dev/null", link), 0)
         for path in ["/dev/null", "/dev/zero", link] {
-            let journalExisted = FileManager.default.fileExists(atPath: "/dev/null-journal") || FileManager.default.fileExists(atPath: "/dev/zero-journal")
+            let journalExisted =
+                FileManager.default.fileExists(atPath: "/dev/null-journal")
+                || FileManager.default.fileExists(atPath: "/dev/zero-journal")
             for creation in [KnowledgeBase.Creation.create, .inMemoryIfMissing] {
-                XCTAssertThrowsKennisbankError(.message(containing: "not a regular file")) { try KnowledgeBase(path: path, creation: creation) }
+                XCTAssertThrowsKennisbankError(.message(containing: "not a regular file")) {
+                    try KnowledgeBase(path: path, creation: creation)
+                }
             }
-            XCTAssertThrowsKennisbankError(.message(containing: "not a regular file")) { try KnowledgeBase.migrationStatus(at: path) }
+            XCTAssertThrowsKennisbankError(.message(containing: "not a regular file")) {
+                try KnowledgeBase.migrationStatus(at: path)
+            }
             if !journalExisted {
-                XCTAssertFalse(FileManager.default.fileExists(atPath: "/dev/null-journal"), "a journal was left beside \(path)")
-                XCTAssertFalse(FileManager.default.fileExists(atPath: "/dev/zero-journal"), "a journal was left beside \(path)")
+                XCTAssertFalse(
+                    FileManager.default.fileExists(atPath: "/dev/null-journal"), "a journal was left beside \(path)")
+                XCTAssertFalse(
+                    FileManager.default.fileExists(atPath: "/dev/zero-journal"), "a journal was left beside \(path)")
             }
         }
         let knowledgeBase = try KnowledgeBase.inMemory()
-        XCTAssertThrowsKennisbankError(.message(containing: "not a regular file")) { try knowledgeBase.backup(to: "/dev/null") }
+        XCTAssertThrowsKennisbankError(.message(containing: "not a regular file")) {
+            try knowledgeBase.backup(to: "/dev/null")
+        }
     }
 
     /// “Damaged” and “not a database” must never invite to restore an older backup over a file
@@ -137,7 +162,10 @@ final class DatabaseFileTests: XCTestCase {
     func testAHeaderAheadOfTheFileWithAHotJournalIsNotCalledCutOff() throws {
         let path = try makeTemporaryFolder(self) + "/journal.sqlite"
         let knowledgeBase = try KnowledgeBase(path: path)
-        try knowledgeBase.add(NewEntry(kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000)))
+        try knowledgeBase.add(
+            NewEntry(
+                kind: .tip, title: "Neem de tijd", body: String(repeating: "Vertrouwen groeit langzaam. ", count: 2000))
+        )
         try knowledgeBase.writer.close()
         let data = try XCTUnwrap(fileContents(path))
         try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: path))
@@ -147,7 +175,9 @@ final class DatabaseFileTests: XCTestCase {
 
     func testAMissingFolderIsRefusedAndNothingCreated() throws {
         let folder = try makeTemporaryFolder(self) + "/does/not/exist"
-        XCTAssertThrowsKennisbankError(.exactly(.missingFolder(folder))) { try KnowledgeBase(path: folder + "/kb.sqlite") }
+        XCTAssertThrowsKennisbankError(.exactly(.missingFolder(folder))) {
+            try KnowledgeBase(path: folder + "/kb.sqlite")
+        }
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder))
     }
 

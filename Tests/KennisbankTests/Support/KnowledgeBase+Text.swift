@@ -40,7 +40,8 @@ struct FilterText {
     }
 
     /// The comparison filter's argument order.
-    init(municipalities: [String] = [], province: String? = nil, topics: [String] = [], statuses: [ObstacleStatus] = []) {
+    init(municipalities: [String] = [], province: String? = nil, topics: [String] = [], statuses: [ObstacleStatus] = [])
+    {
         self.init(kinds: [], municipalities: municipalities, topics: topics, province: province, statuses: statuses)
     }
 }
@@ -80,13 +81,15 @@ extension KnowledgeBase {
             kind: text.kind, title: text.title, body: text.body,
             municipality: try text.municipality.map { try municipality($0).id }, topics: text.topics,
             source: text.source, date: try text.date.map(day), status: text.status,
-            addresses: try text.addresses.map(entryID), uuid: text.uuid, createdAt: text.createdAt, updatedAt: text.updatedAt)
+            addresses: try text.addresses.map(entryID), uuid: text.uuid, createdAt: text.createdAt,
+            updatedAt: text.updatedAt)
     }
 
     func resolve(_ text: FilterText) throws -> EntryFilter {
         EntryFilter(
             kinds: text.kinds, municipalities: try text.municipalities.map { try municipality($0).id },
-            topics: try text.topics.map { try topic($0).id }, province: try text.province.map(Province.init(resolving:)),
+            topics: try text.topics.map { try topic($0).id },
+            province: try text.province.map(Province.init(resolving:)),
             statuses: text.statuses, since: try text.since.map(day), until: try text.until.map(day))
     }
 
@@ -135,7 +138,8 @@ extension KnowledgeBase {
     }
 
     func search(_ text: SearchText) throws -> SearchResults {
-        try search(SearchRequest(query: text.query, filter: try resolve(text.filter), limit: text.limit, offset: text.offset))
+        try search(
+            SearchRequest(query: text.query, filter: try resolve(text.filter), limit: text.limit, offset: text.offset))
     }
 
     func compare(_ text: FilterText) throws -> ObstacleComparison {
@@ -151,7 +155,8 @@ extension KnowledgeBase {
         limits: HelpLimits = HelpLimits()
     ) throws -> HelpReport {
         try whoCanHelp(
-            try municipality(name).id, filter: try resolve(FilterText(province: province, topics: topics, statuses: statuses)),
+            try municipality(name).id,
+            filter: try resolve(FilterText(province: province, topics: topics, statuses: statuses)),
             limits: limits)
     }
 

@@ -1,4 +1,6 @@
 import Foundation
+import Kennisbank
+import KennisbankFrontEnd
 import XCTest
 
 /// A fresh folder under the system temporary directory, removed by the test's teardown.
@@ -31,9 +33,6 @@ func XCTAssertThrowsKennisbankError<T>(
         XCTFail("expected a KennisbankError, got \(error)", file: file, line: line)
     }
 }
-
-import Kennisbank
-import KennisbankFrontEnd
 
 extension KennisbankError {
     /// The message a person reads, in English (``KennisbankError/message(_:)``).

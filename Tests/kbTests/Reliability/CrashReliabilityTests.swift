@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 import KennisbankTestSupport
-@testable import Kennisbank
 import XCTest
+
+@testable import Kennisbank
 
 /// SIGKILL `kb` at random moments — during an import, an add, an edit, the creation of a new
 /// file and the migration of an old one — and prove after every kill that the file is sound
@@ -17,9 +18,15 @@ final class CrashReliabilityTests: XCTestCase {
         let kills = ReliabilityMode.scaled(20)
         let size = ReliabilityMode.isLong ? 2_000 : 600
 
-        try harness.succeed(["add", "obstacle", "--municipality", "Deventer", "--title", "Wantrouwen tussen bewoners en gemeente", "--topic", "Vertrouwen"])
+        try harness.succeed([
+            "add", "obstacle", "--municipality", "Deventer", "--title", "Wantrouwen tussen bewoners en gemeente",
+            "--topic", "Vertrouwen",
+        ])
         try harness.addTip("Leg het proces open op tafel", ["--addresses", "1", "--topic", "Vertrouwen"])
-        try harness.succeed(["add", "example", "--municipality", "Zwolle", "--title", "Bewoners beheren de buurthuizen", "--body", GeneratedImport.sentences[0]])
+        try harness.succeed([
+            "add", "example", "--municipality", "Zwolle", "--title", "Bewoners beheren de buurthuizen", "--body",
+            GeneratedImport.sentences[0],
+        ])
         let baselineTitles = try DatabaseInspector(harness.database).titles()
         let baseline = try harness.copyDatabase(to: "baseline.sqlite")
 
@@ -31,7 +38,12 @@ final class CrashReliabilityTests: XCTestCase {
         XCTAssertEqual(try DatabaseInspector(harness.database).count(uuids: calibration.uuids), size)
         try harness.restoreDatabase(from: baseline)
 
-        var landed = 0, present = 0, absent = 0, finished = 0, attempts = 0, lateKills = 0
+        var landed = 0
+        var present = 0
+        var absent = 0
+        var finished = 0
+        var attempts = 0
+        var lateKills = 0
         var acknowledged: [Int64: String] = [:]
         while landed < kills, attempts < kills * 4 {
             attempts += 1
@@ -43,12 +55,15 @@ final class CrashReliabilityTests: XCTestCase {
             // large file), then kill within 8 ms.
             let atCommit = attempts % 4 == 0
             let late = attempts % 4 == 1
-            var delay = late ? duration * Double.random(in: 0.83..<1.02, using: &random)
+            var delay =
+                late
+                ? duration * Double.random(in: 0.83..<1.02, using: &random)
                 : duration * (Double(landed) + Double.random(in: 0..<1, using: &random)) / Double(kills)
             let process = try harness.start(["import", path])
             if atCommit {
                 let started = Date()
-                while harness.walSize() == 0, !process.hasEnded(), Date().timeIntervalSince(started) < 4 * duration + 5 { usleep(200) }
+                while harness.walSize() == 0, !process.hasEnded(), Date().timeIntervalSince(started) < 4 * duration + 5
+                { usleep(200) }
                 _ = process.kill(after: Double.random(in: 0..<0.008, using: &random))
                 delay = Date().timeIntervalSince(started)
             } else if let ended = process.kill(after: delay) {
@@ -58,7 +73,8 @@ final class CrashReliabilityTests: XCTestCase {
                 lateKills += 1
             }
             let result = process.wait()
-            let context = "after kill \(attempts) at \(String(format: "%.3f", delay)) s of \(String(format: "%.3f", duration)) s\(atCommit ? " (aimed at the WAL)" : late ? " (aimed at the end)" : "")"
+            let context =
+                "after kill \(attempts) at \(String(format: "%.3f", delay)) s of \(String(format: "%.3f", duration)) s\(atCommit ? " (aimed at the WAL)" : late ? " (aimed at the end)" : "")"
             if result.wasKilled {
                 landed += 1
             } else {
@@ -76,18 +92,26 @@ final class CrashReliabilityTests: XCTestCase {
 
             let uuids = String(decoding: try JSONEncoder().encode(file.uuids), as: UTF8.self)
             let stored = try inspector.count(uuids: file.uuids)
-            let municipalities: Int = try inspector.value("SELECT count(*) FROM municipality WHERE name = ?", [file.municipality]) ?? -1
-            let topics: Int = try inspector.value("SELECT count(*) FROM topic WHERE label LIKE ?", ["Crashthema k\(attempts) %"]) ?? -1
-            let links: Int = try inspector.value(
-                "SELECT count(*) FROM entry_obstacle WHERE entry_id IN (SELECT id FROM entry WHERE uuid IN (SELECT value FROM json_each(?)))", [uuids]) ?? -1
+            let municipalities: Int =
+                try inspector.value("SELECT count(*) FROM municipality WHERE name = ?", [file.municipality]) ?? -1
+            let topics: Int =
+                try inspector.value("SELECT count(*) FROM topic WHERE label LIKE ?", ["Crashthema k\(attempts) %"])
+                ?? -1
+            let links: Int =
+                try inspector.value(
+                    "SELECT count(*) FROM entry_obstacle WHERE entry_id IN (SELECT id FROM entry WHERE uuid IN (SELECT value FROM json_each(?)))",
+                    [uuids]) ?? -1
             if stored == 0 {
                 absent += 1
                 XCTAssertTrue(result.wasKilled, "an import that ran to its end is stored \(context)")
-                XCTAssertEqual([municipalities, topics, links], [0, 0, 0], "nothing of a killed import may remain \(context)")
+                XCTAssertEqual(
+                    [municipalities, topics, links], [0, 0, 0], "nothing of a killed import may remain \(context)")
             } else {
                 present += 1
                 XCTAssertEqual(stored, size, "an import is stored wholly or not at all \(context)")
-                XCTAssertEqual([municipalities, topics, links], [1, file.topics.count, file.links], "the import's municipality, topics and links \(context)")
+                XCTAssertEqual(
+                    [municipalities, topics, links], [1, file.topics.count, file.links],
+                    "the import's municipality, topics and links \(context)")
             }
             let titles = try inspector.titles()
             for (id, title) in baselineTitles.merging(acknowledged, uniquingKeysWith: { $1 }) {
@@ -105,7 +129,9 @@ final class CrashReliabilityTests: XCTestCase {
             try FileManager.default.removeItem(atPath: path)
         }
         XCTAssertEqual(landed, kills, "every planned kill must land in a running import")
-        ReliabilityMode.report("crash/import: \(landed) SIGKILLs of `kb import` (\(size) entries) survived: \(absent) left the import wholly absent, \(present - finished) wholly present (killed after commit), \(lateKills) of the kills in the last sixth of the run, \(finished) runs finished first; kb check, integrity_check, index agreement and all-or-nothing checked after each")
+        ReliabilityMode.report(
+            "crash/import: \(landed) SIGKILLs of `kb import` (\(size) entries) survived: \(absent) left the import wholly absent, \(present - finished) wholly present (killed after commit), \(lateKills) of the kills in the last sixth of the run, \(finished) runs finished first; kb check, integrity_check, index agreement and all-or-nothing checked after each"
+        )
     }
 
     /// A series of `kb add` and `kb edit`, some killed at a random moment: every write that
@@ -114,8 +140,10 @@ final class CrashReliabilityTests: XCTestCase {
         let harness = try KBHarness(self)
         var random = SeededRandom(salt: 2)
         let kills = ReliabilityMode.scaled(20)
-        let obstacle = try harness.succeed(["add", "obstacle", "--municipality", "Deventer", "--title", "Het buurthuis sluit", "--topic", "Vastgoed"])
-            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let obstacle = try harness.succeed([
+            "add", "obstacle", "--municipality", "Deventer", "--title", "Het buurthuis sluit", "--topic", "Vastgoed",
+        ])
+        .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
 
         var samples: [Double] = []
         for index in 0..<3 {
@@ -126,8 +154,14 @@ final class CrashReliabilityTests: XCTestCase {
         let typical = samples.sorted()[1]
         var expected = try DatabaseInspector(harness.database).titles()
 
-        var landed = 0, operations = 0, acknowledgedAdds = 0, acknowledgedEdits = 0
-        var killedAddsStored = 0, killedAddsAbsent = 0, killedEditsApplied = 0, killedEditsAbsent = 0
+        var landed = 0
+        var operations = 0
+        var acknowledgedAdds = 0
+        var acknowledgedEdits = 0
+        var killedAddsStored = 0
+        var killedAddsAbsent = 0
+        var killedEditsApplied = 0
+        var killedEditsAbsent = 0
         while landed < kills, operations < kills * 10 {
             operations += 1
             let isEdit = !expected.isEmpty && Int.random(in: 0..<10, using: &random) < 4
@@ -136,14 +170,21 @@ final class CrashReliabilityTests: XCTestCase {
             let arguments: [String]
             if let target {
                 title = "Gewijzigd \(operations): het dorpshuis blijft open"
-                arguments = ["edit", String(target), "--title", title, "--add-topic", "Wijziging \(operations % 3)",
-                             "--body", GeneratedImport.sentences.shuffled(using: &random).joined(separator: " ")]
+                arguments = [
+                    "edit", String(target), "--title", title, "--add-topic", "Wijziging \(operations % 3)",
+                    "--body", GeneratedImport.sentences.shuffled(using: &random).joined(separator: " "),
+                ]
             } else {
                 title = "Toegevoegd \(operations): bewoners beheren het buurthuis"
                 let kind = ["tip", "example", "obstacle"].randomElement(using: &random)!
-                var add = ["add", kind, "--title", title, "--topic", "Crash \(operations % 4)", "--topic", "Vertrouwen",
-                           "--body", GeneratedImport.sentences.shuffled(using: &random).prefix(4).joined(separator: " "), "--date", "2015-05-21"]
-                if kind != "tip" { add += ["--municipality", GeneratedImport.municipalities.randomElement(using: &random)!] }
+                var add = [
+                    "add", kind, "--title", title, "--topic", "Crash \(operations % 4)", "--topic", "Vertrouwen",
+                    "--body", GeneratedImport.sentences.shuffled(using: &random).prefix(4).joined(separator: " "),
+                    "--date", "2015-05-21",
+                ]
+                if kind != "tip" {
+                    add += ["--municipality", GeneratedImport.municipalities.randomElement(using: &random)!]
+                }
                 if kind != "obstacle" { add += ["--addresses", obstacle] }
                 arguments = add
             }
@@ -172,7 +213,8 @@ final class CrashReliabilityTests: XCTestCase {
             let titles = try inspector.titles()
             if let target {
                 let now = titles[target]
-                XCTAssertTrue(now == expected[target] || now == title, "a killed edit left \(now ?? "nothing") \(context)")
+                XCTAssertTrue(
+                    now == expected[target] || now == title, "a killed edit left \(now ?? "nothing") \(context)")
                 if now == title { killedEditsApplied += 1 } else { killedEditsAbsent += 1 }
                 expected[target] = now
             } else {
@@ -194,7 +236,9 @@ final class CrashReliabilityTests: XCTestCase {
         XCTAssertEqual(try harness.assertHealthy(), expected.count)
         XCTAssertEqual(try DatabaseInspector(harness.database).titles(), expected, "every acknowledged write is stored")
         XCTAssertEqual(landed, kills)
-        ReliabilityMode.report("crash/add-edit: \(landed) SIGKILLs of kb add/edit survived (killed adds: \(killedAddsStored) stored whole, \(killedAddsAbsent) absent; killed edits: \(killedEditsApplied) applied, \(killedEditsAbsent) not); \(acknowledgedAdds) acknowledged adds and \(acknowledgedEdits) acknowledged edits checked against the stored titles after every kill and at the end")
+        ReliabilityMode.report(
+            "crash/add-edit: \(landed) SIGKILLs of kb add/edit survived (killed adds: \(killedAddsStored) stored whole, \(killedAddsAbsent) absent; killed edits: \(killedEditsApplied) applied, \(killedEditsAbsent) not); \(acknowledgedAdds) acknowledged adds and \(acknowledgedEdits) acknowledged edits checked against the stored titles after every kill and at the end"
+        )
     }
 
     /// `kb add` on a new path, killed while it creates the file, sets WAL, migrates and loads
@@ -207,7 +251,9 @@ final class CrashReliabilityTests: XCTestCase {
         try harness.succeed(["add", "tip", "--title", "IJking", "--db", harness.folder + "/ijking.sqlite"])
         var duration = Date().timeIntervalSince(started)
 
-        var landed = 0, attempts = 0, survivedFirst = 0
+        var landed = 0
+        var attempts = 0
+        var survivedFirst = 0
         while landed < kills, attempts < kills * 4 {
             attempts += 1
             let path = harness.folder + "/nieuw-\(attempts).sqlite"
@@ -216,7 +262,8 @@ final class CrashReliabilityTests: XCTestCase {
             if let ended = process.kill(after: delay) { duration = min(duration, ended) }
             let result = process.wait()
             if result.wasKilled { landed += 1 } else { XCTAssertEqual(result.status, 0, result.stderr) }
-            let context = "after kill \(attempts) at \(String(format: "%.3f", delay)) s of \(String(format: "%.3f", duration)) s"
+            let context =
+                "after kill \(attempts) at \(String(format: "%.3f", delay)) s of \(String(format: "%.3f", duration)) s"
 
             let next = try harness.run(["add", "tip", "--title", "Tweede", "--db", path])
             XCTAssertEqual(next.status, 0, "the next add fails \(context): \(next.stderr)")
@@ -234,7 +281,9 @@ final class CrashReliabilityTests: XCTestCase {
             try assertEveryBackupIsComplete(in: harness.folder, of: path, context)
         }
         XCTAssertEqual(landed, kills)
-        ReliabilityMode.report("crash/new-file: \(landed) SIGKILLs while creating a new file survived (\(survivedFirst) kept the first add); the next add and kb check checked after each")
+        ReliabilityMode.report(
+            "crash/new-file: \(landed) SIGKILLs while creating a new file survived (\(survivedFirst) kept the first add); the next add and kb check checked after each"
+        )
     }
 
     /// The migration of an old database (schema 0001 only, 1,500 entries), killed while it writes
@@ -252,10 +301,13 @@ final class CrashReliabilityTests: XCTestCase {
         let started = Date()
         let calibration = try harness.succeed(["list", "tips", "--limit", "1"])
         var duration = Date().timeIntervalSince(started)
-        XCTAssertTrue(calibration.stderr.contains("Migrated the database; a copy from before is at \(harness.database)."), calibration.stderr)
+        XCTAssertTrue(
+            calibration.stderr.contains("Migrated the database; a copy from before is at \(harness.database)."),
+            calibration.stderr)
         try removeBackups(of: harness.database)
 
-        var landed = 0, attempts = 0
+        var landed = 0
+        var attempts = 0
         while landed < kills, attempts < kills * 4 {
             attempts += 1
             try harness.restoreDatabase(from: old)
@@ -266,7 +318,8 @@ final class CrashReliabilityTests: XCTestCase {
             if let ended = process.kill(after: delay) { duration = min(duration, ended) }
             let result = process.wait()
             if result.wasKilled { landed += 1 } else { XCTAssertEqual(result.status, 0, result.stderr) }
-            let context = "after kill \(attempts) at \(String(format: "%.3f", delay)) s of \(String(format: "%.3f", duration)) s"
+            let context =
+                "after kill \(attempts) at \(String(format: "%.3f", delay)) s of \(String(format: "%.3f", duration)) s"
 
             let next = try harness.run(["list", "tips", "--limit", "1"])
             XCTAssertEqual(next.status, 0, "the next run fails \(context): \(next.stderr)")
@@ -276,7 +329,9 @@ final class CrashReliabilityTests: XCTestCase {
             try removeBackups(of: harness.database)
         }
         XCTAssertEqual(landed, kills)
-        ReliabilityMode.report("crash/migration: \(landed) SIGKILLs while migrating an old file (\(count) entries) survived; the next run, kb check, the entry count and every backup beside it checked after each")
+        ReliabilityMode.report(
+            "crash/migration: \(landed) SIGKILLs while migrating an old file (\(count) entries) survived; the next run, kb check, the entry count and every backup beside it checked after each"
+        )
     }
 
     /// `kb migrate` of an old database killed at a random moment while four `kb add` race it and
@@ -297,7 +352,10 @@ final class CrashReliabilityTests: XCTestCase {
         var duration = Date().timeIntervalSince(started)
         try removeBackups(of: harness.database)
 
-        var landed = 0, attempts = 0, takenOver = 0, acknowledged = 0
+        var landed = 0
+        var attempts = 0
+        var takenOver = 0
+        var acknowledged = 0
         while landed < kills, attempts < kills * 4 {
             attempts += 1
             try harness.restoreDatabase(from: old)
@@ -309,7 +367,8 @@ final class CrashReliabilityTests: XCTestCase {
             let delay = duration * share * Double.random(in: 0..<1, using: &random)
             if let ended = migrate.kill(after: delay) { duration = min(duration, ended) }
             let result = migrate.wait()
-            let context = "after kill \(attempts) at \(String(format: "%.3f", delay)) s of \(String(format: "%.3f", duration)) s"
+            let context =
+                "after kill \(attempts) at \(String(format: "%.3f", delay)) s of \(String(format: "%.3f", duration)) s"
             if result.wasKilled { landed += 1 } else { XCTAssertEqual(result.status, 0, "\(result.stderr) \(context)") }
             let results = adds.map { $0.wait() }
             var stored: [String] = []
@@ -319,26 +378,38 @@ final class CrashReliabilityTests: XCTestCase {
                 if add.status == 0 { stored.append(title) }
             }
             acknowledged += stored.count
-            let notes = (results + [result]).filter { $0.stderr.contains("Migrated the database; a copy from before is at ") }.count
+            let notes = (results + [result]).filter {
+                $0.stderr.contains("Migrated the database; a copy from before is at ")
+            }.count
             if results.contains(where: { $0.stderr.contains("Migrated the database") }) { takenOver += 1 }
             XCTAssertLessThanOrEqual(notes, 1, "one migration, one process that did it \(context)")
 
             XCTAssertEqual(try harness.assertHealthy(nil, context), count + stored.count, "entries lost \(context)")
             let inspector = try DatabaseInspector(harness.database)
             XCTAssertEqual(try inspector.integrityCheck(), ["ok"], context)
-            XCTAssertTrue(Set(stored).isSubset(of: Set(try inspector.titles().values)), "an acknowledged add is missing \(context)")
-            XCTAssertEqual(try inspector.values("SELECT identifier FROM grdb_migrations ORDER BY rowid") as [String], KnowledgeBase.knownMigrations, context)
+            XCTAssertTrue(
+                Set(stored).isSubset(of: Set(try inspector.titles().values)),
+                "an acknowledged add is missing \(context)")
+            XCTAssertEqual(
+                try inspector.values("SELECT identifier FROM grdb_migrations ORDER BY rowid") as [String],
+                KnowledgeBase.knownMigrations, context)
             try inspector.close()
             let name = (harness.database as NSString).lastPathComponent
-            let backups = try FileManager.default.contentsOfDirectory(atPath: harness.folder).filter { $0.hasPrefix(name + ".") && $0.hasSuffix(".backup") }
+            let backups = try FileManager.default.contentsOfDirectory(atPath: harness.folder).filter {
+                $0.hasPrefix(name + ".") && $0.hasSuffix(".backup")
+            }
             // The killed migrate may have finished its backup; the process that took over writes one more.
-            XCTAssertLessThanOrEqual(backups.count, notes + (result.wasKilled ? 1 : 0), "more backups than migrations \(context): \(backups)")
+            XCTAssertLessThanOrEqual(
+                backups.count, notes + (result.wasKilled ? 1 : 0), "more backups than migrations \(context): \(backups)"
+            )
             XCTAssertGreaterThanOrEqual(backups.count, 1, "the migration wrote a backup first \(context)")
             try assertEveryBackupIsComplete(in: harness.folder, of: harness.database, entries: count, context)
             try removeBackups(of: harness.database)
         }
         XCTAssertEqual(landed, kills)
-        ReliabilityMode.report("crash/migration-with-waiters: \(landed) SIGKILLs of `kb migrate` (\(count) entries) with four adds waiting; \(takenOver) times an add took the migration over; all \(acknowledged) acknowledged adds stored; kb check, integrity, migrations and every backup checked after each")
+        ReliabilityMode.report(
+            "crash/migration-with-waiters: \(landed) SIGKILLs of `kb migrate` (\(count) entries) with four adds waiting; \(takenOver) times an add took the migration over; all \(acknowledged) acknowledged adds stored; kb check, integrity, migrations and every backup checked after each"
+        )
     }
 
     // MARK: - Helpers
@@ -351,8 +422,12 @@ final class CrashReliabilityTests: XCTestCase {
         try queue.write { db in
             for index in 0..<entries {
                 try db.execute(
-                    sql: "INSERT INTO entry (uuid, kind, title, body, created_at, updated_at) VALUES (?, 'tip', ?, ?, '2015-05-21T10:00:00.000Z', '2015-05-21T10:00:00.000Z')",
-                    arguments: [UUID().uuidString.lowercased(), "Oude tip \(index)", GeneratedImport.sentences.joined(separator: " ")])
+                    sql:
+                        "INSERT INTO entry (uuid, kind, title, body, created_at, updated_at) VALUES (?, 'tip', ?, ?, '2015-05-21T10:00:00.000Z', '2015-05-21T10:00:00.000Z')",
+                    arguments: [
+                        UUID().uuidString.lowercased(), "Oude tip \(index)",
+                        GeneratedImport.sentences.joined(separator: " "),
+                    ])
             }
         }
         try queue.close()
@@ -360,18 +435,26 @@ final class CrashReliabilityTests: XCTestCase {
 
     /// Every `*.backup` file beside `database` opens, passes SQLite's integrity check and holds
     /// the old database (only the first migration, and `entries` entries when given).
-    func assertEveryBackupIsComplete(in folder: String, of database: String, entries: Int? = nil, _ context: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    func assertEveryBackupIsComplete(
+        in folder: String, of database: String, entries: Int? = nil, _ context: String, file: StaticString = #filePath,
+        line: UInt = #line
+    ) throws {
         let name = (database as NSString).lastPathComponent
-        for backup in try FileManager.default.contentsOfDirectory(atPath: folder) where backup.hasPrefix(name + ".") && backup.hasSuffix(".backup") {
+        for backup in try FileManager.default.contentsOfDirectory(atPath: folder)
+        where backup.hasPrefix(name + ".") && backup.hasSuffix(".backup") {
             let inspector = try DatabaseInspector(folder + "/" + backup)
-            XCTAssertEqual(try inspector.integrityCheck(), ["ok"], "backup \(backup) \(context)", file: file, line: line)
+            XCTAssertEqual(
+                try inspector.integrityCheck(), ["ok"], "backup \(backup) \(context)", file: file, line: line)
             if let entries {
-                XCTAssertEqual(try inspector.entryCount(), entries, "backup \(backup) \(context)", file: file, line: line)
+                XCTAssertEqual(
+                    try inspector.entryCount(), entries, "backup \(backup) \(context)", file: file, line: line)
                 // A backup holds the file as it was before that run's migration: an earlier,
                 // killed run may already have applied some migrations.
                 let applied: [String] = try inspector.values("SELECT identifier FROM grdb_migrations ORDER BY rowid")
-                XCTAssertTrue(applied.count < KnowledgeBase.knownMigrations.count && Array(KnowledgeBase.knownMigrations.prefix(applied.count)) == applied,
-                              "backup \(backup) holds migrations \(applied) \(context)", file: file, line: line)
+                XCTAssertTrue(
+                    applied.count < KnowledgeBase.knownMigrations.count
+                        && Array(KnowledgeBase.knownMigrations.prefix(applied.count)) == applied,
+                    "backup \(backup) holds migrations \(applied) \(context)", file: file, line: line)
             }
             try inspector.close()
         }

@@ -1,10 +1,12 @@
 import Foundation
 import GRDB
 import KennisbankTestSupport
-@testable import Kennisbank
 import XCTest
+
+@testable import Kennisbank
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `--db` pointing at something that is not a healthy Kennisbank file: a folder, a text file, a
@@ -22,23 +24,35 @@ final class DatabasePathReliabilityTests: XCTestCase {
     func commands(_ path: String) -> (reading: [[String]], writing: [[String]]) {
         let importFile = harness.folder + "/import.jsonl"
         if !FileManager.default.fileExists(atPath: importFile) {
-            FileManager.default.createFile(atPath: importFile, contents: Data(#"{"kind":"tip","title":"Geïmporteerd"}"#.utf8))
+            FileManager.default.createFile(
+                atPath: importFile, contents: Data(#"{"kind":"tip","title":"Geïmporteerd"}"#.utf8))
         }
-        let reading = [["list", "entries"], ["search", "buurthuis"], ["show", "1"], ["tips", "vertrouwen"], ["check"],
-                       ["backup", harness.folder + "/kopie-\(UUID().uuidString).sqlite"], ["import", importFile, "--dry-run"], ["list", "topics"]]
-        let writing = [["add", "tip", "--title", "Nieuw"], ["edit", "1", "--title", "Anders"], ["rm", "1", "--yes"], ["import", importFile],
-                       ["add", "municipality", "Nieuwstad"], ["reindex"], ["init"]]
+        let reading = [
+            ["list", "entries"], ["search", "buurthuis"], ["show", "1"], ["tips", "vertrouwen"], ["check"],
+            ["backup", harness.folder + "/kopie-\(UUID().uuidString).sqlite"], ["import", importFile, "--dry-run"],
+            ["list", "topics"],
+        ]
+        let writing = [
+            ["add", "tip", "--title", "Nieuw"], ["edit", "1", "--title", "Anders"], ["rm", "1", "--yes"],
+            ["import", importFile],
+            ["add", "municipality", "Nieuwstad"], ["reindex"], ["init"],
+        ]
         return (reading.map { $0 + ["--db", path] }, writing.map { $0 + ["--db", path] })
     }
 
     /// Runs every command on `path` and asserts a clean failure with `message` and an unchanged file.
-    func assertEveryCommandRefuses(_ path: String, _ message: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    func assertEveryCommandRefuses(
+        _ path: String, _ message: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         let before = FileFingerprint(path)
         let (reading, writing) = commands(path)
         for arguments in reading + writing {
             let result = try harness.run(arguments)
-            XCTAssertCleanFailure(result, message, "for kb \(arguments.prefix(2).joined(separator: " "))", file: file, line: line)
-            XCTAssertEqual(FileFingerprint(path), before, "kb \(arguments.prefix(2).joined(separator: " ")) changed \(path)", file: file, line: line)
+            XCTAssertCleanFailure(
+                result, message, "for kb \(arguments.prefix(2).joined(separator: " "))", file: file, line: line)
+            XCTAssertEqual(
+                FileFingerprint(path), before, "kb \(arguments.prefix(2).joined(separator: " ")) changed \(path)",
+                file: file, line: line)
         }
     }
 
@@ -47,12 +61,15 @@ final class DatabasePathReliabilityTests: XCTestCase {
         let path = harness.folder + "/" + name
         var random = SeededRandom(salt: 20)
         let lines = (0..<count).map { index in
-            String(decoding: try! JSONSerialization.data(withJSONObject: [
-                "kind": "tip", "title": "Tip \(index) over het buurthuis", "topics": ["Vertrouwen"],
-                "body": random.shuffled(GeneratedImport.sentences).joined(separator: " ") + " \(index)",
-            ]), as: UTF8.self)
+            String(
+                decoding: try! JSONSerialization.data(withJSONObject: [
+                    "kind": "tip", "title": "Tip \(index) over het buurthuis", "topics": ["Vertrouwen"],
+                    "body": random.shuffled(GeneratedImport.sentences).joined(separator: " ") + " \(index)",
+                ]), as: UTF8.self)
         }
-        try harness.succeed(["import", try harness.write(lines.joined(separator: "\n"), to: name + ".jsonl"), "--db", path])
+        try harness.succeed([
+            "import", try harness.write(lines.joined(separator: "\n"), to: name + ".jsonl"), "--db", path,
+        ])
         return path
     }
 
@@ -61,14 +78,18 @@ final class DatabasePathReliabilityTests: XCTestCase {
         let text = try harness.write("Notulen van de bijeenkomst\n", to: "notulen.txt")
         try assertEveryCommandRefuses(text, "is not a Kennisbank database")
         var random = SeededRandom(salt: 21)
-        let noise = try harness.write(bytes: Data((0..<8192).map { _ in UInt8.random(in: 0...255, using: &random) }), to: "ruis.sqlite")
+        let noise = try harness.write(
+            bytes: Data((0..<8192).map { _ in UInt8.random(in: 0...255, using: &random) }), to: "ruis.sqlite")
         try assertEveryCommandRefuses(noise, "is not a Kennisbank database")
         var header = Data("SQLite format 3\0".utf8)
         header.append(Data(repeating: 0x7F, count: 4096 - header.count))
-        try assertEveryCommandRefuses(try harness.write(bytes: header, to: "kop.sqlite"), "is not a Kennisbank database")
+        try assertEveryCommandRefuses(
+            try harness.write(bytes: header, to: "kop.sqlite"), "is not a Kennisbank database")
         let foreign = harness.folder + "/ander.sqlite"
         let queue = try DatabaseQueue(path: foreign)
-        try queue.write { try $0.execute(sql: "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('van een ander programma')") }
+        try queue.write {
+            try $0.execute(sql: "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('van een ander programma')")
+        }
         try queue.close()
         try assertEveryCommandRefuses(foreign, "a SQLite database of another program")
     }
@@ -80,11 +101,12 @@ final class DatabasePathReliabilityTests: XCTestCase {
         let app = harness.folder + "/app.sqlite"
         let queue = try DatabaseQueue(path: app)
         try queue.writeWithoutTransaction { db in
-            try db.execute(sql: """
-                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
-                INSERT INTO grdb_migrations VALUES ('createPlayer'), ('addScore');
-                CREATE TABLE player (id INTEGER PRIMARY KEY, name TEXT, score INTEGER);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                    INSERT INTO grdb_migrations VALUES ('createPlayer'), ('addScore');
+                    CREATE TABLE player (id INTEGER PRIMARY KEY, name TEXT, score INTEGER);
+                    """)
         }
         try queue.close()
         try assertEveryCommandRefuses(app, "a SQLite database of another program")
@@ -98,7 +120,8 @@ final class DatabasePathReliabilityTests: XCTestCase {
         try other.close()
         try assertEveryCommandRefuses(empty, "a SQLite database of another program")
         XCTAssertCleanFailure(try harness.run(["migrate", "--db", empty]), "a SQLite database of another program")
-        XCTAssertCleanFailure(try harness.run(["migrate", "--status", "--db", empty]), "a SQLite database of another program")
+        XCTAssertCleanFailure(
+            try harness.run(["migrate", "--status", "--db", empty]), "a SQLite database of another program")
     }
 
     /// Found by an attack on the CLI: a database reached through a symbolic link was called cut
@@ -112,12 +135,15 @@ final class DatabasePathReliabilityTests: XCTestCase {
         let (reading, writing) = commands(link)
         for arguments in reading + writing {
             let result = try harness.run(arguments)
-            XCTAssertEqual(result.status, 0, "kb \(arguments.prefix(2).joined(separator: " ")) through a link: \(result.stderr)")
+            XCTAssertEqual(
+                result.status, 0, "kb \(arguments.prefix(2).joined(separator: " ")) through a link: \(result.stderr)")
             XCTAssertFalse(result.stderr.contains("damaged"), result.stderr)
             assertNoInternals(result)
         }
         let inspector = try DatabaseInspector(real)
-        XCTAssertEqual(try inspector.value("SELECT count(*) FROM entry WHERE title = 'Nieuw'") as Int?, 1, "the target holds the change")
+        XCTAssertEqual(
+            try inspector.value("SELECT count(*) FROM entry WHERE title = 'Nieuw'") as Int?, 1,
+            "the target holds the change")
         try inspector.close()
         var info = stat()
         XCTAssertEqual(lstat(link, &info), 0)
@@ -141,18 +167,23 @@ final class DatabasePathReliabilityTests: XCTestCase {
                 let process = try harness.start(arguments)
                 let result = process.wait(timeout: 20)
                 XCTAssertFalse(result.timedOut, "kb \(arguments.prefix(2).joined(separator: " ")) on \(path) hung")
-                XCTAssertCleanFailure(result, "is not a regular file", "for kb \(arguments.prefix(2).joined(separator: " ")) on \(path)")
+                XCTAssertCleanFailure(
+                    result, "is not a regular file", "for kb \(arguments.prefix(2).joined(separator: " ")) on \(path)")
             }
         }
         var info = stat()
         XCTAssertEqual(stat(fifo, &info), 0)
         XCTAssertEqual(info.st_mode & S_IFMT, S_IFIFO, "the FIFO is left as it was")
-        let beside = try FileManager.default.contentsOfDirectory(atPath: harness.folder).filter { $0.hasPrefix("pijp") || $0.hasPrefix("nul") }
+        let beside = try FileManager.default.contentsOfDirectory(atPath: harness.folder).filter {
+            $0.hasPrefix("pijp") || $0.hasPrefix("nul")
+        }
         XCTAssertEqual(beside.sorted(), ["nul.sqlite", "pijp.sqlite"], "nothing created beside them")
-        XCTAssertEqual(journals.filter { FileManager.default.fileExists(atPath: $0) }, existed, "nothing created in /dev")
+        XCTAssertEqual(
+            journals.filter { FileManager.default.fileExists(atPath: $0) }, existed, "nothing created in /dev")
         let good = try makeDatabase("goed.sqlite", tips: 1)
         for target in [fifo, "/dev/null"] {
-            XCTAssertCleanFailure(try harness.start(["backup", target, "--db", good]).wait(timeout: 20), "is not a regular file")
+            XCTAssertCleanFailure(
+                try harness.start(["backup", target, "--db", good]).wait(timeout: 20), "is not a regular file")
         }
     }
 
@@ -160,7 +191,8 @@ final class DatabasePathReliabilityTests: XCTestCase {
         let path = try makeDatabase("afgekapt.sqlite", tips: 200)
         let data = try XCTUnwrap(FileManager.default.contents(atPath: path))
         for fraction in [0.9, 0.5, 0.1] {
-            try data.prefix(Int(Double(data.count) * fraction) / 4096 * 4096 + 100).write(to: URL(fileURLWithPath: path))
+            try data.prefix(Int(Double(data.count) * fraction) / 4096 * 4096 + 100).write(
+                to: URL(fileURLWithPath: path))
             try assertEveryCommandRefuses(path, "it was cut off")
         }
     }
@@ -172,15 +204,23 @@ final class DatabasePathReliabilityTests: XCTestCase {
         try Self.damageMiddlePages(of: path, salt: 22)
         let before = FileFingerprint(path)
         let (reading, writing) = commands(path)
-        for arguments in writing + [["list", "entries", "--db", path], ["backup", harness.folder + "/kopie.sqlite", "--db", path]] {
-            XCTAssertCleanFailure(try harness.run(arguments), "is damaged", "for kb \(arguments.prefix(2).joined(separator: " "))")
-            XCTAssertEqual(FileFingerprint(path), before, "kb \(arguments.prefix(2).joined(separator: " ")) changed the damaged file")
+        for arguments in writing + [
+            ["list", "entries", "--db", path], ["backup", harness.folder + "/kopie.sqlite", "--db", path],
+        ] {
+            XCTAssertCleanFailure(
+                try harness.run(arguments), "is damaged", "for kb \(arguments.prefix(2).joined(separator: " "))")
+            XCTAssertEqual(
+                FileFingerprint(path), before,
+                "kb \(arguments.prefix(2).joined(separator: " ")) changed the damaged file")
         }
-        XCTAssertFalse(FileManager.default.fileExists(atPath: harness.folder + "/kopie.sqlite"), "no half backup is left")
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: harness.folder + "/kopie.sqlite"), "no half backup is left")
         for arguments in reading where arguments[0] != "check" {
             // A read that happens to touch only sound pages may answer; otherwise it says the file is damaged.
             let result = try harness.run(arguments)
-            if result.status != 0 { XCTAssertCleanFailure(result, "is damaged", "for kb \(arguments.prefix(2).joined(separator: " "))") }
+            if result.status != 0 {
+                XCTAssertCleanFailure(result, "is damaged", "for kb \(arguments.prefix(2).joined(separator: " "))")
+            }
             assertNoInternals(result)
             XCTAssertEqual(FileFingerprint(path), before)
         }
@@ -189,7 +229,10 @@ final class DatabasePathReliabilityTests: XCTestCase {
         let lines = check.stdout.split(separator: "\n")
         XCTAssertEqual(lines.count, 2, check.stdout)
         XCTAssertTrue(check.stdout.hasPrefix("The file is damaged: SQLite's integrity check found "), check.stdout)
-        XCTAssertEqual(lines.last, "Keep this file as it is and go on with a copy of a backup made with `kb backup`: kb cannot repair a damaged file.")
+        XCTAssertEqual(
+            lines.last,
+            "Keep this file as it is and go on with a copy of a backup made with `kb backup`: kb cannot repair a damaged file."
+        )
         XCTAssertFalse(check.stdout.contains("kb reindex"), "reindexing cannot repair a damaged file: \(check.stdout)")
         let json = try harness.run(["check", "--db", path, "--format", "json"])
         let report = try XCTUnwrap(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
@@ -239,7 +282,8 @@ final class DatabasePathReliabilityTests: XCTestCase {
         try assertEveryCommandRefuses(missing + "/kb.sqlite", "does not exist")
         XCTAssertFalse(FileManager.default.fileExists(atPath: harness.folder + "/bestaat"))
         let existing = try makeDatabase("goed.sqlite", tips: 1)
-        XCTAssertCleanFailure(try harness.run(["backup", missing + "/kopie.sqlite", "--db", existing]), "does not exist")
+        XCTAssertCleanFailure(
+            try harness.run(["backup", missing + "/kopie.sqlite", "--db", existing]), "does not exist")
         XCTAssertCleanFailure(try harness.run(["backup", harness.folder, "--db", existing]), "is a folder")
     }
 
@@ -250,8 +294,13 @@ final class DatabasePathReliabilityTests: XCTestCase {
         try FileManager.default.copyItem(atPath: harness.executable, toPath: kb)
         let unprivileged = try Self.unprivilegedPrefix()
         func run(_ arguments: [String]) throws -> RawResult {
-            try RawProcess.run(executable: unprivileged.first ?? kb, arguments: (unprivileged.dropFirst() + (unprivileged.isEmpty ? [] : [kb]) + arguments).map { Array($0.utf8) },
-                               environment: ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"], ioFolder: harness.ioFolder)
+            try RawProcess.run(
+                executable: unprivileged.first ?? kb,
+                arguments: (unprivileged.dropFirst() + (unprivileged.isEmpty ? [] : [kb]) + arguments).map {
+                    Array($0.utf8)
+                },
+                environment: ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"],
+                ioFolder: harness.ioFolder)
         }
         let source = try makeDatabase("bron.sqlite", tips: 3)
         chmod(harness.ioFolder, 0o777)
@@ -281,20 +330,29 @@ final class DatabasePathReliabilityTests: XCTestCase {
                 // (kb init on a readable database only reports on it; a change to a file that does
                 // not exist may also be refused for what it asks, before anything is opened.)
                 let result = try run(arguments)
-                let message = path.hasSuffix("nieuw.sqlite") && result.stderr.contains("No entry “1”") ? "No entry “1”" : "cannot be written (read-only file or folder)"
-                XCTAssertCleanFailure(result, message, "for kb \(arguments.prefix(2).joined(separator: " ")) on \(path)")
-                XCTAssertEqual(FileFingerprint(path).contents, before, "kb \(arguments.prefix(2).joined(separator: " ")) changed \(path)")
+                let message =
+                    path.hasSuffix("nieuw.sqlite") && result.stderr.contains("No entry “1”")
+                    ? "No entry “1”" : "cannot be written (read-only file or folder)"
+                XCTAssertCleanFailure(
+                    result, message, "for kb \(arguments.prefix(2).joined(separator: " ")) on \(path)")
+                XCTAssertEqual(
+                    FileFingerprint(path).contents, before,
+                    "kb \(arguments.prefix(2).joined(separator: " ")) changed \(path)")
                 refusals += 1
             }
             for arguments in reading where arguments[0] != "backup" && arguments[0] != "import" {
                 let result = try run(arguments)
                 if path == readOnlyFile {
-                    XCTAssertTrue(result.status == 0 || (arguments[0] == "show" && result.stderr.contains("No entry")), "kb \(arguments.prefix(2).joined(separator: " ")) reads a read-only file: \(result.stderr)")
+                    XCTAssertTrue(
+                        result.status == 0 || (arguments[0] == "show" && result.stderr.contains("No entry")),
+                        "kb \(arguments.prefix(2).joined(separator: " ")) reads a read-only file: \(result.stderr)")
                 } else if path == ownedFile {
                     // Found by an attack on the CLI: a WAL file in a folder where its -shm cannot be
                     // created could not be read at all. It is read as it is (immutable).
-                    XCTAssertTrue(result.status == 0 || (arguments[0] == "show" && result.stderr.contains("No entry")),
-                                  "kb \(arguments.prefix(2).joined(separator: " ")) reads a file in a read-only folder: \(result.stderr)")
+                    XCTAssertTrue(
+                        result.status == 0 || (arguments[0] == "show" && result.stderr.contains("No entry")),
+                        "kb \(arguments.prefix(2).joined(separator: " ")) reads a file in a read-only folder: \(result.stderr)"
+                    )
                     if arguments[0] == "list", arguments[1] == "entries" {
                         XCTAssertEqual(result.stdout.components(separatedBy: "Tip ").count - 1, 3, result.stdout)
                     }
@@ -304,7 +362,9 @@ final class DatabasePathReliabilityTests: XCTestCase {
             }
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: closed + "/nieuw.sqlite"))
-        ReliabilityMode.report("read-only: \(refusals) changes refused in read-only files and folders, run as uid \(unprivileged.isEmpty ? Int(getuid()) : 65534); files unchanged")
+        ReliabilityMode.report(
+            "read-only: \(refusals) changes refused in read-only files and folders, run as uid \(unprivileged.isEmpty ? Int(getuid()) : 65534); files unchanged"
+        )
     }
 
     /// Opening a database made by an older kb writes a backup beside it first and says where.
@@ -317,7 +377,8 @@ final class DatabasePathReliabilityTests: XCTestCase {
         XCTAssertTrue(note.hasPrefix("Migrated the database; a copy from before is at \(old)."), note)
         let backup = String(note.dropFirst("Migrated the database; a copy from before is at ".count))
         XCTAssertTrue(backup.hasSuffix(".backup"), backup)
-        XCTAssertEqual((backup as NSString).deletingLastPathComponent, harness.folder, "the backup is beside the database")
+        XCTAssertEqual(
+            (backup as NSString).deletingLastPathComponent, harness.folder, "the backup is beside the database")
         let copy = try DatabaseInspector(backup)
         XCTAssertEqual(try copy.values("SELECT identifier FROM grdb_migrations") as [String], ["0001_initial_schema"])
         XCTAssertEqual(try copy.entryCount(), 25)
@@ -325,7 +386,8 @@ final class DatabasePathReliabilityTests: XCTestCase {
         try copy.close()
         XCTAssertNotEqual(FileManager.default.contents(atPath: old), before, "the database itself was migrated")
         XCTAssertEqual(try harness.assertHealthy(old), 25)
-        XCTAssertEqual(try harness.succeed(["list", "tips", "--db", old]).stderr, "", "a migrated database needs no second backup")
+        XCTAssertEqual(
+            try harness.succeed(["list", "tips", "--db", old]).stderr, "", "a migrated database needs no second backup")
     }
 
     // MARK: - Helpers
@@ -349,10 +411,12 @@ final class DatabasePathReliabilityTests: XCTestCase {
     /// run as root (empty otherwise: then permissions already apply).
     static func unprivilegedPrefix() throws -> [String] {
         guard getuid() == 0 else { return [] }
-        for setpriv in ["/usr/bin/setpriv", "/bin/setpriv"] where FileManager.default.isExecutableFile(atPath: setpriv) {
+        for setpriv in ["/usr/bin/setpriv", "/bin/setpriv"] where FileManager.default.isExecutableFile(atPath: setpriv)
+        {
             return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
         }
-        for runuser in ["/usr/sbin/runuser", "/sbin/runuser"] where FileManager.default.isExecutableFile(atPath: runuser) {
+        for runuser in ["/usr/sbin/runuser", "/sbin/runuser"]
+        where FileManager.default.isExecutableFile(atPath: runuser) {
             return [runuser, "-u", "nobody", "--"]
         }
         XCTFail("running as root, but neither setpriv nor runuser is installed to drop privileges")

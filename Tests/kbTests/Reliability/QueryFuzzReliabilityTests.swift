@@ -13,7 +13,9 @@ final class QueryFuzzReliabilityTests: XCTestCase {
         let seed = GeneratedImport(count: 60, tag: "fuzz", random: &random)
         try harness.succeed(["import", try harness.write(seed.text, to: "fuzz.jsonl")])
         let before = FileFingerprint(harness.database)
-        let listed = try XCTUnwrap(try JSONSerialization.jsonObject(with: harness.succeed(["list", "entries", "--format", "json"]).stdoutData) as? [[String: Any]])
+        let listed = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: harness.succeed(["list", "entries", "--format", "json"]).stdoutData)
+                as? [[String: Any]])
         let ids = Set(listed.compactMap { $0["id"] as? Int })
         XCTAssertEqual(ids.count, 60)
 
@@ -52,7 +54,9 @@ final class QueryFuzzReliabilityTests: XCTestCase {
         XCTAssertEqual(FileFingerprint(harness.database), before, "searching changed the database")
         XCTAssertEqual(try harness.assertHealthy(), 60)
         let searches = log.counted("search") + log.counted("tips")
-        ReliabilityMode.report("fuzz/binary: \(searches + log.counted("analyze")) generated queries through the kb binary (\(searches) search/tips, \(log.counted("analyze")) analyze, \(log.counted("megabyte")) of 1 MB) in \(Int(elapsed)) s; \(log.failures.count) with a crash, SQL text or a bad answer; database unchanged: \(FileFingerprint(harness.database) == before)")
+        ReliabilityMode.report(
+            "fuzz/binary: \(searches + log.counted("analyze")) generated queries through the kb binary (\(searches) search/tips, \(log.counted("analyze")) analyze, \(log.counted("megabyte")) of 1 MB) in \(Int(elapsed)) s; \(log.failures.count) with a crash, SQL text or a bad answer; database unchanged: \(FileFingerprint(harness.database) == before)"
+        )
     }
 
     /// What is wrong with a run, or nil.
@@ -64,7 +68,8 @@ final class QueryFuzzReliabilityTests: XCTestCase {
         if result.status != 0 {
             // Only a filter may be refused: one line, from kb.
             guard filtered, result.status == 1, result.stdout.isEmpty, result.stderr.hasPrefix("kb: "),
-                  result.stderr.split(separator: "\n").count == 1 else {
+                result.stderr.split(separator: "\n").count == 1
+            else {
                 return "exit \(result.status ?? -1): \(result.stderr.prefix(300))"
             }
             return nil
@@ -73,10 +78,13 @@ final class QueryFuzzReliabilityTests: XCTestCase {
             return "stdout is not JSON: \(result.stdout.prefix(200))"
         }
         if command == "analyze" {
-            guard let terms = output as? [String], !terms.contains(where: \.isEmpty) else { return "analyze printed \(result.stdout.prefix(200))" }
+            guard let terms = output as? [String], !terms.contains(where: \.isEmpty) else {
+                return "analyze printed \(result.stdout.prefix(200))"
+            }
             return nil
         }
-        guard let results = output as? [String: Any], let hits = results["hits"] as? [[String: Any]], results["query"] is String,
+        guard let results = output as? [String: Any], let hits = results["hits"] as? [[String: Any]],
+            results["query"] is String,
             results["total"] is Int, results["relaxed"] is Bool
         else { return "search printed \(result.stdout.prefix(200))" }
         for hit in hits {

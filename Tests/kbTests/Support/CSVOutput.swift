@@ -22,7 +22,8 @@ enum CSVOutput {
     /// is apostrophes followed by a formula character (`'=x` is `=x`, `''=x` is `'=x`; `'s-Hertogenbosch` stays).
     static func text(_ cell: String) -> String {
         let scalars = cell.unicodeScalars
-        guard scalars.first == "'", let other = scalars.first(where: { $0 != "'" }), formulaStarts.contains(other) else { return cell }
+        guard scalars.first == "'", let other = scalars.first(where: { $0 != "'" }), formulaStarts.contains(other)
+        else { return cell }
         return String(scalars.dropFirst())
     }
 
@@ -31,7 +32,8 @@ enum CSVOutput {
         for record in records {
             for cell in record {
                 if let first = cell.unicodeScalars.first, formulaStarts.contains(first) {
-                    XCTFail("a spreadsheet runs this cell as a formula: \(cell.debugDescription)", file: file, line: line)
+                    XCTFail(
+                        "a spreadsheet runs this cell as a formula: \(cell.debugDescription)", file: file, line: line)
                 }
             }
         }

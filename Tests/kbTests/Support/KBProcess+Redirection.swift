@@ -16,12 +16,15 @@ extension KBProcess {
     /// Runs `kb arguments…` with standard output and error written to the files at `stdoutPath`
     /// and `stderrPath` (such as `/dev/full`) — each captured instead when nil — and standard input
     /// read from `stdinPath` (empty when nil).
-    func run(_ arguments: [String], stdoutPath: String?, stderrPath: String?, stdinPath: String? = nil) throws -> RedirectedResult {
+    func run(_ arguments: [String], stdoutPath: String?, stderrPath: String?, stdinPath: String? = nil) throws
+        -> RedirectedResult
+    {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
         process.environment = environment
-        let output = Pipe(), error = Pipe()
+        let output = Pipe()
+        let error = Pipe()
         if let stdoutPath {
             process.standardOutput = try XCTUnwrapHandle(FileHandle(forWritingAtPath: stdoutPath), stdoutPath)
         } else {

@@ -43,19 +43,25 @@ struct KBProcess {
     /// and with files limited to `fileSizeLimitBlocks` blocks of 512 bytes (`ulimit -f`, with
     /// SIGXFSZ ignored, so that a write past the limit fails with EFBIG) when given.
     @discardableResult
-    func run(_ arguments: [String], input: String? = nil, extraEnvironment: [String: String] = [:],
-             workingDirectory: String? = nil, fileSizeLimitBlocks: Int? = nil) throws -> KBResult {
+    func run(
+        _ arguments: [String], input: String? = nil, extraEnvironment: [String: String] = [:],
+        workingDirectory: String? = nil, fileSizeLimitBlocks: Int? = nil
+    ) throws -> KBResult {
         let process = Process()
         if let fileSizeLimitBlocks {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimitBlocks) && exec \"$0\" \"$@\"", Self.executable.path] + arguments
+            process.arguments =
+                ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimitBlocks) && exec \"$0\" \"$@\"", Self.executable.path]
+                + arguments
         } else {
             process.executableURL = Self.executable
             process.arguments = arguments
         }
         if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
         process.environment = environment.merging(extraEnvironment) { $1 }
-        let output = Pipe(), error = Pipe(), stdin = Pipe()
+        let output = Pipe()
+        let error = Pipe()
+        let stdin = Pipe()
         process.standardOutput = output
         process.standardError = error
         process.standardInput = stdin
@@ -73,9 +79,12 @@ struct KBProcess {
 
     /// Runs `kb arguments…` and fails the test unless it exits 0.
     @discardableResult
-    func succeed(_ arguments: [String], input: String? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> KBResult {
+    func succeed(_ arguments: [String], input: String? = nil, file: StaticString = #filePath, line: UInt = #line) throws
+        -> KBResult
+    {
         let result = try run(arguments, input: input)
-        XCTAssertEqual(result.status, 0, "kb \(arguments.joined(separator: " ")) failed: \(result.stderr)", file: file, line: line)
+        XCTAssertEqual(
+            result.status, 0, "kb \(arguments.joined(separator: " ")) failed: \(result.stderr)", file: file, line: line)
         return result
     }
 }
@@ -113,6 +122,7 @@ func XCTAssertCleanFailure(_ result: KBResult, _ message: String, file: StaticSt
     let lines = result.stderr.split(separator: "\n")
     XCTAssertEqual(lines.count, 1, "one line on stderr, got: \(result.stderr)", file: file, line: line)
     for forbidden in ["SQLite error", "SQLITE_", "sqlite3", "Fatal error", "syntax error"] {
-        XCTAssertFalse(result.stderr.contains(forbidden), "internal detail in: \(result.stderr)", file: file, line: line)
+        XCTAssertFalse(
+            result.stderr.contains(forbidden), "internal detail in: \(result.stderr)", file: file, line: line)
     }
 }

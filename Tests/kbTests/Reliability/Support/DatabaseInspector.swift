@@ -30,15 +30,20 @@ struct DatabaseInspector {
     /// empty when the index agrees with the table (FTS5 keeps one `docsize` row per document).
     func indexDisagreement() throws -> (unindexed: [Int64], orphaned: [Int64]) {
         try queue.read { db in
-            (try Int64.fetchAll(db, sql: "SELECT id FROM entry EXCEPT SELECT id FROM entry_fts_docsize ORDER BY 1"),
-             try Int64.fetchAll(db, sql: "SELECT id FROM entry_fts_docsize EXCEPT SELECT id FROM entry ORDER BY 1"))
+            (
+                try Int64.fetchAll(db, sql: "SELECT id FROM entry EXCEPT SELECT id FROM entry_fts_docsize ORDER BY 1"),
+                try Int64.fetchAll(db, sql: "SELECT id FROM entry_fts_docsize EXCEPT SELECT id FROM entry ORDER BY 1")
+            )
         }
     }
 
     /// Every entry's title by id.
     func titles() throws -> [Int64: String] {
         try queue.read { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, title FROM entry").map { ($0["id"], $0["title"]) })
+            Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, title FROM entry").map {
+                    ($0["id"], $0["title"])
+                })
         }
     }
 
@@ -51,17 +56,23 @@ struct DatabaseInspector {
     func count(uuids: [String]) throws -> Int {
         let list = String(decoding: try JSONEncoder().encode(uuids), as: UTF8.self)
         return try queue.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE uuid IN (SELECT value FROM json_each(?))", arguments: [list]) ?? 0
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM entry WHERE uuid IN (SELECT value FROM json_each(?))", arguments: [list])
+                ?? 0
         }
     }
 
     /// One value by SQL.
-    func value<T: DatabaseValueConvertible>(_ sql: String, _ arguments: StatementArguments = StatementArguments()) throws -> T? {
+    func value<T: DatabaseValueConvertible>(_ sql: String, _ arguments: StatementArguments = StatementArguments())
+        throws -> T?
+    {
         try queue.read { try T.fetchOne($0, sql: sql, arguments: arguments) }
     }
 
     /// Values by SQL.
-    func values<T: DatabaseValueConvertible>(_ sql: String, _ arguments: StatementArguments = StatementArguments()) throws -> [T] {
+    func values<T: DatabaseValueConvertible>(_ sql: String, _ arguments: StatementArguments = StatementArguments())
+        throws -> [T]
+    {
         try queue.read { try T.fetchAll($0, sql: sql, arguments: arguments) }
     }
 

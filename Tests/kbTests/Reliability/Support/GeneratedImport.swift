@@ -27,7 +27,9 @@ struct GeneratedImport {
         "Het zwembad wordt door een stichting van bewoners geëxploiteerd.",
     ]
 
-    static let municipalities = ["Deventer", "Zwolle", "Leeuwarden", "Utrecht", "Den Bosch", "Súdwest-Fryslân", "GM0363", "Bergen (NH.)"]
+    static let municipalities = [
+        "Deventer", "Zwolle", "Leeuwarden", "Utrecht", "Den Bosch", "Súdwest-Fryslân", "GM0363", "Bergen (NH.)",
+    ]
 
     init(count: Int, tag: String, random: inout SeededRandom) {
         municipality = "Nieuwdorp \(tag)"
@@ -46,13 +48,18 @@ struct GeneratedImport {
             var record: [String: Any] = [
                 "kind": kind, "uuid": uuid,
                 "title": "Import \(tag) nummer \(index): \(Self.sentences[index % Self.sentences.count].prefix(40))",
-                "body": (0..<Int.random(in: 2...8, using: &random)).map { _ in Self.sentences.randomElement(using: &random)! }.joined(separator: " "),
+                "body": (0..<Int.random(in: 2...8, using: &random)).map { _ in
+                    Self.sentences.randomElement(using: &random)!
+                }.joined(separator: " "),
                 "topics": ["Vertrouwen", topics[index % topics.count]],
                 "source": "Crashtest \(tag)",
-                "date": String(format: "20%02d-%02d-%02d", Int.random(in: 10...24, using: &random), Int.random(in: 1...12, using: &random), Int.random(in: 1...28, using: &random)),
+                "date": String(
+                    format: "20%02d-%02d-%02d", Int.random(in: 10...24, using: &random),
+                    Int.random(in: 1...12, using: &random), Int.random(in: 1...28, using: &random)),
             ]
             if kind != "tip" || Bool.random(using: &random) {
-                record["municipality"] = index % 4 == 0 ? municipality : Self.municipalities.randomElement(using: &random)!
+                record["municipality"] =
+                    index % 4 == 0 ? municipality : Self.municipalities.randomElement(using: &random)!
             }
             if kind == "obstacle" {
                 record["status"] = ["open", "addressed", "resolved"].randomElement(using: &random)!

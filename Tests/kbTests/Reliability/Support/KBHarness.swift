@@ -28,13 +28,16 @@ final class KBHarness: @unchecked Sendable {
 
     /// Starts `kb arguments…` without waiting.
     func start(_ arguments: [String], stdinPath: String? = nil) throws -> RawProcess {
-        try RawProcess(executable: executable, arguments: arguments.map { Array($0.utf8) }, environment: environment,
-                       stdinPath: stdinPath, ioFolder: ioFolder)
+        try RawProcess(
+            executable: executable, arguments: arguments.map { Array($0.utf8) }, environment: environment,
+            stdinPath: stdinPath, ioFolder: ioFolder)
     }
 
     /// Runs `kb arguments…` (given as raw bytes) and waits.
     func run(bytes arguments: [[UInt8]], stdinPath: String? = nil) throws -> RawResult {
-        try RawProcess.run(executable: executable, arguments: arguments, environment: environment, stdinPath: stdinPath, ioFolder: ioFolder)
+        try RawProcess.run(
+            executable: executable, arguments: arguments, environment: environment, stdinPath: stdinPath,
+            ioFolder: ioFolder)
     }
 
     /// Runs `kb arguments…` and waits.
@@ -45,27 +48,42 @@ final class KBHarness: @unchecked Sendable {
 
     /// Runs `kb arguments…` and fails the test unless it exits 0.
     @discardableResult
-    func succeed(_ arguments: [String], stdinPath: String? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> RawResult {
+    func succeed(_ arguments: [String], stdinPath: String? = nil, file: StaticString = #filePath, line: UInt = #line)
+        throws -> RawResult
+    {
         let result = try run(arguments, stdinPath: stdinPath)
-        XCTAssertEqual(result.status, 0, "kb \(arguments.prefix(8).joined(separator: " ")) failed: \(result.stderr.prefix(500))", file: file, line: line)
+        XCTAssertEqual(
+            result.status, 0, "kb \(arguments.prefix(8).joined(separator: " ")) failed: \(result.stderr.prefix(500))",
+            file: file, line: line)
         return result
     }
 
     /// Adds a tip and returns its id.
     @discardableResult
-    func addTip(_ title: String, _ extra: [String] = [], file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+    func addTip(_ title: String, _ extra: [String] = [], file: StaticString = #filePath, line: UInt = #line) throws
+        -> Int
+    {
         let result = try succeed(["add", "tip", "--title", title] + extra, file: file, line: line)
-        return try XCTUnwrap(Int(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)), "add printed \(result.stdout)", file: file, line: line)
+        return try XCTUnwrap(
+            Int(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)), "add printed \(result.stdout)",
+            file: file, line: line)
     }
 
     /// Runs `kb check --format json` on `database` and fails the test unless the file and the
     /// search index pass every check; returns the number of entries.
     @discardableResult
-    func assertHealthy(_ database: String? = nil, _ context: @autoclosure () -> String = "", file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+    func assertHealthy(
+        _ database: String? = nil, _ context: @autoclosure () -> String = "", file: StaticString = #filePath,
+        line: UInt = #line
+    ) throws -> Int {
         let result = try run(["check", "--format", "json", "--db", database ?? self.database])
-        XCTAssertEqual(result.status, 0, "kb check failed \(context()): \(result.stdout) \(result.stderr)", file: file, line: line)
-        let report = try XCTUnwrap(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any], "check printed \(result.stdout)", file: file, line: line)
-        XCTAssertEqual(report["problems"] as? [String], [], "kb check found problems \(context())", file: file, line: line)
+        XCTAssertEqual(
+            result.status, 0, "kb check failed \(context()): \(result.stdout) \(result.stderr)", file: file, line: line)
+        let report = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any],
+            "check printed \(result.stdout)", file: file, line: line)
+        XCTAssertEqual(
+            report["problems"] as? [String], [], "kb check found problems \(context())", file: file, line: line)
         return report["entries"] as? Int ?? -1
     }
 
@@ -140,19 +158,30 @@ let internalErrorMarkers = [
 
 /// Asserts that a run failed the way the CLI contract says: a non-zero exit status (not a
 /// crash), one line on standard error holding `message`, nothing on standard output.
-func XCTAssertCleanFailure(_ result: RawResult, _ message: String, _ context: @autoclosure () -> String = "", file: StaticString = #filePath, line: UInt = #line) {
+func XCTAssertCleanFailure(
+    _ result: RawResult, _ message: String, _ context: @autoclosure () -> String = "", file: StaticString = #filePath,
+    line: UInt = #line
+) {
     XCTAssertNil(result.signal, "kb crashed with signal \(result.signal ?? 0) \(context())", file: file, line: line)
     XCTAssertNotNil(result.status, file: file, line: line)
     XCTAssertNotEqual(result.status, 0, "expected a failure \(context())", file: file, line: line)
-    XCTAssertTrue(result.stderr.contains(message), "stderr \(context()) was: \(result.stderr.prefix(400))", file: file, line: line)
+    XCTAssertTrue(
+        result.stderr.contains(message), "stderr \(context()) was: \(result.stderr.prefix(400))", file: file, line: line
+    )
     XCTAssertEqual(result.stdout, "", "stdout \(context())", file: file, line: line)
-    XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, "one line on stderr \(context()), got: \(result.stderr.prefix(400))", file: file, line: line)
+    XCTAssertEqual(
+        result.stderr.split(separator: "\n").count, 1,
+        "one line on stderr \(context()), got: \(result.stderr.prefix(400))", file: file, line: line)
     assertNoInternals(result, context(), file: file, line: line)
 }
 
 /// Asserts that neither output holds SQLite's or Swift's internals.
-func assertNoInternals(_ result: RawResult, _ context: @autoclosure () -> String = "", file: StaticString = #filePath, line: UInt = #line) {
+func assertNoInternals(
+    _ result: RawResult, _ context: @autoclosure () -> String = "", file: StaticString = #filePath, line: UInt = #line
+) {
     for marker in internalErrorMarkers {
-        XCTAssertFalse(result.stderr.contains(marker), "internal detail “\(marker)” \(context()): \(result.stderr.prefix(400))", file: file, line: line)
+        XCTAssertFalse(
+            result.stderr.contains(marker), "internal detail “\(marker)” \(context()): \(result.stderr.prefix(400))",
+            file: file, line: line)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// How a run of a child process ended, with what it wrote.
@@ -46,7 +47,10 @@ final class RawProcess {
 
     /// Starts `executable` with `arguments` (each a C string: no NUL bytes) and exactly `environment`.
     /// Standard input comes from `stdinPath` (or /dev/null); output goes to files in `ioFolder`.
-    init(executable: String, arguments: [[UInt8]], environment: [String: String], stdinPath: String? = nil, ioFolder: String) throws {
+    init(
+        executable: String, arguments: [[UInt8]], environment: [String: String], stdinPath: String? = nil,
+        ioFolder: String
+    ) throws {
         let number = Self.counter.next()
         stdoutPath = "\(ioFolder)/out-\(number)"
         stderrPath = "\(ioFolder)/err-\(number)"
@@ -61,7 +65,8 @@ final class RawProcess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
+        var noSignals = sigset_t()
+        var allSignals = sigset_t()
         sigemptyset(&noSignals)
         sigfillset(&allSignals)
         posix_spawnattr_setsigmask(&attributes, &noSignals)
@@ -72,12 +77,13 @@ final class RawProcess {
         for argument in argumentBytes where argument.contains(0) {
             throw RawProcessError.nulInArgument
         }
-        let argv = argumentBytes.map { bytes -> UnsafeMutablePointer<CChar>? in
-            let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
-            for (index, byte) in bytes.enumerated() { pointer[index] = CChar(bitPattern: byte) }
-            pointer[bytes.count] = 0
-            return pointer
-        } + [nil]
+        let argv =
+            argumentBytes.map { bytes -> UnsafeMutablePointer<CChar>? in
+                let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
+                for (index, byte) in bytes.enumerated() { pointer[index] = CChar(bitPattern: byte) }
+                pointer[bytes.count] = 0
+                return pointer
+            } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             for pointer in argv { pointer?.deallocate() }
@@ -152,8 +158,14 @@ final class RawProcess {
     }
 
     /// Starts and waits.
-    static func run(executable: String, arguments: [[UInt8]], environment: [String: String], stdinPath: String? = nil, ioFolder: String) throws -> RawResult {
-        try RawProcess(executable: executable, arguments: arguments, environment: environment, stdinPath: stdinPath, ioFolder: ioFolder).wait()
+    static func run(
+        executable: String, arguments: [[UInt8]], environment: [String: String], stdinPath: String? = nil,
+        ioFolder: String
+    ) throws -> RawResult {
+        try RawProcess(
+            executable: executable, arguments: arguments, environment: environment, stdinPath: stdinPath,
+            ioFolder: ioFolder
+        ).wait()
     }
 }
 
@@ -164,7 +176,7 @@ enum RawProcessError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case .nulInArgument: "an argument holds a NUL byte, which no exec can pass"
-        case let .spawnFailed(path, code): "posix_spawn \(path) failed: \(String(cString: strerror(code)))"
+        case .spawnFailed(let path, let code): "posix_spawn \(path) failed: \(String(cString: strerror(code)))"
         }
     }
 }
