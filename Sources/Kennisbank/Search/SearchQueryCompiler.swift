@@ -95,7 +95,7 @@ struct SearchQueryCompiler {
             if case .required = clause, nonEmpty.count == 1 { requiredItems.append(Self.conjunction(nonEmpty[0])) }
             positiveLeaves += nonEmpty.joined().filter { seenLeaves.insert($0.expression).inserted }
             if nonEmpty.count == 1 {
-                nonEmpty[0].forEach { addConjunct($0.expression) }
+                for leaf in nonEmpty[0] { addConjunct(leaf.expression) }
             } else if nonEmpty.count > 1 {
                 addConjunct("(" + nonEmpty.map(Self.conjunction).joined(separator: " OR ") + ")")
             }

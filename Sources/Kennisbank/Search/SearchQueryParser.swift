@@ -8,7 +8,9 @@ enum SearchQueryParser {
 
     /// A chunk read as an operator (keeping its text, for when it cannot apply) or an item.
     enum Token: Equatable {
-        case or(String), not(String), and(String)
+        case or(String)
+        case not(String)
+        case and(String)
         case item(SearchQuery.Item, negated: Bool)
     }
 
