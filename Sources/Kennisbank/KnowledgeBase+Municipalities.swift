@@ -30,37 +30,19 @@ extension KnowledgeBase {
     }
 
     /// Adds a municipality that the CBS registry does not hold (a sample, or a new merger).
+    ///
+    /// Throws ``KennisbankError/municipalityExists(_:code:)`` when its name, an alias or its code is taken.
     @discardableResult
     public func addMunicipality(name: String, code: String? = nil, province: Province? = nil) throws -> Municipality {
-        let name = try EntryValidation.text(name, field: .municipalityName, limit: 200)
-        let key = TextFolding.lookupKey(name)
-        guard !key.isEmpty else { throw KennisbankError.emptyField(.municipalityName) }
-        var normalizedCode: String?
-        if let code {
-            guard let parsed = MunicipalityLookup.code(from: code), code.trimmingCharacters(in: .whitespaces).count >= 4
-            else {
-                throw KennisbankError.invalidMunicipalityCode(code)
-            }
-            normalizedCode = parsed
-        }
+        let municipality = try ValidMunicipality(name: name, code: code, province: province)
         return try write { db in
-            if try Bool.fetchOne(
-                db,
-                literal: """
-                    SELECT EXISTS (SELECT 1 FROM municipality WHERE lookup_key = \(key) OR code = \(normalizedCode))
-                        OR EXISTS (SELECT 1 FROM municipality_alias WHERE lookup_key = \(key))
-                    """) == true
-            {
-                throw KennisbankError.municipalityExists(name, code: normalizedCode)
+            if try MunicipalityStore.named(municipality.key, in: db) != nil {
+                throw KennisbankError.municipalityExists(municipality.name, code: municipality.code)
             }
-            try db.execute(
-                literal: """
-                    INSERT INTO municipality (name, lookup_key, base_key, code, province)
-                    VALUES (\(name), \(key), \(MunicipalityLookup.baseKey(of: name)), \(normalizedCode), \(province))
-                    """)
-            return Municipality(
-                id: Municipality.ID(db.lastInsertedRowID), name: name, code: normalizedCode, province: province,
-                attribution: nil)
+            if let code = municipality.code, try MunicipalityStore.holding(code: code, in: db) != nil {
+                throw KennisbankError.municipalityExists(municipality.name, code: municipality.code)
+            }
+            return try MunicipalityStore.insert(municipality, in: db)
         }
     }
 }

@@ -12,14 +12,14 @@ import KennisbankText
 /// read, pending links) lives in temporary tables, not in memory, so that memory stays flat however
 /// large the file.
 final class ImportSession {
-    private let db: Database
-    private let now: Date
-    private var municipalitiesAdded = 0
-    private var municipalitiesKnown = 0
+    let db: Database
+    let now: Date
+    private(set) var municipalitiesAdded = 0
+    private(set) var municipalitiesKnown = 0
     /// Municipality references already resolved in this import.
     private var municipalityCache: [String: Municipality] = [:]
 
-    private enum Outcome: String {
+    enum Outcome: String {
         case added, updated, skipped
     }
 
@@ -65,53 +65,38 @@ final class ImportSession {
     // MARK: Municipalities
 
     private func apply(_ record: MunicipalityRecord, at location: RecordLocation) throws {
-        let name = try checked(location, field: .name) {
-            try EntryValidation.text(record.name, field: .municipalityName, limit: 200)
-        }
-        let key = TextFolding.lookupKey(name)
-        guard !key.isEmpty else {
-            throw location.failure(.nameWithoutLetters(name), field: .name)
-        }
-        var code: String?
-        if let text = record.code {
-            guard let parsed = MunicipalityLookup.code(from: text), text.trimmingCharacters(in: .whitespaces).count >= 4
-            else {
-                throw location.placing(.invalidMunicipalityCode(text), field: .code)
-            }
-            code = parsed
-        }
         let province = try checked(location, field: .province) { try record.province.map(Province.init(resolving:)) }
-        let attribution = try checked(location, field: .attribution) {
-            try EntryValidation.optionalText(record.attribution, field: .attribution, limit: 200)
+        let municipality: ValidMunicipality
+        do {
+            municipality = try ValidMunicipality(
+                name: record.name, code: record.code, province: province, attribution: record.attribution)
+        } catch KennisbankError.emptyField(.municipalityName) where !record.name.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw location.failure(.nameWithoutLetters(record.name), field: .name)
+        } catch let error as KennisbankError {
+            throw location.placing(error, field: Self.municipalityField(of: error))
         }
-        let known = try Row.fetchOne(
-            db,
-            literal: """
-                SELECT name, code FROM municipality WHERE lookup_key = \(key)
-                UNION ALL
-                SELECT m.name, m.code FROM municipality_alias a JOIN municipality m ON m.id = a.municipality_id
-                WHERE a.lookup_key = \(key)
-                LIMIT 1
-                """)
-        if let known {
-            let knownCode: String? = known["code"]
-            if let code, let knownCode, code != knownCode {
-                throw location.failure(.codeConflict(name: name, known: knownCode, given: code), field: .code)
+        if let known = try MunicipalityStore.named(municipality.key, in: db) {
+            if let code = municipality.code, let knownCode = known.code, code != knownCode {
+                throw location.failure(.codeConflict(name: municipality.name, known: knownCode, given: code), field: .code)
             }
             municipalitiesKnown += 1
             return
         }
-        if let code, let holder = try String.fetchOne(db, literal: "SELECT name FROM municipality WHERE code = \(code)")
-        {
-            throw location.failure(.codeTaken(code: code, holder: holder), field: .code)
+        if let code = municipality.code, let holder = try MunicipalityStore.holding(code: code, in: db) {
+            throw location.failure(.codeTaken(code: code, holder: holder.name), field: .code)
         }
-        try db.execute(
-            literal: """
-                INSERT INTO municipality (name, lookup_key, base_key, code, province, attribution)
-                VALUES (\(name), \(key), \(MunicipalityLookup.baseKey(of: name)), \(code), \(province), \(attribution))
-                """)
+        _ = try MunicipalityStore.insert(municipality, in: db)
         municipalityCache.removeAll()
         municipalitiesAdded += 1
+    }
+
+    /// The field of a municipality record a validation error is about.
+    private static func municipalityField(of error: KennisbankError) -> RecordField? {
+        switch error {
+        case .invalidMunicipalityCode: .code
+        case .emptyField(.attribution), .invalidCharacters(.attribution), .tooLong(.attribution, _): .attribution
+        default: .name
+        }
     }
 
     // MARK: Entries
@@ -240,99 +225,9 @@ final class ImportSession {
         return found
     }
 
-    // MARK: Finishing
-
-    /// Links entries to the obstacles they address, settles update times, and counts.
-    func finish(dryRun: Bool, sources: [String]) throws -> ImportReport {
-        var lastRow: Int64 = 0
-        while true {
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT rowid, entry_id, outcome, record_updated_at, previous_updated_at FROM temp.kb_import_entry
-                    WHERE rowid > ? AND (outcome <> 'added' OR entry_id IN (SELECT entry_id FROM temp.kb_import_link))
-                    ORDER BY rowid LIMIT 1000
-                    """, arguments: [lastRow])
-            guard let last = rows.last else { break }
-            lastRow = last["rowid"]
-            for row in rows {
-                try settle(row)
-            }
-        }
-        var report = ImportReport(
-            municipalitiesAdded: municipalitiesAdded, municipalitiesKnown: municipalitiesKnown, dryRun: dryRun,
-            sources: sources)
-        for row in try Row.fetchAll(db, sql: "SELECT outcome, count(*) AS n FROM temp.kb_import_entry GROUP BY outcome")
-        {
-            let count: Int = row["n"]
-            switch Outcome(rawValue: row["outcome"]) {
-            case .added: report.added = count
-            case .updated: report.updated = count
-            case .skipped: report.skipped = count
-            case nil: break
-            }
-        }
-        try db.execute(sql: "DROP TABLE temp.kb_import_link; DROP TABLE temp.kb_import_entry")
-        return report
-    }
-
-    /// Links one entry and, when it changed, sets its update time.
-    private func settle(_ row: Row) throws {
-        let entryID: Entry.ID = try row.decoded("entry_id", table: "entry")
-        var outcome = Outcome(rawValue: row["outcome"]) ?? .added
-        let kind =
-            try EntryKind.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [entryID])
-            ?? .tip
-        var targets: [Entry.ID] = []
-        for link in try Row.fetchAll(
-            db.cachedStatement(
-                sql: "SELECT reference, source, line FROM temp.kb_import_link WHERE entry_id = ? ORDER BY position"),
-            arguments: [entryID])
-        {
-            let location = RecordLocation(source: link["source"], line: link["line"])
-            let obstacle = try checked(location, field: .addresses) {
-                try EntryStore.resolve(link["reference"], in: db)
-            }
-            if !targets.contains(obstacle) { targets.append(obstacle) }
-            if outcome == .added {
-                try checked(location, field: .addresses) {
-                    try EntryStore.addAddress(obstacle, from: entryID, kind: kind, in: db)
-                }
-            }
-        }
-        if outcome != .added {
-            let current = try Entry.ID.fetchAll(
-                db.cachedStatement(sql: "SELECT obstacle_id FROM entry_obstacle WHERE entry_id = ?"),
-                arguments: [entryID])
-            if Set(current) != Set(targets) {
-                let stored = try Row.fetchOne(
-                    db, sql: "SELECT source, line FROM temp.kb_import_entry WHERE entry_id = ?", arguments: [entryID])
-                let location = RecordLocation(source: stored?["source"] ?? "", line: stored?["line"])
-                let changes = EntryChanges(
-                    addAddresses: targets.filter { !current.contains($0) },
-                    removeAddresses: current.filter { !targets.contains($0) })
-                try checked(location, field: .addresses) {
-                    try EntryStore.update(entryID, with: changes, in: db, now: now)
-                }
-                outcome = .updated
-                try db.execute(
-                    sql: "UPDATE temp.kb_import_entry SET outcome = 'updated' WHERE entry_id = ?", arguments: [entryID])
-            }
-        }
-        if outcome == .updated {
-            // The file's update time when it is newer than the stored one (the entry changed
-            // elsewhere), else now (the file was edited by hand).
-            let recordTime: String? = row["record_updated_at"]
-            let previous: String? = row["previous_updated_at"]
-            let time = recordTime.map { $0 > (previous ?? "") ? $0 : Timestamp.string(now) } ?? Timestamp.string(now)
-            try db.execute(
-                sql: "UPDATE entry SET updated_at = max(created_at, ?) WHERE id = ?", arguments: [time, entryID])
-        }
-    }
-
     /// Runs `work`, placing a validation error at `location` and `field` (when nil, the field
     /// the error is about).
-    private func checked<T>(_ location: RecordLocation, field: RecordField?, _ work: () throws -> T) throws -> T {
+    func checked<T>(_ location: RecordLocation, field: RecordField?, _ work: () throws -> T) throws -> T {
         do {
             return try work()
         } catch let error as KennisbankError {

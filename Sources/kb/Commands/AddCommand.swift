@@ -29,6 +29,26 @@ struct EntryFieldOptions: ParsableArguments {
     @Option(name: .long, help: "Keep this UUID instead of making a new one (for knowledge moving between files).")
     var uuid: String?
 
+    /// Adds the entry these options describe to the knowledge base `database` names, and prints
+    /// its id (or the whole entry as JSON). The body is read once, before the knowledge base is
+    /// opened; the names are resolved in it.
+    func add(
+        _ kind: EntryKind, municipality: String?, status: ObstacleStatus? = nil, addresses: [String] = [],
+        to database: DatabaseOptions, format: OutputFormat
+    ) throws {
+        let body = try self.body.read() ?? ""
+        let added = try database.write { knowledgeBase in
+            try knowledgeBase.add(
+                try newEntry(
+                    kind: kind, body: body, municipality: municipality, status: status, addresses: addresses,
+                    in: knowledgeBase))
+        }
+        switch format {
+        case .json: try Terminal.printJSON(added)
+        case .table: Terminal.say(added.id.description)
+        }
+    }
+
     /// The new entry these options describe, with the names they give resolved in `knowledgeBase`;
     /// `body` is the body as read once (``BodyOptions/read()``), before the knowledge base is opened.
     func newEntry(
@@ -47,14 +67,6 @@ struct EntryFieldOptions: ParsableArguments {
             municipality: try municipality.map { try knowledgeBase.municipality($0).id }, topics: topic,
             source: source, date: try date.map(DayText.day), status: status,
             addresses: try addresses.map(knowledgeBase.entryID), uuid: parsedUUID)
-    }
-}
-
-/// Prints a newly added entry: its id, or the whole entry as JSON.
-private func report(_ entry: Entry, format: OutputFormat) throws {
-    switch format {
-    case .json: try Terminal.printJSON(entry)
-    case .table: Terminal.say(entry.id.description)
     }
 }
 
@@ -103,13 +115,7 @@ struct AddExampleCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let body = try fields.body.read() ?? ""
-        let added = try database.write { knowledgeBase in
-            try knowledgeBase.add(
-                try fields.newEntry(
-                    kind: .example, body: body, municipality: municipality, addresses: addresses, in: knowledgeBase))
-        }
-        try report(added, format: output.format)
+        try fields.add(.example, municipality: municipality, addresses: addresses, to: database, format: output.format)
     }
 }
 
@@ -130,13 +136,7 @@ struct AddObstacleCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let body = try fields.body.read() ?? ""
-        let added = try database.write { knowledgeBase in
-            try knowledgeBase.add(
-                try fields.newEntry(
-                    kind: .obstacle, body: body, municipality: municipality, status: status, in: knowledgeBase))
-        }
-        try report(added, format: output.format)
+        try fields.add(.obstacle, municipality: municipality, status: status, to: database, format: output.format)
     }
 }
 
@@ -157,13 +157,7 @@ struct AddTipCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let body = try fields.body.read() ?? ""
-        let added = try database.write { knowledgeBase in
-            try knowledgeBase.add(
-                try fields.newEntry(
-                    kind: .tip, body: body, municipality: municipality, addresses: addresses, in: knowledgeBase))
-        }
-        try report(added, format: output.format)
+        try fields.add(.tip, municipality: municipality, addresses: addresses, to: database, format: output.format)
     }
 }
 

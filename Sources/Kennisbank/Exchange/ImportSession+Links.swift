@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+
+extension ImportSession {
+    /// Links entries to the obstacles they address, settles update times, and counts.
+    func finish(dryRun: Bool, sources: [String]) throws -> ImportReport {
+        var lastRow: Int64 = 0
+        while true {
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT rowid, entry_id, outcome, record_updated_at, previous_updated_at FROM temp.kb_import_entry
+                    WHERE rowid > ? AND (outcome <> 'added' OR entry_id IN (SELECT entry_id FROM temp.kb_import_link))
+                    ORDER BY rowid LIMIT 1000
+                    """, arguments: [lastRow])
+            guard let last = rows.last else { break }
+            lastRow = last["rowid"]
+            for row in rows {
+                try settle(row)
+            }
+        }
+        var report = ImportReport(
+            municipalitiesAdded: municipalitiesAdded, municipalitiesKnown: municipalitiesKnown, dryRun: dryRun,
+            sources: sources)
+        for row in try Row.fetchAll(db, sql: "SELECT outcome, count(*) AS n FROM temp.kb_import_entry GROUP BY outcome")
+        {
+            let count: Int = row["n"]
+            switch Outcome(rawValue: row["outcome"]) {
+            case .added: report.added = count
+            case .updated: report.updated = count
+            case .skipped: report.skipped = count
+            case nil: break
+            }
+        }
+        try db.execute(sql: "DROP TABLE temp.kb_import_link; DROP TABLE temp.kb_import_entry")
+        return report
+    }
+
+    /// Links one entry and, when it changed, sets its update time.
+    private func settle(_ row: Row) throws {
+        let entryID: Entry.ID = try row.decoded("entry_id", table: "entry")
+        var outcome = Outcome(rawValue: row["outcome"]) ?? .added
+        let kind =
+            try EntryKind.fetchOne(db.cachedStatement(sql: "SELECT kind FROM entry WHERE id = ?"), arguments: [entryID])
+            ?? .tip
+        var targets: [Entry.ID] = []
+        for link in try Row.fetchAll(
+            db.cachedStatement(
+                sql: "SELECT reference, source, line FROM temp.kb_import_link WHERE entry_id = ? ORDER BY position"),
+            arguments: [entryID])
+        {
+            let location = RecordLocation(source: link["source"], line: link["line"])
+            let obstacle = try checked(location, field: .addresses) {
+                try EntryStore.resolve(link["reference"], in: db)
+            }
+            if !targets.contains(obstacle) { targets.append(obstacle) }
+            if outcome == .added {
+                try checked(location, field: .addresses) {
+                    try EntryStore.addAddress(obstacle, from: entryID, kind: kind, in: db)
+                }
+            }
+        }
+        if outcome != .added {
+            let current = try Entry.ID.fetchAll(
+                db.cachedStatement(sql: "SELECT obstacle_id FROM entry_obstacle WHERE entry_id = ?"),
+                arguments: [entryID])
+            if Set(current) != Set(targets) {
+                let stored = try Row.fetchOne(
+                    db, sql: "SELECT source, line FROM temp.kb_import_entry WHERE entry_id = ?", arguments: [entryID])
+                let location = RecordLocation(source: stored?["source"] ?? "", line: stored?["line"])
+                let changes = EntryChanges(
+                    addAddresses: targets.filter { !current.contains($0) },
+                    removeAddresses: current.filter { !targets.contains($0) })
+                try checked(location, field: .addresses) {
+                    try EntryStore.update(entryID, with: changes, in: db, now: now)
+                }
+                outcome = .updated
+                try db.execute(
+                    sql: "UPDATE temp.kb_import_entry SET outcome = 'updated' WHERE entry_id = ?", arguments: [entryID])
+            }
+        }
+        if outcome == .updated {
+            // The file's update time when it is newer than the stored one (the entry changed
+            // elsewhere), else now (the file was edited by hand).
+            let recordTime: String? = row["record_updated_at"]
+            let previous: String? = row["previous_updated_at"]
+            let time = recordTime.map { $0 > (previous ?? "") ? $0 : Timestamp.string(now) } ?? Timestamp.string(now)
+            try db.execute(
+                sql: "UPDATE entry SET updated_at = max(created_at, ?) WHERE id = ?", arguments: [time, entryID])
+        }
+    }
+}
