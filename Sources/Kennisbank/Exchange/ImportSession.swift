@@ -70,14 +70,17 @@ final class ImportSession {
         do {
             municipality = try ValidMunicipality(
                 name: record.name, code: record.code, province: province, attribution: record.attribution)
-        } catch KennisbankError.emptyField(.municipalityName) where !record.name.trimmingCharacters(in: .whitespaces).isEmpty {
+        } catch KennisbankError.emptyField(.municipalityName)
+            where !record.name.trimmingCharacters(in: .whitespaces).isEmpty
+        {
             throw location.failure(.nameWithoutLetters(record.name), field: .name)
         } catch let error as KennisbankError {
             throw location.placing(error, field: Self.municipalityField(of: error))
         }
         if let known = try MunicipalityStore.named(municipality.key, in: db) {
             if let code = municipality.code, let knownCode = known.code, code != knownCode {
-                throw location.failure(.codeConflict(name: municipality.name, known: knownCode, given: code), field: .code)
+                throw location.failure(
+                    .codeConflict(name: municipality.name, known: knownCode, given: code), field: .code)
             }
             municipalitiesKnown += 1
             return
