@@ -54,7 +54,7 @@ extension KennisbankError {
             case walNeedsWritableFolder = "wal_needs_writable_folder"
             /// The code of ``KennisbankError/OpenProblem/backupFailed(_:)``.
             case backupFailed = "backup_failed"
-            /// The code of ``KennisbankError/OpenProblem/unexpected``.
+            /// The code of ``KennisbankError/OpenProblem/unexpected(_:)``.
             case unexpected
         }
 
