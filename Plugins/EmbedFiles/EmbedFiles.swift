@@ -7,15 +7,18 @@ import PackagePlugin
 /// - `Kennisbank` gets `Migrations/*.sql` and `Data/*` as `EmbeddedFiles.contents`: a dictionary
 ///   from the file's path relative to the package (`Migrations/0001_initial_schema.sql`) to its
 ///   UTF-8 text.
-/// - `KennisbankFrontEnd` gets the language catalogs `Catalog/*.yaml` as
-///   `EmbeddedCatalogs.texts`: language code → flattened key (`error.unknownEntry`) → text.
+/// - `KennisbankFrontEnd` gets the language catalogs `Catalog/<language>/*.yaml` as
+///   `EmbeddedCatalogs.texts`: language code → flattened key (`error.unknownEntry`) → text. The
+///   files of one language (one per area: `errors.yaml`, `help.yaml`, …) form one catalog. SwiftPM
+///   asks a plugin for its commands again when the package changes: after adding a catalog file,
+///   `touch Package.swift`.
 @main
 struct EmbedFiles: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
         let catalogs = target.name == "KennisbankFrontEnd"
         var inputs: [URL] = []
-        for folder in catalogs ? ["Catalog"] : ["Migrations", "Data"] {
+        for folder in catalogs ? Self.languageFolders(root) : ["Migrations", "Data"] {
             let url = root.appending(path: folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             for name in names.sorted() where !name.hasPrefix(".") && (!catalogs || name.hasSuffix(".yaml")) {
@@ -37,5 +40,11 @@ struct EmbedFiles: BuildToolPlugin {
                 outputFiles: [output]
             )
         ]
+    }
+
+    /// `Catalog/nl`, `Catalog/en`, …: the folders of `Catalog/`, one per language.
+    private static func languageFolders(_ root: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appending(path: "Catalog").path)) ?? []
+        return names.sorted().filter { !$0.hasPrefix(".") && !$0.contains(".") }.map { "Catalog/" + $0 }
     }
 }

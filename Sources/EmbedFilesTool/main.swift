@@ -4,10 +4,10 @@ import Yams
 // Usage: EmbedFilesTool --files OUTPUT.swift NAME=PATH...
 //        EmbedFilesTool --catalogs OUTPUT.swift NAME=PATH...
 // --files writes `enum EmbeddedFiles { static let contents: [String: String] }` (path → text);
-// --catalogs reads each YAML catalog (`Catalog/nl.yaml`), flattens its nested keys with dots
-// and writes `enum EmbeddedCatalogs { static let texts: [String: [String: String]] }`
-// (language → key → text). A catalog that is not a tree of texts stops the build with the
-// file and key that are wrong.
+// --catalogs reads the YAML catalog files (`Catalog/nl/errors.yaml`: language `nl`, from the
+// folder), flattens their nested keys with dots, merges the files of each language and writes `enum EmbeddedCatalogs { static let texts: [String: [String: String]] }`
+// (language → key → text). A catalog that is not a tree of texts, or a key in two files of one
+// language, stops the build with the file and key that are wrong.
 
 func literal(_ text: String) -> String {
     var out = "\""
@@ -75,8 +75,9 @@ if catalogs {
             static let texts: [String: [String: String]] = [
 
         """
+    var languages: [String: [String: (text: String, file: String)]] = [:]
     for (name, text) in entries {
-        let language = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+        let language = ((name as NSString).deletingLastPathComponent as NSString).lastPathComponent
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -85,11 +86,17 @@ if catalogs {
         }
         var texts: [(String, String)] = []
         if let node { flatten(node, prefix: "", file: name, into: &texts) }
-        var seen: Set<String> = []
-        for (key, _) in texts where !seen.insert(key).inserted { fail("\(name): the key “\(key)” appears twice") }
+        for (key, value) in texts {
+            if let earlier = languages[language, default: [:]][key] {
+                fail("\(name): the key “\(key)” is also in \(earlier.file)")
+            }
+            languages[language, default: [:]][key] = (value, name)
+        }
+    }
+    for (language, texts) in languages.sorted(by: { $0.key < $1.key }) {
         source += "        \(literal(language)): [\n"
-        for (key, value) in texts.sorted(by: { $0.0 < $1.0 }) {
-            source += "            \(literal(key)): \(literal(value)),\n"
+        for (key, value) in texts.sorted(by: { $0.key < $1.key }) {
+            source += "            \(literal(key)): \(literal(value.text)),\n"
         }
         source += "        ],\n"
     }

@@ -1,7 +1,8 @@
 /// The texts a person reads, in one language: every word a front end shows comes from here.
 ///
-/// The catalogs live in `Catalog/nl.yaml` and `Catalog/en.yaml` at the top of the package (a
-/// translator edits them without reading Swift) and are embedded in the binary at build time.
+/// The catalogs live in `Catalog/nl/` and `Catalog/en/` at the top of the package, one YAML file
+/// per area (a translator edits them without reading Swift), and are embedded in the binary at
+/// build time.
 /// A text names its values in braces: `Onbekende gemeente “{name}”`. A key missing in one
 /// language falls back to the other (a test keeps both complete).
 public struct Catalog: Sendable {

@@ -8,8 +8,8 @@ final class CatalogTests: XCTestCase {
         let dutch = Catalog.keys(of: .dutch)
         let english = Catalog.keys(of: .english)
         XCTAssertFalse(dutch.isEmpty)
-        XCTAssertEqual(dutch.subtracting(english).sorted(), [], "keys only in nl.yaml")
-        XCTAssertEqual(english.subtracting(dutch).sorted(), [], "keys only in en.yaml")
+        XCTAssertEqual(dutch.subtracting(english).sorted(), [], "keys only in Catalog/nl/")
+        XCTAssertEqual(english.subtracting(dutch).sorted(), [], "keys only in Catalog/en/")
     }
 
     /// The placeholders of a text are the same in both languages.

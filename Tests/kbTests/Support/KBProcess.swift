@@ -29,12 +29,15 @@ struct KBProcess {
         return Bundle.main.bundleURL.appendingPathComponent("kb")
     }()
 
-    /// The environment every run gets: no inherited database location, a private HOME.
+    /// The environment every run gets: no inherited database location, a private HOME, English
+    /// texts (`KENNISBANK_LANG=en`; a test of the Dutch texts sets its own).
     var environment: [String: String]
 
     /// A runner whose default database is `database` (through `KENNISBANK_DB`).
     init(database: String?, home: String) {
-        var environment = ["HOME": home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        var environment = [
+            "HOME": home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "KENNISBANK_LANG": "en",
+        ]
         if let database { environment["KENNISBANK_DB"] = database }
         self.environment = environment
     }
