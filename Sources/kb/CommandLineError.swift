@@ -27,6 +27,24 @@ enum CommandLineError: Error, Equatable {
     case bodyUnreadable(path: String?)
     /// Standard output cannot be written; `reason` is the system's words.
     case outputFailed(reason: String)
+    /// Both `--body` and `--body-file`.
+    case bodyGivenTwice
+    /// A number option below its `minimum`.
+    case numberTooSmall(option: String, minimum: Int)
+    /// A number option outside `minimum…maximum`.
+    case numberOutOfRange(option: String, minimum: Int, maximum: Int)
+    /// `kb compare --show similar` without `--similar N`.
+    case similarNeedsNumber
+    /// `kb compare --format csv` with more than one `--show`.
+    case csvNeedsOnePart
+    /// `kb list municipalities` with a filter other than `--province`.
+    case municipalitiesByProvinceOnly
+    /// `--status` for a list of something other than obstacles.
+    case statusOnlyForObstacles
+    /// `kb edit` with both `--municipality` and `--no-municipality`.
+    case municipalityAndNoMunicipality
+    /// `kb edit` without anything to change.
+    case nothingToChange
 
     /// The one-line message for a person.
     func message(_ catalog: Catalog) -> String {
@@ -47,6 +65,17 @@ enum CommandLineError: Error, Equatable {
         case .bodyUnreadable(let path):
             return path.map { key("bodyFileUnreadable", ["path": $0]) } ?? key("bodyInputUnreadable")
         case .outputFailed(let reason): return key("outputFailed", ["reason": reason])
+        case .bodyGivenTwice: return key("bodyGivenTwice")
+        case .numberTooSmall(let option, let minimum):
+            return key("numberTooSmall", ["option": option, "minimum": String(minimum)])
+        case .numberOutOfRange(let option, let minimum, let maximum):
+            return key("numberOutOfRange", ["option": option, "minimum": String(minimum), "maximum": String(maximum)])
+        case .similarNeedsNumber: return key("similarNeedsNumber")
+        case .csvNeedsOnePart: return key("csvNeedsOnePart")
+        case .municipalitiesByProvinceOnly: return key("municipalitiesByProvinceOnly")
+        case .statusOnlyForObstacles: return key("statusOnlyForObstacles")
+        case .municipalityAndNoMunicipality: return key("municipalityAndNoMunicipality")
+        case .nothingToChange: return key("nothingToChange")
         }
     }
 }

@@ -4,16 +4,13 @@ import Kennisbank
 import KennisbankFrontEnd
 
 /// `kb`: the command-line shell over the Kennisbank library.
+///
+/// Help texts are catalog keys (``HelpTexts``), not Swift strings: the commands name no
+/// `abstract`, `discussion` or `help`.
 @main
 struct KB: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb",
-        abstract:
-            "Kennisbank: the shared experience of Dutch municipalities — practice examples, obstacles and tips — in one SQLite file.",
-        discussion: """
-            The database is --db PATH, else $KENNISBANK_DB, else $XDG_DATA_HOME/kennisbank/kennisbank.sqlite \
-            (~/.local/share/kennisbank/kennisbank.sqlite when XDG_DATA_HOME is unset).
-            """,
         version: "0.1.0",
         subcommands: [
             InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, EditCommand.self,
@@ -23,14 +20,26 @@ struct KB: ParsableCommand {
         ]
     )
 
+    /// The Dutch name of the parser's built-in `help` subcommand.
+    static let helpAlias = "hulp"
+
     /// Runs `kb`; a Kennisbank error becomes one line on standard error, worded from
     /// ``Interface/catalog``, and exit status 1.
     ///
-    /// The argument parser's own messages (help, usage, bad options) are written through
-    /// ``Terminal`` too, made printable: help on standard output, the rest on standard error.
+    /// The language is chosen first (``LanguageChoice``), then the arguments are parsed; help,
+    /// usage and parse errors are rendered by ``HelpScreen`` and ``ParseFailure`` in that
+    /// language: help on standard output, the rest on standard error.
     static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try parseAsRoot()
+            Interface.language = try LanguageChoice.take(
+                from: &arguments, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            Terminal.fail((error as? LanguageChoice.UnknownLanguage)?.message ?? "\(error)")
+        }
+        if arguments.first == helpAlias { arguments[0] = "help" }
+        do {
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as KennisbankError {
             Terminal.fail(error.message(Interface.catalog))
@@ -38,17 +47,35 @@ struct KB: ParsableCommand {
             Terminal.fail(error.message(Interface.catalog))
         } catch let error as CommandLineError {
             Terminal.fail(error.message(Interface.catalog))
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
         } catch {
-            let message = PrintableText.escaped(fullMessage(for: error), keepingLineBreaks: true)
-            let code = exitCode(for: error)
-            if !message.isEmpty {
-                if code == .success {
-                    Terminal.write(message + "\n")
-                } else {
-                    Terminal.writeError(message + "\n")
-                }
+            report(ParseFailure(error, root: self))
+        }
+    }
+
+    /// Prints what the parser asked for or refused, and exits: help and the version with status
+    /// 0 on standard output; a refusal with status 64 on standard error, followed by the usage.
+    static func report(_ failure: ParseFailure) -> Never {
+        let catalog = Interface.catalog
+        let help = HelpScreen(stack: failure.stack, catalog: catalog, width: Terminal.width)
+        switch failure.problem {
+        case .helpRequested:
+            Terminal.write(help?.rendered() ?? "")
+            Foundation.exit(ExitCode.success.rawValue)
+        case .versionRequested:
+            Terminal.write((configuration.version) + "\n")
+            Foundation.exit(ExitCode.success.rawValue)
+        case .validation(let error):
+            Terminal.fail(ParseFailure.validationMessage(error, catalog))
+        default:
+            var text = catalog.text("parse.prefix") + PrintableText.escaped(failure.message(catalog) ?? "") + "\n"
+            if let help {
+                text += catalog.text("help.screen.usage") + " " + help.usage() + "\n"
+                text += "  " + catalog.text("parse.seeHelp", ["command": help.commandLine]) + "\n"
             }
-            Foundation.exit(code.rawValue)
+            Terminal.writeError(text)
+            Foundation.exit(ExitCode.validationFailure.rawValue)
         }
     }
 }

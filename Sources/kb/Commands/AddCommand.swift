@@ -6,27 +6,28 @@ import Kennisbank
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add a municipality, practice example, obstacle or tip.",
-        subcommands: [AddMunicipalityCommand.self, AddExampleCommand.self, AddObstacleCommand.self, AddTipCommand.self])
+        subcommands: [
+            AddMunicipalityCommand.self, AddExampleCommand.self, AddObstacleCommand.self, AddTipCommand.self,
+        ], aliases: ["nieuw"])
 }
 
 /// The options shared by `add example|obstacle|tip`.
 struct EntryFieldOptions: ParsableArguments {
-    @Option(name: .long, help: "The title (required).")
+    @Option(name: .long)
     var title: String
 
     @OptionGroup var body: BodyOptions
 
-    @Option(name: .long, help: "A topic label; repeat for several (co-creatie and Co-creatie are one topic).")
+    @Option(name: .long)
     var topic: [String] = []
 
-    @Option(name: .long, help: "Where the knowledge comes from, such as a meeting and its date.")
+    @Option(name: .long)
     var source: String?
 
-    @Option(name: .long, help: "The date it refers to, as YYYY-MM-DD.")
+    @Option(name: .long)
     var date: String?
 
-    @Option(name: .long, help: "Keep this UUID instead of making a new one (for knowledge moving between files).")
+    @Option(name: .long)
     var uuid: String?
 
     /// Adds the entry these options describe to the knowledge base `database` names, and prints
@@ -72,18 +73,17 @@ struct EntryFieldOptions: ParsableArguments {
 
 struct AddMunicipalityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "municipality",
-        abstract: "Add a municipality that the CBS registry does not hold.")
+        commandName: "municipality", aliases: ["gemeente"])
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "The municipality's name.")
+    @Argument
     var name: String
 
-    @Option(name: .long, help: "Its CBS code, GM followed by four digits.")
+    @Option(name: .long)
     var code: String?
 
-    @Option(name: .long, help: "Its province.")
+    @Option(name: .long)
     var province: String?
 
     @OptionGroup var output: FormatOptions
@@ -100,16 +100,16 @@ struct AddMunicipalityCommand: ParsableCommand {
 
 struct AddExampleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "example", abstract: "Add a practice example of a municipality.")
+        commandName: "example", aliases: ["voorbeeld", "praktijkvoorbeeld"])
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .long, help: "The municipality (name, alias or CBS code; required).")
+    @Option(name: .long)
     var municipality: String
 
     @OptionGroup var fields: EntryFieldOptions
 
-    @Option(name: .long, help: "An obstacle (id or UUID) this example addresses; repeat for several.")
+    @Option(name: .long)
     var addresses: [String] = []
 
     @OptionGroup var output: FormatOptions
@@ -121,16 +121,16 @@ struct AddExampleCommand: ParsableCommand {
 
 struct AddObstacleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "obstacle", abstract: "Add an obstacle a municipality ran into.")
+        commandName: "obstacle", aliases: ["struikelblok"])
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .long, help: "The municipality (name, alias or CBS code; required).")
+    @Option(name: .long)
     var municipality: String
 
     @OptionGroup var fields: EntryFieldOptions
 
-    @Option(name: .long, help: "open, addressed or resolved (default: open).")
+    @Option(name: .long)
     var status: ObstacleStatus = .open
 
     @OptionGroup var output: FormatOptions
@@ -142,16 +142,16 @@ struct AddObstacleCommand: ParsableCommand {
 
 struct AddTipCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "tip", abstract: "Add a tip or condition for success, of a municipality or the whole network.")
+        commandName: "tip")
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .long, help: "The municipality it comes from; leave out for the whole network.")
+    @Option(name: .long)
     var municipality: String?
 
     @OptionGroup var fields: EntryFieldOptions
 
-    @Option(name: .long, help: "An obstacle (id or UUID) this tip addresses; repeat for several.")
+    @Option(name: .long)
     var addresses: [String] = []
 
     @OptionGroup var output: FormatOptions

@@ -4,10 +4,9 @@ import Kennisbank
 /// `kb analyze TEXT`: the terms the index stores for a text.
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "analyze",
-        abstract: "Show the terms the search index stores for a text: why a search finds it, or not.")
+        commandName: "analyze", aliases: ["analyseer"])
 
-    @Argument(parsing: .allUnrecognized, help: "The text to analyze.")
+    @Argument(parsing: .allUnrecognized)
     var text: [String] = []
 
     @OptionGroup var output: FormatOptions

@@ -5,12 +5,11 @@ import KennisbankFrontEnd
 /// `kb backup PATH`: a consistent copy, also while others write.
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backup",
-        abstract: "Write a consistent copy of the knowledge base to a new file, also while others are writing.")
+        commandName: "backup", aliases: ["kopie"])
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "The new file to write the copy to.")
+    @Argument
     var path: String
 
     func run() throws {
@@ -19,6 +18,7 @@ struct BackupCommand: ParsableCommand {
             throw CommandLineError.nothingToBackUp(path: try DatabaseLocation.resolve(explicit: database.db).path)
         }
         try knowledgeBase.backup(to: path)
-        Terminal.say("Backed up \(knowledgeBase.path ?? "the knowledge base") to \(path).")
+        Terminal.say(
+            Interface.catalog.text("command.backup.done", ["database": knowledgeBase.path ?? "", "path": path]))
     }
 }

@@ -5,8 +5,7 @@ import KennisbankFrontEnd
 /// `kb check`: the integrity checks, in plain words.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Check the database file and its search index; exits non-zero when something is wrong.")
+        commandName: "check", aliases: ["controleer"])
 
     @OptionGroup var database: DatabaseOptions
 

@@ -1,63 +1,48 @@
 import ArgumentParser
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb compare`: obstacles across municipalities, who can help, and who is most alike.
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "compare",
-        abstract: "Compare obstacles across municipalities and find who can help.",
-        discussion: """
-            Shows a matrix of obstacle topics against municipalities (cells: obstacles/resolved), \
-            the topics all of them share and those unique to each. For one municipality it also \
-            shows, per obstacle, who faces the same and who can help, ranked: a linked tip or \
-            example counts 5, a resolved obstacle of the same kind 4, a tip or example on the \
-            topic 2, one with a similar title 1. --similar N adds the most alike municipalities \
-            (cosine similarity of their obstacle counts per topic).
-            """)
+        commandName: "compare", aliases: ["vergelijk"])
 
     @OptionGroup var database: DatabaseOptions
 
     @Option(
-        name: .long,
-        help:
-            "A municipality to compare (name, alias or CBS code); repeat for several. Default: all that reported obstacles."
-    )
+        name: .long)
     var municipality: [String] = []
 
     @Option(
-        name: .long,
-        help: "Compare the municipalities of this province; with --municipality, look for others only in it.")
+        name: .long)
     var province: String?
 
-    @Option(name: .long, help: "Only obstacles with this topic, shown under it; repeat for several.")
+    @Option(name: .long)
     var topic: [String] = []
 
-    @Option(name: .long, help: "Only obstacles with this status: open, addressed or resolved; repeat for several.")
+    @Option(name: .long)
     var status: [ObstacleStatus] = []
 
     @Option(
-        name: .long, help: "Also list the N most alike pairs of municipalities (for one municipality: its N nearest).")
+        name: .long)
     var similar: Int?
 
-    @Option(name: .long, help: "At most this many municipalities per who-can-help list.")
+    @Option(name: .long)
     var limit: Int = 5
 
     @Option(
-        name: .long,
-        help:
-            "Show only this part: matrix, help or similar; repeat for several. Default: all that apply (CSV: the matrix; JSON always holds it)."
-    )
+        name: .long)
     var show: [ComparisonPart] = []
 
-    @Option(name: .long, help: "Output format: table, json, csv or html.")
+    @Option(name: .long)
     var format: ComparisonFormat = .table
 
     func validate() throws {
-        if let similar, similar < 1 { throw ValidationError("--similar must be 1 or more.") }
-        if limit < 1 { throw ValidationError("--limit must be 1 or more.") }
-        if show.contains(.similar), similar == nil { throw ValidationError("--show similar needs --similar N.") }
+        if let similar, similar < 1 { throw CommandLineError.numberTooSmall(option: "--similar", minimum: 1) }
+        if limit < 1 { throw CommandLineError.numberTooSmall(option: "--limit", minimum: 1) }
+        if show.contains(.similar), similar == nil { throw CommandLineError.similarNeedsNumber }
         if format == .csv, Set(show).count > 1 {
-            throw ValidationError("CSV holds one table: give one --show (matrix, help or similar).")
+            throw CommandLineError.csvNeedsOnePart
         }
     }
 
@@ -87,17 +72,25 @@ struct CompareCommand: ParsableCommand {
 
     /// The selection in words, for titles.
     private func selectionText(_ comparison: ObstacleComparison) -> String {
+        let catalog = Interface.catalog
+        let or = catalog.text("command.compare.or")
         var parts: [String] = []
+        let count = comparison.municipalities.count
         if !municipality.isEmpty {
             parts.append(comparison.municipalities.map(\.name).joined(separator: ", "))
-            if let province { parts.append("others in \(province)") }
+            if let province { parts.append(catalog.text("command.compare.othersIn", ["province": province])) }
+        } else if let province {
+            parts.append(catalog.text("command.compare.municipalitiesIn", count: count, ["province": province]))
         } else {
-            parts.append(
-                province.map { "\(comparison.municipalities.count) municipalities in \($0)" }
-                    ?? "\(comparison.municipalities.count) municipalities")
+            parts.append(catalog.text("command.compare.municipalities", count: count))
         }
-        if !topic.isEmpty { parts.append("topic " + topic.joined(separator: " or ")) }
-        if !status.isEmpty { parts.append("status " + status.map(\.rawValue).joined(separator: " or ")) }
+        if !topic.isEmpty {
+            parts.append(catalog.text("command.compare.topic", ["topics": topic.joined(separator: or)]))
+        }
+        if !status.isEmpty {
+            let statuses = status.map { catalog.text("command.status." + $0.rawValue) }
+            parts.append(catalog.text("command.compare.status", ["statuses": statuses.joined(separator: or)]))
+        }
         return parts.joined(separator: " · ")
     }
 }

@@ -1,20 +1,14 @@
 import ArgumentParser
 import Foundation
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb demo`: the three jobs on a temporary knowledge base with the sample network.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "demo",
-        abstract:
-            "Show the three jobs — tips by topic, adding a practice example, comparing obstacles — on sample data.",
-        discussion: """
-            Runs real kb commands on a temporary knowledge base loaded with the sample network \
-            (fictional municipalities), printing each command before its output. It needs no setup, \
-            does not touch your own knowledge base and removes the temporary one when done.
-            """)
+        commandName: "demo")
 
-    /// One step: why, and the command line as a person would type it.
+    /// One step: why (the catalog key of its heading), and the command line as a person would type it.
     struct Step {
         var heading: String
         var arguments: [String]
@@ -23,14 +17,13 @@ struct DemoCommand: ParsableCommand {
     /// The steps, in order.
     static let steps: [Step] = [
         Step(
-            heading:
-                "A knowledge base with the sample network: the meeting report of 21 May 2015 and five fictional municipalities.",
+            heading: "command.demo.step.sample",
             arguments: ["init", "--sample"]),
         Step(
-            heading: "1. Search tips by topic: what helps against distrust between residents and the council?",
+            heading: "command.demo.step.tips",
             arguments: ["tips", "vertrouwen", "--topic", "Vertrouwen", "--limit", "5"]),
         Step(
-            heading: "2. Add a practice example: Testerveen records what it did, linked to the obstacle it addresses.",
+            heading: "command.demo.step.add",
             arguments: [
                 "add", "example", "--municipality", "Testerveen", "--title", "Dorpsraad schuift aan bij de begroting",
                 "--topic", "Vertrouwen", "--topic", "Participatie", "--source", "Voorbeelddata Kennisbank (fictief)",
@@ -38,13 +31,12 @@ struct DemoCommand: ParsableCommand {
                 "Twee keer per jaar bespreekt de dorpsraad de begroting met de wethouder, met alle cijfers op tafel.",
                 "--addresses", "076d5922",
             ]),
-        Step(heading: "   The obstacle now shows who addresses it:", arguments: ["show", "076d5922"]),
+        Step(heading: "command.demo.step.show", arguments: ["show", "076d5922"]),
         Step(
-            heading:
-                "3. Compare obstacles across municipalities: what do Voorbeeldstad and Testerveen share, and who can help?",
+            heading: "command.demo.step.compare",
             arguments: ["compare", "--municipality", "Voorbeeldstad", "--municipality", "Testerveen"]),
         Step(
-            heading: "   And for one municipality: who has already overcome what Testerveen faces?",
+            heading: "command.demo.step.help",
             arguments: ["compare", "--municipality", "Testerveen", "--topic", "Vertrouwen", "--show", "help"]),
     ]
 
@@ -54,17 +46,15 @@ struct DemoCommand: ParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let database = (folder as NSString).appendingPathComponent("demo.sqlite")
 
-        Terminal.say(
-            "kb demo — on a temporary knowledge base, removed afterwards. Your own knowledge base is not touched.")
+        let catalog = Interface.catalog
+        Terminal.say(catalog.text("command.demo.intro"))
         for step in Self.steps {
-            Terminal.say("\n" + step.heading)
+            Terminal.say("\n" + catalog.text(step.heading))
             Terminal.say("$ kb " + step.arguments.map(Self.shellQuoted).joined(separator: " "))
             var command = try KB.parseAsRoot(step.arguments + ["--db", database])
             try command.run()
         }
-        Terminal.say(
-            "\nTry it on your own knowledge base: kb init --sample, then kb tips, kb add, kb compare (kb help COMMAND tells more)."
-        )
+        Terminal.say("\n" + catalog.text("command.demo.end"))
     }
 
     /// `word`, or `'two words'` for the shell.

@@ -4,62 +4,61 @@ import Kennisbank
 /// `kb edit REF …`: changes fields of an entry.
 struct EditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "edit",
-        abstract: "Change an entry: title, body, municipality, topics, source, date, status, addressed obstacles.")
+        commandName: "edit", aliases: ["wijzig"])
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "The entry: its id, UUID or a UUID prefix.")
+    @Argument
     var reference: String
 
-    @Option(name: .long, help: "A new title.")
+    @Option(name: .long)
     var title: String?
 
     @OptionGroup var body: BodyOptions
 
-    @Option(name: .long, help: "A new municipality (name, alias or CBS code).")
+    @Option(name: .long)
     var municipality: String?
 
-    @Flag(name: .customLong("no-municipality"), help: "Make a tip network-wide.")
+    @Flag(name: .customLong("no-municipality"))
     var noMunicipality = false
 
-    @Option(name: .long, help: "Replace all topics with these; repeat for several.")
+    @Option(name: .long)
     var topic: [String] = []
 
-    @Option(name: .customLong("add-topic"), help: "Add a topic; repeat for several.")
+    @Option(name: .customLong("add-topic"))
     var addTopic: [String] = []
 
-    @Option(name: .customLong("remove-topic"), help: "Remove a topic; repeat for several.")
+    @Option(name: .customLong("remove-topic"))
     var removeTopic: [String] = []
 
-    @Option(name: .long, help: "A new source; an empty one removes it.")
+    @Option(name: .long)
     var source: String?
 
-    @Option(name: .long, help: "A new date as YYYY-MM-DD; an empty one removes it.")
+    @Option(name: .long)
     var date: String?
 
-    @Option(name: .long, help: "A new obstacle status: open, addressed or resolved.")
+    @Option(name: .long)
     var status: ObstacleStatus?
 
-    @Option(name: .long, help: "An obstacle (id or UUID) this entry also addresses; repeat for several.")
+    @Option(name: .long)
     var addresses: [String] = []
 
     @Option(
-        name: .customLong("remove-addresses"), help: "An obstacle this entry no longer addresses; repeat for several.")
+        name: .customLong("remove-addresses"))
     var removeAddresses: [String] = []
 
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
         if municipality != nil, noMunicipality {
-            throw ValidationError("Give --municipality or --no-municipality, not both.")
+            throw CommandLineError.municipalityAndNoMunicipality
         }
         let changesNothing =
             title == nil && body.body == nil && body.bodyFile == nil && municipality == nil && !noMunicipality
             && topic.isEmpty && addTopic.isEmpty && removeTopic.isEmpty && source == nil && date == nil && status == nil
             && addresses.isEmpty && removeAddresses.isEmpty
         if changesNothing {
-            throw ValidationError("Nothing to change: give at least one option, such as --title or --add-topic.")
+            throw CommandLineError.nothingToChange
         }
     }
 

@@ -1,56 +1,29 @@
 import ArgumentParser
 import Foundation
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb export [--format F] [--output PATH] [--kind K]... [--municipality M]... [--topic X]...`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Export entries as JSON Lines, JSON, Markdown notes or CSV, ready to import elsewhere.",
-        discussion: """
-            Writes every entry (or those --kind, --municipality and --topic select) in id order to \
-            standard output, or to --output. Municipalities the CBS registry does not hold (added by \
-            hand, samples) come first as {"kind": "municipality", …} records, so that `kb import` of the \
-            export into a new knowledge base gives the same content, UUIDs and times included. \
-            --output never replaces a SQLite database: not the knowledge base's own file (however the \
-            path is written), not the files SQLite keeps beside it, not any other.
-
-            Formats:
-              jsonl     one JSON object a line, the fields of `kb show --format json` (the default)
-              json      an array of the same objects
-              markdown  one note per entry in the folder --output (which must be new or empty): YAML \
-            front matter with every field between two --- lines, the body below it; file names are \
-            id-kind-title.md, like 0012-obstacle-wantrouwen-van-inwoners.md (the id as wide as the \
-            largest, at least four digits, so that the names sort in id order); the folder appears \
-            only when every note is written
-              csv       RFC 4180, CRLF, a header row: id, uuid, kind, title, body, municipality, \
-            municipality_code, province, topics, source, date, status, addresses, created_at, \
-            updated_at. topics and addresses hold several values separated by "; " (one a line in \
-            the cell when a value holds a ;). A municipality row has kind "municipality", its name in \
-            municipality, code in municipality_code and attribution in source. A cell that a \
-            spreadsheet would run as a formula (starting with =, +, -, @, a tab or CR) gets a leading \
-            ', which `kb import` removes again.
-            """)
+        commandName: "export", aliases: ["exporteer"])
 
     @OptionGroup var database: DatabaseOptions
 
     @Option(
-        name: .long,
-        help:
-            "jsonl, json, markdown or csv (default: from --output — its extension, or markdown for a folder — else jsonl)."
-    )
+        name: .long)
     var format: String?
 
-    @Option(name: [.short, .long], help: "Write to this file (for markdown: this folder) instead of standard output.")
+    @Option(name: [.short, .long])
     var output: String?
 
-    @Option(name: .long, help: "Only entries of this kind: example, obstacle or tip; repeat for several.")
+    @Option(name: .long)
     var kind: [String] = []
 
-    @Option(name: .long, help: "Only entries of this municipality; repeat for several.")
+    @Option(name: .long)
     var municipality: [String] = []
 
-    @Option(name: .long, help: "Only entries with this topic; repeat for several (any of them).")
+    @Option(name: .long)
     var topic: [String] = []
 
     /// Checks the options; a mistake is one line on standard error, like every kb error.
@@ -93,11 +66,13 @@ struct ExportCommand: ParsableCommand {
         }
         let report = try knowledgeBase.export(
             format, filter: filter, to: format == .markdown ? .folder(output) : .file(output))
-        let extra =
+        let catalog = Interface.catalog
+        let entries = catalog.text("command.export.entries", count: report.entries)
+        let counts =
             report.municipalities > 0
-            ? " and \(report.municipalities) \(report.municipalities == 1 ? "municipality" : "municipalities")" : ""
+            ? catalog.text("command.export.withMunicipalities", count: report.municipalities, ["entries": entries])
+            : entries
         Terminal.note(
-            "Exported \(report.entries) \(report.entries == 1 ? "entry" : "entries")\(extra) to \(output) (\(format.rawValue))."
-        )
+            catalog.text("command.export.done", ["counts": counts, "path": output, "format": format.rawValue]))
     }
 }

@@ -1,46 +1,66 @@
 import ArgumentParser
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb list …`: municipalities, entries of one kind, or topics.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List municipalities, examples, obstacles, tips or topics.")
+        commandName: "list", aliases: ["lijst"])
 
     /// What to list.
     enum Subject: String, ExpressibleByArgument, CaseIterable {
         case municipalities, examples, obstacles, tips, topics, entries
+
+        /// The subject a person typed, in English or Dutch (`gemeenten`, `struikelblokken`, `themas`).
+        init?(argument: String) {
+            let typed = argument.lowercased()
+            if let subject = Subject(rawValue: typed) {
+                self = subject
+                return
+            }
+            switch typed {
+            case "gemeenten", "gemeente", "municipality": self = .municipalities
+            case "voorbeelden", "praktijkvoorbeelden", "example": self = .examples
+            case "struikelblokken", "obstacle": self = .obstacles
+            case "tip": self = .tips
+            case "themas", "thema's", "thema", "topic": self = .topics
+            case "items", "item", "entry", "alles": self = .entries
+            default:
+                guard let kind = EntryKind(userText: typed) else { return nil }
+                self = kind == .example ? .examples : kind == .obstacle ? .obstacles : .tips
+            }
+        }
     }
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "What to list: municipalities, examples, obstacles, tips, topics or entries (all kinds).")
+    @Argument
     var subject: Subject
 
-    @Option(name: .long, help: "Only entries of this municipality; repeat for several.")
+    @Option(name: .long)
     var municipality: [String] = []
 
-    @Option(name: .long, help: "Only entries with this topic; repeat for several (any of them).")
+    @Option(name: .long)
     var topic: [String] = []
 
-    @Option(name: .long, help: "Only municipalities or entries in this province.")
+    @Option(name: .long)
     var province: String?
 
-    @Option(name: .long, help: "Only obstacles with this status: open, addressed or resolved.")
+    @Option(name: .long)
     var status: [ObstacleStatus] = []
 
-    @Option(name: .long, help: "List at most this many.")
+    @Option(name: .long)
     var limit: Int?
 
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
+        if let limit, limit < 0 { throw CommandLineError.numberTooSmall(option: "--limit", minimum: 0) }
         if subject == .municipalities, !municipality.isEmpty || !topic.isEmpty || !status.isEmpty {
-            throw ValidationError("Municipalities can be filtered by --province only.")
+            throw CommandLineError.municipalitiesByProvinceOnly
         }
         if !status.isEmpty, subject != .obstacles, subject != .entries {
-            throw ValidationError("--status applies to obstacles only.")
+            throw CommandLineError.statusOnlyForObstacles
         }
     }
 
@@ -55,10 +75,12 @@ struct ListCommand: ParsableCommand {
             case .table:
                 Terminal.say(
                     TextTable(
-                        headers: ["CODE", "NAME", "PROVINCE"],
+                        headers: ["code", "name", "province"].map {
+                            Interface.catalog.text("command.list.heading." + $0)
+                        },
                         rows: municipalities.map { [$0.code ?? "-", $0.name, $0.province?.rawValue ?? "-"] }
                     ).render(width: Terminal.width))
-                Terminal.note("\(municipalities.count) municipalities. Bron: CBS, Gemeenten alfabetisch 2024.")
+                Terminal.note(Interface.catalog.text("command.list.municipalities", count: municipalities.count))
             }
         case .topics:
             let topics = try knowledgeBase.topics(try selection(kinds: []).resolve(in: knowledgeBase))
@@ -66,12 +88,15 @@ struct ListCommand: ParsableCommand {
             case .json: try Terminal.printJSON(topics)
             case .table:
                 if topics.isEmpty {
-                    Terminal.note("No topics.")
+                    Terminal.note(Interface.catalog.text("command.list.noTopics"))
                     return
                 }
                 Terminal.say(
-                    TextTable(headers: ["TOPIC", "ENTRIES"], rows: topics.map { [$0.label, String($0.entryCount)] })
-                        .render(width: Terminal.width))
+                    TextTable(
+                        headers: ["topic", "entries"].map { Interface.catalog.text("command.list.heading." + $0) },
+                        rows: topics.map { [$0.label, String($0.entryCount)] }
+                    )
+                    .render(width: Terminal.width))
             }
         case .examples, .obstacles, .tips, .entries:
             let kinds: [EntryKind] =

@@ -5,13 +5,11 @@ import KennisbankFrontEnd
 /// `kb migrate`: applies pending schema migrations, or lists them.
 struct MigrateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "migrate",
-        abstract:
-            "Bring the database up to this kb's schema (a backup is made first), or list migrations with --status.")
+        commandName: "migrate", aliases: ["migreer"])
 
     @OptionGroup var database: DatabaseOptions
 
-    @Flag(name: .long, help: "Only list applied and pending migrations; change nothing.")
+    @Flag(name: .long)
     var status = false
 
     @OptionGroup var output: FormatOptions
@@ -27,7 +25,8 @@ struct MigrateCommand: ParsableCommand {
             try Terminal.printJSON(migrationStatus)
         case .table:
             let lines =
-                migrationStatus.applied.map { "applied  \($0)" } + migrationStatus.pending.map { "pending  \($0)" }
+                migrationStatus.applied.map { Interface.catalog.text("command.migrate.applied", ["name": $0]) }
+                + migrationStatus.pending.map { Interface.catalog.text("command.migrate.pending", ["name": $0]) }
             if !lines.isEmpty { Terminal.say(lines.joined(separator: "\n")) }
         }
     }

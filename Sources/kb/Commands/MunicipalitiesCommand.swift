@@ -6,28 +6,19 @@ import KennisbankFrontEnd
 struct MunicipalitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "municipalities",
-        abstract: "Maintain the municipality registry (Bron: CBS).",
-        subcommands: [MunicipalitiesImportCommand.self])
+        subcommands: [MunicipalitiesImportCommand.self], aliases: ["gemeenten"])
 }
 
 struct MunicipalitiesImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Update the registry from a newer CBS municipality list (CSV).",
-        discussion: """
-            The list is CBS's "Gemeenten alfabetisch" as CSV, with the columns GemeentecodeGM, \
-            Gemeentenaam and Provincienaam (others are ignored), like the bundled gemeenten-2024.csv. \
-            New codes are added; a known code under a new name is renamed and its old name keeps \
-            working as an alias; municipalities the list no longer holds are kept (entries may refer \
-            to them) and listed.
-            """)
+        commandName: "import", aliases: ["importeer"])
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "The CBS list, a .csv file.")
+    @Argument
     var file: String
 
-    @Flag(name: .long, help: "Report what would change; change nothing.")
+    @Flag(name: .long)
     var dryRun = false
 
     func run() throws {

@@ -1,16 +1,16 @@
 import ArgumentParser
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb reindex`: rebuilds the full-text index.
 struct ReindexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "reindex",
-        abstract: "Rebuild the full-text index from the entries and check it.")
+        commandName: "reindex", aliases: ["herindexeer"])
 
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let count = try database.openForWriting().rebuildSearchIndex()
-        Terminal.say("Reindexed \(count) entries; the index passes its integrity check.")
+        Terminal.say(Interface.catalog.text("command.reindex.done", count: count))
     }
 }

@@ -1,19 +1,19 @@
 import ArgumentParser
 import Foundation
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb rm REF`: deletes an entry, after confirmation on a terminal.
 struct RemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rm",
-        abstract: "Remove an entry (asks first on a terminal).")
+        commandName: "rm", aliases: ["verwijder", "remove"])
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "The entry: its id, UUID or a UUID prefix.")
+    @Argument
     var reference: String
 
-    @Flag(name: [.long, .short], help: "Do not ask for confirmation.")
+    @Flag(name: [.long, .short])
     var yes = false
 
     func run() throws {
@@ -21,13 +21,29 @@ struct RemoveCommand: ParsableCommand {
         let removed = try database.write { knowledgeBase -> Entry? in
             let entry = try knowledgeBase.entry(try knowledgeBase.entryID(reference))
             if !yes, Terminal.isInteractiveInput {
-                Terminal.note("Remove #\(entry.id) “\(entry.title)” (\(entry.kind.rawValue))? [y/N] ", newline: false)
+                let catalog = Interface.catalog
+                Terminal.note(
+                    catalog.text(
+                        "command.rm.confirm",
+                        [
+                            "id": entry.id.description, "title": entry.title,
+                            "kind": catalog.text("command.kind." + entry.kind.rawValue),
+                        ]),
+                    newline: false)
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-                guard ["y", "yes", "j", "ja"].contains(answer) else { return nil }
+                guard Self.isYes(answer) else { return nil }
             }
             return try knowledgeBase.delete(entry.id)
         }
-        guard let removed else { return Terminal.note("Nothing removed.") }
-        Terminal.note("Removed #\(removed.id) “\(removed.title)”.")
+        guard let removed else { return Terminal.note(Interface.catalog.text("command.rm.nothingRemoved")) }
+        Terminal.note(
+            Interface.catalog.text("command.rm.removed", ["id": removed.id.description, "title": removed.title]))
+    }
+
+    /// Whether `answer` says yes, in either language (`y`, `yes`, `j`, `ja`).
+    static func isYes(_ answer: String) -> Bool {
+        Language.allCases.contains { language in
+            Catalog(language).text("command.rm.yes").split(separator: ",").map(String.init).contains(answer)
+        }
     }
 }

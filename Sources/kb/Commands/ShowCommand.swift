@@ -4,12 +4,11 @@ import Kennisbank
 /// `kb show REF`: one entry in full.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Show one entry in full, with the obstacles it addresses or who addresses it.")
+        commandName: "show", aliases: ["toon"])
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "The entry: its id, UUID or a UUID prefix.")
+    @Argument
     var reference: String
 
     @OptionGroup var output: FormatOptions

@@ -4,10 +4,10 @@ import Kennisbank
 
 /// `--body TEXT` or `--body-file PATH` (`-` reads standard input).
 struct BodyOptions: ParsableArguments {
-    @Option(name: .long, help: "The body text, in Markdown.")
+    @Option(name: .long)
     var body: String?
 
-    @Option(name: .customLong("body-file"), help: "Read the body from a file; - reads standard input.")
+    @Option(name: .customLong("body-file"))
     var bodyFile: String?
 
     /// Bytes read from the body file at a time.
@@ -15,7 +15,7 @@ struct BodyOptions: ParsableArguments {
 
     func validate() throws {
         if body != nil, bodyFile != nil {
-            throw ValidationError("Give the body with --body or with --body-file, not both.")
+            throw CommandLineError.bodyGivenTwice
         }
     }
 

@@ -6,8 +6,7 @@ import KennisbankFrontEnd
 /// The `--db` option every subcommand takes.
 struct DatabaseOptions: ParsableArguments {
     @Option(
-        name: .long,
-        help: "The database file (default: $KENNISBANK_DB, else ~/.local/share/kennisbank/kennisbank.sqlite).")
+        name: .long)
     var db: String?
 
     /// Opens the knowledge base for changes: creates the file when missing.

@@ -10,6 +10,6 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// The `--format` option of commands that print records.
 struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table or json.")
+    @Option(name: .long)
     var format: OutputFormat = .table
 }

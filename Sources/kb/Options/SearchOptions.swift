@@ -4,36 +4,38 @@ import Kennisbank
 
 /// The query, filters and output of `kb search` and `kb tips`.
 struct SearchOptions: ParsableArguments {
-    @Argument(parsing: .allUnrecognized, help: "What to look for; quotes are optional except around a phrase.")
+    @Argument(parsing: .allUnrecognized)
     var query: [String] = []
 
-    @Option(name: .long, help: "Only entries with this topic; repeat for several (any of them).")
+    @Option(name: .long)
     var topic: [String] = []
 
-    @Option(name: .long, help: "Only entries of this municipality; repeat for several.")
+    @Option(name: .long)
     var municipality: [String] = []
 
-    @Option(name: .long, help: "Only entries of municipalities in this province.")
+    @Option(name: .long)
     var province: String?
 
-    @Option(name: .long, help: "Only entries dated on or after this day (YYYY-MM-DD).")
+    @Option(name: .long)
     var since: String?
 
-    @Option(name: .long, help: "Only entries dated on or before this day (YYYY-MM-DD).")
+    @Option(name: .long)
     var until: String?
 
-    @Option(name: .long, help: "Show at most this many hits.")
+    @Option(name: .long)
     var limit: Int = 20
 
-    @Option(name: .long, help: "Skip this many of the best hits (for the next page).")
+    @Option(name: .long)
     var offset: Int = 0
 
-    @Option(name: .long, help: "Output format: table, json, csv or markdown.")
+    @Option(name: .long)
     var format: SearchOutputFormat = .table
 
     func validate() throws {
-        guard (1...10_000).contains(limit) else { throw ValidationError("--limit takes a number from 1 to 10000.") }
-        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more.") }
+        guard (1...10_000).contains(limit) else {
+            throw CommandLineError.numberOutOfRange(option: "--limit", minimum: 1, maximum: 10_000)
+        }
+        guard offset >= 0 else { throw CommandLineError.numberTooSmall(option: "--offset", minimum: 0) }
     }
 
     /// The query as typed: its words, without the `--` that ends the options (which the parser
