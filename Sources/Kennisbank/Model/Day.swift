@@ -33,8 +33,16 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     /// Reads a day as people write it in files and forms: `YYYY-MM-DD`, or the Dutch
-    /// `DD-MM-YYYY`, also with `/` (`21/05/2015`); surrounding spaces are ignored. Nil otherwise.
+    /// `DD-MM-YYYY`, also with `/` (`21/05/2015`), or with a month name (`21 mei 2015`,
+    /// `21 mei. 2015`); a month alone (`mei 2015`) is its first day. Surrounding spaces are
+    /// ignored. Nil otherwise. ``Period`` tells a month from a day.
     public init?(parsing text: some StringProtocol) {
+        guard let period = Period(parsing: text) else { return nil }
+        self = period.first
+    }
+
+    /// Reads `YYYY-MM-DD`, `DD-MM-YYYY` or `DD/MM/YYYY`; nil otherwise.
+    init?(numeric text: some StringProtocol) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: trimmed.contains("/") ? "/" : "-", omittingEmptySubsequences: false)
         guard parts.count == 3,

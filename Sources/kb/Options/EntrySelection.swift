@@ -19,17 +19,24 @@ struct EntrySelection {
             topics: try topics.map { try knowledgeBase.topic($0).id },
             province: try province.map(Province.init(resolving:)),
             statuses: statuses,
-            since: try since.map(DayText.day),
-            until: try until.map(DayText.day))
+            since: try since.map { try DayText.period($0).first },
+            until: try until.map { try DayText.period($0).last })
     }
 }
 
 /// Days as people type them.
 enum DayText {
-    /// The day `text` names (`2015-05-21`, `21-05-2015`); an error otherwise.
+    /// The day `text` names (`2015-05-21`, `21-05-2015`, `21 mei 2015`; a month, `mei 2015`, is
+    /// its first day); an error otherwise.
     static func day(_ text: String) throws -> Day {
-        guard let day = Day(parsing: text) else { throw KennisbankError.invalidDate(text) }
-        return day
+        try period(text).first
+    }
+
+    /// The day or month `text` names: a filter's `--since` starts at its first day, `--until`
+    /// ends at its last.
+    static func period(_ text: String) throws -> Day.Period {
+        guard let period = Day.Period(parsing: text) else { throw KennisbankError.invalidDate(text) }
+        return period
     }
 
     /// `text` as a new value for a field that may be removed: empty removes it.
