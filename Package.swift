@@ -96,7 +96,9 @@ let package = Package(
         .testTarget(
             name: "kbTests",
             // CSV.swift reads the CLI's CSV output in tests: a reader independent of kb's own.
-            dependencies: ["kb", "KennisbankTestSupport", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "kb", "KennisbankTestSupport", .product(name: "CSV", package: "CSV.swift"), "KennisbankFrontEnd",
+            ],
             exclude: ["Fixtures"]
         ),
     ],

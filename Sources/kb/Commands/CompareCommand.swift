@@ -88,7 +88,7 @@ struct CompareCommand: ParsableCommand {
             parts.append(catalog.text("command.compare.topic", ["topics": topic.joined(separator: or)]))
         }
         if !status.isEmpty {
-            let statuses = status.map { catalog.text("command.status." + $0.rawValue) }
+            let statuses = status.map { catalog.name(of: $0) }
             parts.append(catalog.text("command.compare.status", ["statuses": statuses.joined(separator: or)]))
         }
         return parts.joined(separator: " · ")

@@ -27,7 +27,7 @@ struct RemoveCommand: ParsableCommand {
                         "command.rm.confirm",
                         [
                             "id": entry.id.description, "title": entry.title,
-                            "kind": catalog.text("command.kind." + entry.kind.rawValue),
+                            "kind": catalog.name(of: entry.kind),
                         ]),
                     newline: false)
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""

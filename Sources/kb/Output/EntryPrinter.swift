@@ -1,5 +1,6 @@
 import Foundation
 import Kennisbank
+import KennisbankFrontEnd
 
 /// Prints entries as a table, a detail view or JSON.
 enum EntryPrinter {
@@ -58,7 +59,8 @@ enum EntryPrinter {
     }
 
     static func kindLabel(_ entry: Entry) -> String {
-        if let status = entry.status { return "\(entry.kind.rawValue) (\(status.rawValue))" }
-        return entry.kind.rawValue
+        let catalog = Interface.catalog
+        if let status = entry.status { return "\(catalog.name(of: entry.kind)) (\(catalog.name(of: status)))" }
+        return catalog.name(of: entry.kind)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Kennisbank
+import KennisbankFrontEnd
 
 /// Prints search results as a readable list, JSON, CSV or Markdown.
 enum SearchPrinter {
@@ -24,10 +25,10 @@ enum SearchPrinter {
             for hit in results.hits {
                 let entry = hit.entry
                 let place = printable(entry.municipality ?? "netwerk")
-                let status = entry.status.map { " (\($0.rawValue))" } ?? ""
+                let status = entry.status.map { " (\(Interface.catalog.name(of: $0)))" } ?? ""
                 let topics = entry.topics.isEmpty ? "" : " · " + printable(entry.topics.joined(separator: ", "))
                 lines.append("#\(entry.id)  \(start)\(printable(entry.title))\(end)")
-                lines.append("    \(entry.kind.rawValue)\(status) · \(place)\(topics)")
+                lines.append("    \(Interface.catalog.name(of: entry.kind))\(status) · \(place)\(topics)")
                 let snippet = printable(hit.snippet)
                     .replacingOccurrences(of: SearchHit.highlightStart, with: start).replacingOccurrences(
                         of: SearchHit.highlightEnd, with: end)
@@ -56,7 +57,7 @@ enum SearchPrinter {
                 let entry = hit.entry
                 let place = entry.municipality.map { MarkdownText.escaped($0) } ?? "netwerk"
                 lines.append(
-                    "\(index + 1). **\(MarkdownText.escaped(entry.title))** — \(entry.kind.rawValue), \(place) (#\(entry.id))"
+                    "\(index + 1). **\(MarkdownText.escaped(entry.title))** — \(Interface.catalog.name(of: entry.kind)), \(place) (#\(entry.id))"
                 )
                 let snippet = MarkdownText.escaped(hit.snippet(markingWith: "\u{E000}", "\u{E001}"), atLineStart: true)
                     .replacingOccurrences(of: "\u{E000}", with: "**", options: .literal)
