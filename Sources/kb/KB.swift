@@ -50,7 +50,14 @@ struct KB: ParsableCommand {
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch {
-            report(ParseFailure(error, root: self))
+            let failure = ParseFailure(error, root: self)
+            if case .other = failure.problem, exitCode(for: error) == .success {
+                // The parser's own requests that are not for people (the ToolInfo JSON of
+                // --experimental-dump-help, completion scripts) are written as the parser words them.
+                Terminal.write(fullMessage(for: error) + "\n")
+                Foundation.exit(ExitCode.success.rawValue)
+            }
+            report(failure)
         }
     }
 
