@@ -137,7 +137,7 @@ final class DutchCommandLineTests: XCTestCase {
             ])
         XCTAssertEqual(example.status, 0, example.stderr)
 
-        let list = try dutchRun(workspace, ["lijst", "struikelblokken"])
+        let list = try dutchRun(workspace, ["lijst", "struikelblokken", "--format", "tabel"])
         XCTAssertEqual(list.status, 0, list.stderr)
         XCTAssertTrue(list.stdout.contains("struikelblok (opgelost)"), list.stdout)
 

@@ -6,6 +6,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table
     /// JSON: an array for lists, an object for one record.
     case json
+
+    /// The format a person typed: its English name, or `tabel`.
+    init?(argument: String) {
+        self.init(rawValue: argument == "tabel" ? "table" : argument)
+    }
 }
 
 /// The `--format` option of commands that print records.

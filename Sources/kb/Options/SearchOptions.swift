@@ -61,4 +61,9 @@ struct SearchOptions: ParsableArguments {
 /// How `kb search` prints hits.
 enum SearchOutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv, markdown
+
+    /// The format a person typed: its English name, or `tabel`.
+    init?(argument: String) {
+        self.init(rawValue: argument == "tabel" ? "table" : argument)
+    }
 }
