@@ -37,7 +37,7 @@ final class DatabaseSelectionTests: XCTestCase {
         process.executableURL = URL(fileURLWithPath: lonely + "/kb")
         process.arguments = ["init", "--db", workspace.folder + "/alone.sqlite"]
         process.currentDirectoryURL = URL(fileURLWithPath: lonely)
-        process.environment = ["HOME": workspace.folder]
+        process.environment = ["HOME": workspace.folder, "KENNISBANK_LANG": "en"]
         let output = Pipe()
         process.standardOutput = output
         try process.run()

@@ -62,7 +62,7 @@ final class ImportCommandTests: XCTestCase {
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         XCTAssertCleanFailure(
             try workspace.kb.run(["import", path]),
-            "kb: \(path), line 250, field “date”: “31-02-2020” is not a date: write it as YYYY-MM-DD, like 2015-05-21. Nothing was imported."
+            "kb: \(path), line 250, field “date”: “31-02-2020” is not a date: write it like 2015-05-21, 21-05-2015, 21 May 2015 or May 2015. Nothing was imported."
         )
         XCTAssertEqual(try workspace.kb.succeed(["export"]).stdout, before)
 

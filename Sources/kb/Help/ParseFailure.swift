@@ -53,10 +53,10 @@ struct ParseFailure {
             // A command with subcommands but none given asks for its own help.
             let base = Mirror(reflecting: exit).children.first { $0.label == "base" }?.value
             let request = base.flatMap { Mirror(reflecting: $0).children.first }
-            if request?.label == "helpRequest" {
+            if let request, request.label == "helpRequest" {
                 let command =
-                    Mirror(reflecting: request!.value).children.first?.value as? ParsableCommand.Type
-                    ?? request!.value as? ParsableCommand.Type
+                    Mirror(reflecting: request.value).children.first?.value as? ParsableCommand.Type
+                    ?? request.value as? ParsableCommand.Type
                 self.stack = command.map { Self.stack(to: $0, from: root) } ?? [root]
                 problem = .helpRequested
             } else {

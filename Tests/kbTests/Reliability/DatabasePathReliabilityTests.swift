@@ -299,7 +299,9 @@ final class DatabasePathReliabilityTests: XCTestCase {
                 arguments: (unprivileged.dropFirst() + (unprivileged.isEmpty ? [] : [kb]) + arguments).map {
                     Array($0.utf8)
                 },
-                environment: ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"],
+                environment: [
+                    "HOME": "/nonexistent", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "KENNISBANK_LANG": "en",
+                ],
                 ioFolder: harness.ioFolder)
         }
         let source = try makeDatabase("bron.sqlite", tips: 3)

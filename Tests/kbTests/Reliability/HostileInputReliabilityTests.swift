@@ -73,7 +73,8 @@ final class HostileInputReliabilityTests: XCTestCase {
                 "The topic is longer than 100 characters"
             ))
         for date in [
-            "2015-02-30", "2015-13-01", "0000-01-01", "2015-00-10", "gisteren", "21 mei 2015", "2015-05-21T10:00",
+            "2015-02-30", "2015-13-01", "0000-01-01", "2015-00-10", "gisteren", "32 mei 2015", "mei",
+            "2015-05-21T10:00",
             "20150521", "2015--05", "-1-01-01", "１９９９-01-01", "2015-05-21; DROP TABLE entry",
         ] {
             cases.append((["add", "tip", "--title", "x", "--date=" + date], "is not a date"))

@@ -23,7 +23,11 @@ final class KBHarness: @unchecked Sendable {
         let folder = self.folder
         testCase.addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
         database = folder + "/" + file
-        environment = ["HOME": folder, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "KENNISBANK_DB": database]
+        // English texts, like KBProcess: a test of the Dutch texts sets its own.
+        environment = [
+            "HOME": folder, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "KENNISBANK_DB": database,
+            "KENNISBANK_LANG": "en",
+        ]
     }
 
     /// Starts `kb arguments…` without waiting.
