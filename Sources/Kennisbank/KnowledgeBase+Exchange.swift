@@ -15,10 +15,15 @@ extension KnowledgeBase {
     /// knowledge base does not know. With `dryRun`, everything is checked and counted and
     /// nothing is stored.
     ///
-    /// An error names the file, the line (for JSON Lines, JSON and CSV) and the field.
+    /// An error names the file, the line (for JSON Lines, JSON and CSV) and the field. New topics
+    /// close to existing ones (a typo, a plural) are all reported at once in
+    /// ``KennisbankError/similarTopics(_:)``, and nothing is imported, unless `allowingSimilarTopics`.
     @discardableResult
-    public func importRecords(from sources: [ImportSource], dryRun: Bool = false) throws -> ImportReport {
+    public func importRecords(from sources: [ImportSource], dryRun: Bool = false, allowingSimilarTopics: Bool = false)
+        throws -> ImportReport
+    {
         try writeOrRollBack(rollBack: dryRun) { db in
+            let lastTopicID = try ImportTopicCheck.lastTopicID(in: db)
             let session = try ImportSession(db: db, now: Date())
             for source in sources {
                 let reader = try source.reader()
@@ -26,6 +31,7 @@ extension KnowledgeBase {
                     try session.apply(record)
                 }
             }
+            if !allowingSimilarTopics { try ImportTopicCheck.refuseClose(madeAfter: lastTopicID, in: db) }
             return try session.finish(dryRun: dryRun, sources: sources.map(\.name))
         }
     }
@@ -40,10 +46,13 @@ extension KnowledgeBase {
         return text
     }
 
-    /// Loads the sample network (see ``sampleData``); loading it again changes nothing.
+    /// Loads the sample network (see ``sampleData``); loading it again changes nothing. Its
+    /// topics are taken as they are, also where they resemble the knowledge base's own.
     @discardableResult
     public func loadSample(dryRun: Bool = false) throws -> ImportReport {
-        try importRecords(from: [.text(Self.sampleData, name: "sample.jsonl", format: .jsonl)], dryRun: dryRun)
+        try importRecords(
+            from: [.text(Self.sampleData, name: "sample.jsonl", format: .jsonl)], dryRun: dryRun,
+            allowingSimilarTopics: true)
     }
 
     // MARK: Export

@@ -29,6 +29,9 @@ struct EntryFieldOptions: ParsableArguments {
     @Option(name: .long, help: "Keep this UUID instead of making a new one (for knowledge moving between files).")
     var uuid: String?
 
+    @Flag(name: .long)
+    var newTopic = false
+
     /// Adds the entry these options describe to the knowledge base `database` names, and prints
     /// its id (or the whole entry as JSON). The body is read once, before the knowledge base is
     /// opened; the names are resolved in it.
@@ -41,7 +44,8 @@ struct EntryFieldOptions: ParsableArguments {
             try knowledgeBase.add(
                 try newEntry(
                     kind: kind, body: body, municipality: municipality, status: status, addresses: addresses,
-                    in: knowledgeBase))
+                    in: knowledgeBase),
+                allowingSimilarTopics: newTopic)
         }
         switch format {
         case .json: try Terminal.printJSON(added)

@@ -32,6 +32,9 @@ struct EditCommand: ParsableCommand {
     @Option(name: .customLong("remove-topic"), help: "Remove a topic; repeat for several.")
     var removeTopic: [String] = []
 
+    @Flag(name: .long)
+    var newTopic = false
+
     @Option(name: .long, help: "A new source; an empty one removes it.")
     var source: String?
 
@@ -83,7 +86,8 @@ struct EditCommand: ParsableCommand {
         let newBody = try body.read()
         let entry = try database.write { knowledgeBase in
             try knowledgeBase.update(
-                try knowledgeBase.entryID(reference), with: try changes(newBody: newBody, in: knowledgeBase))
+                try knowledgeBase.entryID(reference), with: try changes(newBody: newBody, in: knowledgeBase),
+                allowingSimilarTopics: newTopic)
         }
         switch output.format {
         case .json: try Terminal.printJSON(entry)

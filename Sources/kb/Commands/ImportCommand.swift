@@ -37,6 +37,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Check everything and report what would be added, updated and skipped; change nothing.")
     var dryRun = false
 
+    @Flag(name: .long)
+    var newTopic = false
+
     func run() throws {
         guard !paths.isEmpty else {
             throw CommandLineError.noImportPaths
@@ -55,8 +58,9 @@ struct ImportCommand: ParsableCommand {
             path == "-"
                 ? ImportSource.standardInput(format: chosen ?? .jsonl) : try ImportSource.file(path, format: chosen)
         }
-        let knowledgeBase = dryRun ? try database.openForReading() : try database.openForWriting()
-        let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun)
+        let knowledgeBase = dryRun ? try database.openForReading(allowingMissing: true) : try database.openForWriting()
+        let report = try knowledgeBase.importRecords(
+            from: sources, dryRun: dryRun, allowingSimilarTopics: newTopic)
         Terminal.say(report.summary(Interface.catalog))
     }
 }
