@@ -68,7 +68,8 @@ struct EntryFieldOptions: ParsableArguments {
         }
         return NewEntry(
             kind: kind, title: title, body: body,
-            municipality: try municipality.map { try knowledgeBase.municipality($0).id }, topics: topic,
+            municipality: try municipality.map { try MunicipalityReference.resolve($0, in: knowledgeBase).id },
+            topics: topic,
             source: source, date: try date.map(DayText.day), status: status,
             addresses: try addresses.map(knowledgeBase.entryID), uuid: parsedUUID)
     }
@@ -90,11 +91,16 @@ struct AddMunicipalityCommand: ParsableCommand {
     @Option(name: .long, help: "Its province.")
     var province: String?
 
+    @Flag(name: .long)
+    var newMunicipality = false
+
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         let province = try province.map(Province.init(resolving:))
-        let municipality = try database.write { try $0.addMunicipality(name: name, code: code, province: province) }
+        let municipality = try database.write {
+            try $0.addMunicipality(name: name, code: code, province: province, allowingSimilarName: newMunicipality)
+        }
         switch output.format {
         case .json: try Terminal.printJSON(municipality)
         case .table: Terminal.say(municipality.name)

@@ -75,7 +75,9 @@ struct EditCommand: ParsableCommand {
             removeTopics: removeTopic,
             addAddresses: try addresses.map(knowledgeBase.entryID),
             removeAddresses: try removeAddresses.map(knowledgeBase.entryID))
-        if let municipality { changes.municipality = .some(try knowledgeBase.municipality(municipality).id) }
+        if let municipality {
+            changes.municipality = .some(try MunicipalityReference.resolve(municipality, in: knowledgeBase).id)
+        }
         if noMunicipality { changes.municipality = .some(nil) }
         if let source { changes.source = .some(source.isEmpty ? nil : source) }
         if let date { changes.date = .some(try DayText.change(date)) }

@@ -61,6 +61,7 @@ struct ImportCommand: ParsableCommand {
         let knowledgeBase = dryRun ? try database.openForReading(allowingMissing: true) : try database.openForWriting()
         let report = try knowledgeBase.importRecords(
             from: sources, dryRun: dryRun, allowingSimilarTopics: newTopic)
+        report.formerMunicipalities.forEach(MunicipalityReference.report)
         Terminal.say(report.summary(Interface.catalog))
     }
 }

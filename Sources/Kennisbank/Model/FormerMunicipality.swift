@@ -1,0 +1,35 @@
+/// A municipality that ended in a reorganisation, as a lookup found it: its name and code, the
+/// municipality that now covers it, and since when.
+public struct FormerMunicipality: Sendable, Hashable, Codable {
+    /// Its name (`Boxmeer`).
+    public var name: String
+    /// Its CBS code (`GM0756`).
+    public var code: String
+    /// The name of the municipality that now covers it (`Land van Cuijk`).
+    public var successor: String
+    /// The day it became part of that municipality (`2022-01-01`).
+    public var since: Day
+
+    /// Creates the description of a former municipality.
+    public init(name: String, code: String, successor: String, since: Day) {
+        self.name = name
+        self.code = code
+        self.successor = successor
+        self.since = since
+    }
+}
+
+/// The municipality a name, alias or code stands for, and — when it named a former municipality —
+/// which one, so that a front end can say so.
+public struct MunicipalityMatch: Sendable, Hashable {
+    /// The municipality meant: one that exists today.
+    public var municipality: Municipality
+    /// The former municipality the reference named, or nil when it named a current one.
+    public var former: FormerMunicipality?
+
+    /// Creates a match.
+    public init(municipality: Municipality, former: FormerMunicipality? = nil) {
+        self.municipality = municipality
+        self.former = former
+    }
+}
