@@ -96,4 +96,18 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
     case municipalityListFailed(source: String, problem: MunicipalityListProblem)
     /// An export cannot be written where it was asked to go; nothing was written.
     case cannotExport(ExportProblem)
+
+    // MARK: Names that stay clean
+
+    /// A knowledge base was asked to be read at a path where no file exists (a mistyped `--db`).
+    case noKnowledgeBase(String)
+    /// New topics close to existing ones (a typo, another spelling, a plural): each with the
+    /// existing label it resembles and, in an import, where it was read; nothing was stored.
+    case similarTopics([SimilarTopic])
+    /// A topic cannot be renamed to a name another topic has: the two should be merged.
+    case topicExists(String, existing: String)
+    /// A new municipality whose name is close to known ones (`similar`); nothing was stored.
+    case similarMunicipality(String, similar: [String])
+    /// A former municipality split over several municipalities: `successors` are their names.
+    case splitMunicipality(String, successors: [String])
 }

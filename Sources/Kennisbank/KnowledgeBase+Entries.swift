@@ -24,11 +24,13 @@ extension KnowledgeBase {
     /// Adds an entry and returns it as stored.
     ///
     /// The text is validated and normalised; topics that fold alike become one topic;
-    /// `addresses` must be obstacles. One transaction.
+    /// `addresses` must be obstacles. A new topic close to an existing one (a typo, a plural) is
+    /// ``KennisbankError/similarTopics(_:)`` unless `allowingSimilarTopics`. One transaction.
     @discardableResult
-    public func add(_ entry: NewEntry) throws -> Entry {
+    public func add(_ entry: NewEntry, allowingSimilarTopics: Bool = false) throws -> Entry {
         let valid = try ValidEntry(entry)
         return try write { db in
+            if !allowingSimilarTopics { try TopicSimilarity.refuseClose(valid.topics, in: db) }
             let id = try EntryStore.insert(valid, in: db, now: Date())
             return try EntryStore.fetch(id, in: db)
         }
@@ -58,10 +60,15 @@ extension KnowledgeBase {
         }
     }
 
-    /// Changes entry `id` and returns it as stored. One transaction.
+    /// Changes entry `id` and returns it as stored. A topic it gains that is new and close to an
+    /// existing one is ``KennisbankError/similarTopics(_:)`` unless `allowingSimilarTopics`. One transaction.
     @discardableResult
-    public func update(_ id: Entry.ID, with changes: EntryChanges) throws -> Entry {
-        try write { db in
+    public func update(_ id: Entry.ID, with changes: EntryChanges, allowingSimilarTopics: Bool = false) throws
+        -> Entry
+    {
+        let gained = try EntryValidation.topics(changes.topics ?? []) + EntryValidation.topics(changes.addTopics)
+        return try write { db in
+            if !allowingSimilarTopics { try TopicSimilarity.refuseClose(gained, in: db) }
             try EntryStore.update(id, with: changes, in: db, now: Date())
             return try EntryStore.fetch(id, in: db)
         }

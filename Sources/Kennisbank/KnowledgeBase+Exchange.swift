@@ -10,15 +10,21 @@ extension KnowledgeBase {
     /// A record whose UUID is new is added; one whose UUID is known is updated to the file's
     /// version when its content differs and skipped when it is the same, so importing a file
     /// twice adds nothing the second time. A record without a UUID gets one derived from its
-    /// kind, municipality and title. `addresses` may name obstacles anywhere in the import or
+    /// kind, municipality and title. A former municipality's name resolves to the municipality
+    /// that now covers it, and the report lists it. `addresses` may name obstacles anywhere in the import or
     /// already stored. Municipality records (`"kind": "municipality"`) add municipalities the
     /// knowledge base does not know. With `dryRun`, everything is checked and counted and
     /// nothing is stored.
     ///
-    /// An error names the file, the line (for JSON Lines, JSON and CSV) and the field.
+    /// An error names the file, the line (for JSON Lines, JSON and CSV) and the field. New topics
+    /// close to existing ones (a typo, a plural) are all reported at once in
+    /// ``KennisbankError/similarTopics(_:)``, and nothing is imported, unless `allowingSimilarTopics`.
     @discardableResult
-    public func importRecords(from sources: [ImportSource], dryRun: Bool = false) throws -> ImportReport {
+    public func importRecords(from sources: [ImportSource], dryRun: Bool = false, allowingSimilarTopics: Bool = false)
+        throws -> ImportReport
+    {
         try writeOrRollBack(rollBack: dryRun) { db in
+            let lastTopicID = try ImportTopicCheck.lastTopicID(in: db)
             let session = try ImportSession(db: db, now: Date())
             for source in sources {
                 let reader = try source.reader()
@@ -26,7 +32,10 @@ extension KnowledgeBase {
                     try session.apply(record)
                 }
             }
-            return try session.finish(dryRun: dryRun, sources: sources.map(\.name))
+            if !allowingSimilarTopics { try ImportTopicCheck.refuseClose(madeAfter: lastTopicID, in: db) }
+            var report = try session.finish(dryRun: dryRun, sources: sources.map(\.name))
+            report.formerMunicipalities = session.formerMunicipalities
+            return report
         }
     }
 
@@ -40,10 +49,13 @@ extension KnowledgeBase {
         return text
     }
 
-    /// Loads the sample network (see ``sampleData``); loading it again changes nothing.
+    /// Loads the sample network (see ``sampleData``); loading it again changes nothing. Its
+    /// topics are taken as they are, also where they resemble the knowledge base's own.
     @discardableResult
     public func loadSample(dryRun: Bool = false) throws -> ImportReport {
-        try importRecords(from: [.text(Self.sampleData, name: "sample.jsonl", format: .jsonl)], dryRun: dryRun)
+        try importRecords(
+            from: [.text(Self.sampleData, name: "sample.jsonl", format: .jsonl)], dryRun: dryRun,
+            allowingSimilarTopics: true)
     }
 
     // MARK: Export
@@ -173,6 +185,11 @@ extension KnowledgeBase {
     /// `GemeentecodeGM`, `Gemeentenaam` and `Provincienaam`, like `gemeenten-2024.csv`): new codes
     /// are added, renamed municipalities keep their old name as an alias, and municipalities
     /// the list no longer holds are kept and reported. One transaction.
+    ///
+    /// A list of reorganisations (the columns `old_code`, `old_name`, `new_code`, `new_name`,
+    /// `effective_date`, like the bundled `gemeenten-herindelingen-1990-2023.csv`) is recognised
+    /// by its header: its former municipalities are added, so that their names resolve to the
+    /// municipalities that now cover them.
     @discardableResult
     public func importMunicipalityList(at path: String, dryRun: Bool = false) throws -> MunicipalityListReport {
         func failure(_ problem: KennisbankError.MunicipalityListProblem) -> KennisbankError {
@@ -194,8 +211,11 @@ extension KnowledgeBase {
     @discardableResult
     public func importMunicipalityList(csv: String, name: String, dryRun: Bool = false) throws -> MunicipalityListReport
     {
-        let rows = try MunicipalityRegistry.parse(
-            csv: csv.hasPrefix("\u{FEFF}") ? String(csv.dropFirst()) : csv, name: name)
+        let text = csv.hasPrefix("\u{FEFF}") ? String(csv.dropFirst()) : csv
+        if ReorganisationList.isReorganisationList(header: try CSVTable(string: text, name: name).header) {
+            return try importReorganisations(ReorganisationList(csv: text, name: name), name: name, dryRun: dryRun)
+        }
+        let rows = try MunicipalityRegistry.parse(csv: text, name: name)
         return try writeOrRollBack(rollBack: dryRun) { db in
             let result = try MunicipalityRegistry(rows: rows, aliases: []).load(into: db)
             let codes = Set(rows.map(\.code))
@@ -208,6 +228,31 @@ extension KnowledgeBase {
             return MunicipalityListReport(
                 added: result.added, renamed: result.renamed, unchanged: result.unchanged, missing: missing,
                 dryRun: dryRun)
+        }
+    }
+
+    /// Adds the reorganisations of `list` that are new; each successor must be a known
+    /// municipality, a known former one, or a former one in the list (a chain).
+    private func importReorganisations(_ list: ReorganisationList, name: String, dryRun: Bool) throws
+        -> MunicipalityListReport
+    {
+        try writeOrRollBack(rollBack: dryRun) { db in
+            let formerInList = Set(list.rows.map(\.code))
+            for (index, row) in list.rows.enumerated() where !formerInList.contains(row.successorCode) {
+                let known =
+                    try MunicipalityStore.holding(code: row.successorCode, in: db) != nil
+                    || Bool.fetchOne(
+                        db, literal: "SELECT 1 FROM former_municipality WHERE code = \(row.successorCode)") == true
+                if !known {
+                    throw KennisbankError.municipalityListFailed(
+                        source: name,
+                        problem: .invalidRow(row: index + 2, .unknownMunicipality(row.successorCode, suggestions: [])))
+                }
+            }
+            let result = try list.load(into: db, attribution: nil)
+            return MunicipalityListReport(
+                added: result.added, renamed: 0, unchanged: result.unchanged, missing: [], dryRun: dryRun,
+                list: .reorganisations)
         }
     }
 

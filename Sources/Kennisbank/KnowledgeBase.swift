@@ -37,6 +37,9 @@ public struct KnowledgeBase: Sendable {
         /// Do not create anything: work on an empty in-memory knowledge base instead
         /// (for commands that only read).
         case inMemoryIfMissing
+        /// Do not create anything: a missing file is ``KennisbankError/noKnowledgeBase(_:)``
+        /// (for commands that only read, pointed at a file someone named).
+        case mustExist
     }
 
     /// Opens (and if needed creates and migrates) the knowledge base at `path`.
@@ -63,6 +66,9 @@ public struct KnowledgeBase: Sendable {
         if file.state == .missing, creation == .inMemoryIfMissing {
             self = try KnowledgeBase.inMemory()
             return
+        }
+        if file.state == .missing, creation == .mustExist {
+            throw KennisbankError.noKnowledgeBase(path)
         }
         let migrator = SchemaMigrations.migrator()
         guard file.isWritable else {
@@ -109,7 +115,7 @@ public struct KnowledgeBase: Sendable {
         } catch {
             throw Self.openError(error, path: path)
         }
-        if file.state == .sqlite, creation != .inMemoryIfMissing || !pending.isEmpty {
+        if file.state == .sqlite, creation == .create || creation == .createWithFolders || !pending.isEmpty {
             // SQLite finds damage only on the pages it reads: a change could succeed on a damaged
             // file and damage it further. Before anything may change it, check every page.
             try Self.refuseDamaged(queue, path: path)

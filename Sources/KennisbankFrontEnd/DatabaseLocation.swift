@@ -38,10 +38,22 @@ public struct DatabaseLocation: Sendable, Equatable {
     }
 
     /// Opens the knowledge base here: for changes, the file (and for the default location its
-    /// folders) is created; for reading only, a missing file reads as an empty knowledge base.
-    public func open(forWriting: Bool) throws -> KnowledgeBase {
-        let creation: KnowledgeBase.Creation =
-            forWriting ? (isDefault ? .createWithFolders : .create) : .inMemoryIfMissing
-        return try KnowledgeBase(path: path, creation: creation)
+    /// folders) is created. For reading only, nothing is created and a missing file is an error
+    /// rather than an empty knowledge base: ``KennisbankError/noKnowledgeBase(_:)`` for a path
+    /// someone gave (`--db`, `KENNISBANK_DB`: most likely a typo), ``FrontEndError/noKnowledgeBaseYet(_:)``
+    /// for the default location. With `allowingMissing` (a dry run of a change) a missing file
+    /// reads as an empty knowledge base.
+    public func open(forWriting: Bool, allowingMissing: Bool = false) throws -> KnowledgeBase {
+        if forWriting {
+            return try KnowledgeBase(path: path, creation: isDefault ? .createWithFolders : .create)
+        }
+        if allowingMissing {
+            return try KnowledgeBase(path: path, creation: .inMemoryIfMissing)
+        }
+        // The default location's folder may not exist yet either; a link to nothing is left to the library.
+        if isDefault, (try? FileManager.default.attributesOfItem(atPath: path)) == nil {
+            throw FrontEndError.noKnowledgeBaseYet(path)
+        }
+        return try KnowledgeBase(path: path, creation: .mustExist)
     }
 }

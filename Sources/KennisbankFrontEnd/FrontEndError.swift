@@ -2,6 +2,8 @@
 public enum FrontEndError: Error, Equatable, Sendable {
     /// The database path given (`--db`, a form) is empty.
     case emptyDatabasePath
+    /// A command that only reads, on a machine whose default knowledge base does not exist yet.
+    case noKnowledgeBaseYet(String)
 }
 
 extension FrontEndError {
@@ -9,6 +11,7 @@ extension FrontEndError {
     public func message(_ catalog: Catalog) -> String {
         switch self {
         case .emptyDatabasePath: catalog.text("frontEnd.emptyDatabasePath")
+        case .noKnowledgeBaseYet(let path): catalog.text("error.names.noKnowledgeBaseYet", ["path": path])
         }
     }
 }

@@ -50,6 +50,11 @@ enum ErrorSamples {
         .importFailed(.init(location: location, field: .title, reason: .noTitle)),
         .municipalityListFailed(source: "gemeenten-2025.csv", problem: .empty),
         .cannotExport(.markdownNeedsFolder),
+        .noKnowledgeBase(path),
+        .similarTopics([SimilarTopic(label: "Vertrouwn", existing: "Vertrouwen", location: location)]),
+        .topicExists("Cocreatie", existing: "Co-creatie"),
+        .similarMunicipality("Zwole", similar: ["Zwolle"]),
+        .splitMunicipality("Haaren", successors: ["Boxtel", "Oisterwijk", "Tilburg", "Vught"]),
     ]
 
     static let openProblems: [KennisbankError.OpenProblem] =

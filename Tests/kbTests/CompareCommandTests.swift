@@ -449,6 +449,7 @@ final class CompareCommandTests: XCTestCase {
             XCTAssertCleanFailure(try kb.run(arguments), message)
         }
         let empty = try CLIWorkspace(self)
+        try empty.kb.succeed(["init"])
         XCTAssertCleanFailure(try empty.kb.run(["compare"]), "No obstacles in the knowledge base to compare")
     }
 

@@ -57,8 +57,9 @@ final class ExportCommandTests: XCTestCase {
 
     func testExportOfAMissingKnowledgeBaseCreatesNothing() throws {
         let workspace = try CLIWorkspace(self)
-        XCTAssertEqual(try workspace.kb.succeed(["export"]).stdout, "")
-        XCTAssertEqual(try workspace.kb.succeed(["export", "--format", "json"]).stdout, "[]\n")
+        // The knowledge base is named (KENNISBANK_DB) and missing: said, not exported as empty.
+        XCTAssertCleanFailure(try workspace.kb.run(["export"]), "No knowledge base at")
+        XCTAssertCleanFailure(try workspace.kb.run(["export", "--format", "json"]), "No knowledge base at")
         XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.database))
     }
 

@@ -209,7 +209,7 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertCleanFailure(try kb.run(["backup", copy]), "already exists")
         XCTAssertCleanFailure(
             try kb.run(["backup", workspace.folder + "/x.sqlite", "--db", workspace.folder + "/none.sqlite"]),
-            "nothing to back up")
+            "No knowledge base at \(workspace.folder)/none.sqlite")
     }
 }
 

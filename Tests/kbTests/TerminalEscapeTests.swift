@@ -35,6 +35,7 @@ final class TerminalEscapeTests: XCTestCase {
 
     func testErrorMessagesAndArgumentErrorsEchoInputEscaped() throws {
         let workspace = try CLIWorkspace(self)
+        try workspace.kb.succeed(["init"])
         let shown = try workspace.kb.run(["show", "\u{1B}[2J\u{9B}31m"])
         XCTAssertCleanFailure(shown, "No entry “\\u{1B}[2J\\u{9B}31m”")
         let listed = try workspace.kb.run(["list", "tips\u{1B}]52;c;aGk=\u{07}"])

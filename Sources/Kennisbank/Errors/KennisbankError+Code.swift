@@ -78,6 +78,16 @@ extension KennisbankError {
         case municipalityListFailed = "municipality_list_failed"
         /// The code of ``KennisbankError/cannotExport(_:)``.
         case cannotExport = "cannot_export"
+        /// The code of ``KennisbankError/noKnowledgeBase(_:)``.
+        case noKnowledgeBase = "no_knowledge_base"
+        /// The code of ``KennisbankError/similarTopics(_:)``.
+        case similarTopics = "similar_topics"
+        /// The code of ``KennisbankError/topicExists(_:existing:)``.
+        case topicExists = "topic_exists"
+        /// The code of ``KennisbankError/similarMunicipality(_:similar:)``.
+        case similarMunicipality = "similar_municipality"
+        /// The code of ``KennisbankError/splitMunicipality(_:successors:)``.
+        case splitMunicipality = "split_municipality"
     }
 
     /// The stable machine name of this case.
@@ -121,6 +131,11 @@ extension KennisbankError {
         case .importFailed: .importFailed
         case .municipalityListFailed: .municipalityListFailed
         case .cannotExport: .cannotExport
+        case .noKnowledgeBase: .noKnowledgeBase
+        case .similarTopics: .similarTopics
+        case .topicExists: .topicExists
+        case .similarMunicipality: .similarMunicipality
+        case .splitMunicipality: .splitMunicipality
         }
     }
 }

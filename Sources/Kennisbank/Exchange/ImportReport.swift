@@ -14,6 +14,8 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var dryRun: Bool
     /// The files read, as they were named.
     public var sources: [String]
+    /// The former municipalities that records named, each resolved to the one that now covers it.
+    public var formerMunicipalities: [FormerMunicipality] = []
 
     /// Creates a report.
     public init(
@@ -37,5 +39,6 @@ public struct ImportReport: Sendable, Equatable, Codable {
         case municipalitiesAdded = "municipalities_added"
         case municipalitiesKnown = "municipalities_known"
         case dryRun = "dry_run"
+        case formerMunicipalities = "former_municipalities"
     }
 }

@@ -18,6 +18,8 @@ final class ImportSession {
     private(set) var municipalitiesKnown = 0
     /// Municipality references already resolved in this import.
     private var municipalityCache: [String: Municipality] = [:]
+    /// The former municipalities records named, each once, in the order first met.
+    private(set) var formerMunicipalities: [FormerMunicipality] = []
 
     enum Outcome: String {
         case added, updated, skipped
@@ -184,7 +186,8 @@ final class ImportSession {
             return field.recordField
         case .emptyTopic: return .topics
         case .invalidDate: return .date
-        case .unknownMunicipality, .ambiguousMunicipality, .municipalityRequired: return .municipality
+        case .unknownMunicipality, .ambiguousMunicipality, .municipalityRequired, .splitMunicipality:
+            return .municipality
         case .statusOnlyForObstacles: return .status
         case .obstacleCannotAddress, .notAnObstacle, .notAddressed, .unknownEntry, .ambiguousReference:
             return .addresses
@@ -206,7 +209,11 @@ final class ImportSession {
         let found: Municipality
         if let name = record.municipality {
             do {
-                found = try MunicipalityLookup.resolve(name, in: db)
+                let match = try MunicipalityLookup.match(name, in: db)
+                found = match.municipality
+                if let former = match.former, !formerMunicipalities.contains(former) {
+                    formerMunicipalities.append(former)
+                }
             } catch {
                 guard let code = record.municipalityCode.flatMap(MunicipalityLookup.code(from:)),
                     let byCode = try MunicipalityLookup.fetch(db, where: "code = \(code)").first

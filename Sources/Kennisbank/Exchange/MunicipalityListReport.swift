@@ -10,9 +10,23 @@ public struct MunicipalityListReport: Sendable, Equatable, Codable {
     public var missing: [String]
     /// True when nothing was stored.
     public var dryRun: Bool
+    /// Which kind of list was loaded.
+    public var list: Kind
+
+    /// The kinds of list `kb municipalities import` loads.
+    public enum Kind: String, Sendable, Codable {
+        /// A CBS list of municipalities: the counts are of municipalities.
+        case municipalities
+        /// A list of reorganisations: the counts are of (former municipality, successor) rows;
+        /// `renamed` is 0 and `missing` empty.
+        case reorganisations
+    }
 
     /// Creates a report.
-    public init(added: Int, renamed: Int, unchanged: Int, missing: [String], dryRun: Bool) {
+    public init(
+        added: Int, renamed: Int, unchanged: Int, missing: [String], dryRun: Bool, list: Kind = .municipalities
+    ) {
+        self.list = list
         self.added = added
         self.renamed = renamed
         self.unchanged = unchanged

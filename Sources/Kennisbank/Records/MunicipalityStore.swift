@@ -48,6 +48,38 @@ enum MunicipalityStore {
         try MunicipalityLookup.fetch(db, where: "code = \(code)").first
     }
 
+    /// The names of known municipalities close to `name`: the same name without a province
+    /// qualifier, or a few edits away for its length with the same numbers (as for topics,
+    /// ``TopicSimilarity``); by name.
+    static func similarNames(to name: String, in db: Database) throws -> [String] {
+        let key = TextFolding.lookupKey(name)
+        let baseKey = MunicipalityLookup.baseKey(of: name)
+        let length = key.unicodeScalars.count
+        let digits = TopicSimilarity.digits(of: key)
+        var names: Set<String> = []
+        for row in try Row.fetchAll(
+            db,
+            literal: """
+                SELECT name, lookup_key, base_key FROM municipality
+                UNION ALL
+                SELECT m.name, a.lookup_key, a.lookup_key FROM municipality_alias a JOIN municipality m ON m.id = a.municipality_id
+                """)
+        {
+            let otherKey: String = row["lookup_key"]
+            if row["base_key"] == baseKey {
+                names.insert(row["name"])
+                continue
+            }
+            let limit = TopicSimilarity.allowedEdits(forLength: min(length, otherKey.unicodeScalars.count))
+            if limit > 0, TopicSimilarity.digits(of: otherKey) == digits,
+                EditDistance.levenshtein(key, otherKey, limit: limit) != nil
+            {
+                names.insert(row["name"])
+            }
+        }
+        return names.sorted()
+    }
+
     /// Stores `municipality` and returns it as stored.
     static func insert(_ municipality: ValidMunicipality, in db: Database) throws -> Municipality {
         try db.execute(

@@ -32,22 +32,36 @@ enum MunicipalityLookup {
 
     /// The municipality `reference` names, or an error listing candidates.
     static func resolve(_ reference: String, in db: Database) throws -> Municipality {
+        try match(reference, in: db).municipality
+    }
+
+    /// The municipality `reference` names today, and the former municipality it named, if it did:
+    /// by code, by name, by alias, by a former municipality's name, or by a name without its
+    /// province qualifier. A former municipality resolves to the one that now covers it; one split
+    /// over several is ``KennisbankError/splitMunicipality(_:successors:)``.
+    static func match(_ reference: String, in db: Database) throws -> MunicipalityMatch {
         let text = reference.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw KennisbankError.emptyField(.municipality) }
         if let code = code(from: text) {
-            if let found = try fetch(db, where: "code = \(code)").first { return found }
+            if let found = try fetch(db, where: "code = \(code)").first {
+                return try FormerMunicipalityLookup.current(found, in: db)
+            }
+            if let former = try FormerMunicipalityLookup.match(code: code, text: text, in: db) { return former }
             throw KennisbankError.unknownMunicipality(text, suggestions: [])
         }
         let key = TextFolding.lookupKey(text)
         guard !key.isEmpty else { throw KennisbankError.unknownMunicipality(text, suggestions: []) }
-        if let found = try fetch(db, where: "lookup_key = \(key)").first { return found }
+        if let found = try fetch(db, where: "lookup_key = \(key)").first {
+            return try FormerMunicipalityLookup.current(found, in: db)
+        }
         if let found = try fetch(
             db, where: "id = (SELECT municipality_id FROM municipality_alias WHERE lookup_key = \(key))"
         ).first {
-            return found
+            return try FormerMunicipalityLookup.current(found, in: db)
         }
+        if let former = try FormerMunicipalityLookup.match(key: key, text: text, in: db) { return former }
         let byBase = try fetch(db, where: "base_key = \(key)")
-        if byBase.count == 1 { return byBase[0] }
+        if byBase.count == 1 { return try FormerMunicipalityLookup.current(byBase[0], in: db) }
         if byBase.count > 1 {
             throw KennisbankError.ambiguousMunicipality(text, candidates: byBase.map(\.name).sorted())
         }

@@ -24,13 +24,21 @@ enum SchemaMigrations {
     /// The identifier of the data step that records which analyzer built the search index.
     static let searchIndexStep = "search_index_dutch_analyzer"
 
+    /// Data a SQL migration's new tables start with, loaded in the same migration (and so in
+    /// its transaction) right after its SQL.
+    static let dataFills: [String: @Sendable (Database) throws -> Void] = [
+        "0006_former_municipalities": { db in try ReorganisationList.bundled.load(into: db) }
+    ]
+
     /// A migrator running `sqlMigrations` (each in its own transaction) and then the data steps.
     static func migrator(_ sqlMigrations: [SQLMigration] = embedded) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for migration in sqlMigrations {
             let sql = migration.sql
+            let fill = dataFills[migration.identifier]
             migrator.registerMigration(migration.identifier) { db in
                 try db.execute(sql: sql)
+                try fill?(db)
             }
         }
         migrator.registerMigration(registryStep) { db in

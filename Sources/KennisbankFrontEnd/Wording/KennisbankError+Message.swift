@@ -106,6 +106,9 @@ extension KennisbankError {
             return words.message(problem, source: source)
         case .cannotExport(let problem):
             return words.message(problem)
+
+        case .noKnowledgeBase, .similarTopics, .topicExists, .similarMunicipality, .splitMunicipality:
+            return words.namesMessage(self)
         }
     }
 }

@@ -30,6 +30,9 @@ struct EntryFieldOptions: ParsableArguments {
     @Option(name: .long)
     var uuid: String?
 
+    @Flag(name: .long)
+    var newTopic = false
+
     /// Adds the entry these options describe to the knowledge base `database` names, and prints
     /// its id (or the whole entry as JSON). The body is read once, before the knowledge base is
     /// opened; the names are resolved in it.
@@ -42,7 +45,8 @@ struct EntryFieldOptions: ParsableArguments {
             try knowledgeBase.add(
                 try newEntry(
                     kind: kind, body: body, municipality: municipality, status: status, addresses: addresses,
-                    in: knowledgeBase))
+                    in: knowledgeBase),
+                allowingSimilarTopics: newTopic)
         }
         switch format {
         case .json: try Terminal.printJSON(added)
@@ -65,7 +69,8 @@ struct EntryFieldOptions: ParsableArguments {
         }
         return NewEntry(
             kind: kind, title: title, body: body,
-            municipality: try municipality.map { try knowledgeBase.municipality($0).id }, topics: topic,
+            municipality: try municipality.map { try MunicipalityReference.resolve($0, in: knowledgeBase).id },
+            topics: topic,
             source: source, date: try date.map(DayText.day), status: status,
             addresses: try addresses.map(knowledgeBase.entryID), uuid: parsedUUID)
     }
@@ -86,11 +91,16 @@ struct AddMunicipalityCommand: ParsableCommand {
     @Option(name: .long)
     var province: String?
 
+    @Flag(name: .long)
+    var newMunicipality = false
+
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         let province = try province.map(Province.init(resolving:))
-        let municipality = try database.write { try $0.addMunicipality(name: name, code: code, province: province) }
+        let municipality = try database.write {
+            try $0.addMunicipality(name: name, code: code, province: province, allowingSimilarName: newMunicipality)
+        }
         switch output.format {
         case .json: try Terminal.printJSON(municipality)
         case .table: Terminal.say(municipality.name)

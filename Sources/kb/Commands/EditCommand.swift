@@ -31,6 +31,9 @@ struct EditCommand: ParsableCommand {
     @Option(name: .customLong("remove-topic"))
     var removeTopic: [String] = []
 
+    @Flag(name: .long)
+    var newTopic = false
+
     @Option(name: .long)
     var source: String?
 
@@ -71,7 +74,9 @@ struct EditCommand: ParsableCommand {
             removeTopics: removeTopic,
             addAddresses: try addresses.map(knowledgeBase.entryID),
             removeAddresses: try removeAddresses.map(knowledgeBase.entryID))
-        if let municipality { changes.municipality = .some(try knowledgeBase.municipality(municipality).id) }
+        if let municipality {
+            changes.municipality = .some(try MunicipalityReference.resolve(municipality, in: knowledgeBase).id)
+        }
         if noMunicipality { changes.municipality = .some(nil) }
         if let source { changes.source = .some(source.isEmpty ? nil : source) }
         if let date { changes.date = .some(try DayText.change(date)) }
@@ -82,7 +87,8 @@ struct EditCommand: ParsableCommand {
         let newBody = try body.read()
         let entry = try database.write { knowledgeBase in
             try knowledgeBase.update(
-                try knowledgeBase.entryID(reference), with: try changes(newBody: newBody, in: knowledgeBase))
+                try knowledgeBase.entryID(reference), with: try changes(newBody: newBody, in: knowledgeBase),
+                allowingSimilarTopics: newTopic)
         }
         switch output.format {
         case .json: try Terminal.printJSON(entry)

@@ -19,6 +19,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long)
     var dryRun = false
 
+    @Flag(name: .long)
+    var newTopic = false
+
     func run() throws {
         guard !paths.isEmpty else {
             throw CommandLineError.noImportPaths
@@ -37,8 +40,10 @@ struct ImportCommand: ParsableCommand {
             path == "-"
                 ? ImportSource.standardInput(format: chosen ?? .jsonl) : try ImportSource.file(path, format: chosen)
         }
-        let knowledgeBase = dryRun ? try database.openForReading() : try database.openForWriting()
-        let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun)
+        let knowledgeBase = dryRun ? try database.openForReading(allowingMissing: true) : try database.openForWriting()
+        let report = try knowledgeBase.importRecords(
+            from: sources, dryRun: dryRun, allowingSimilarTopics: newTopic)
+        report.formerMunicipalities.forEach(MunicipalityReference.report)
         Terminal.say(report.summary(Interface.catalog))
     }
 }

@@ -22,7 +22,7 @@ struct MunicipalitiesImportCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let knowledgeBase = dryRun ? try database.openForReading() : try database.openForWriting()
+        let knowledgeBase = dryRun ? try database.openForReading(allowingMissing: true) : try database.openForWriting()
         Terminal.say(try knowledgeBase.importMunicipalityList(at: file, dryRun: dryRun).summary(Interface.catalog))
     }
 }

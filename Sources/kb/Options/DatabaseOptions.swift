@@ -32,9 +32,12 @@ struct DatabaseOptions: ParsableArguments {
         return try change(try openForWriting())
     }
 
-    /// Opens the knowledge base to read: a missing file reads as an empty knowledge base and is not created.
-    func openForReading() throws -> KnowledgeBase {
-        let knowledgeBase = try DatabaseLocation.resolve(explicit: db).open(forWriting: false)
+    /// Opens the knowledge base to read, creating nothing: a missing file at a path given with
+    /// `--db` or `KENNISBANK_DB` is an error (a typo), one at the default location reads as empty.
+    /// With `allowingMissing` (a dry run of a change) any missing file reads as empty.
+    func openForReading(allowingMissing: Bool = false) throws -> KnowledgeBase {
+        let knowledgeBase = try DatabaseLocation.resolve(explicit: db).open(
+            forWriting: false, allowingMissing: allowingMissing)
         Terminal.reportBackup(of: knowledgeBase)
         return knowledgeBase
     }

@@ -15,7 +15,7 @@ struct EntrySelection {
     func resolve(in knowledgeBase: KnowledgeBase) throws -> EntryFilter {
         EntryFilter(
             kinds: kinds,
-            municipalities: try municipalities.map { try knowledgeBase.municipality($0).id },
+            municipalities: try municipalities.map { try MunicipalityReference.resolve($0, in: knowledgeBase).id },
             topics: try topics.map { try knowledgeBase.topic($0).id },
             province: try province.map(Province.init(resolving:)),
             statuses: statuses,

@@ -173,17 +173,21 @@ final class ExchangeRoundTripTests: XCTestCase {
         var municipalities: [String] = ["Deventer"]
         for index in 0..<4 {
             let name = String((text.line(maxPieces: 3) + " Stad \(seed) \(index)").prefix(90))
-            municipalities.append(try knowledgeBase.addMunicipality(name: name).name)
+            // Generated names may resemble each other: they are meant as different ones.
+            municipalities.append(try knowledgeBase.addMunicipality(name: name, allowingSimilarName: true).name)
         }
         for index in 0..<entries {
             let kind = [EntryKind.tip, .example, .obstacle][index % 3]
             let topics = (0..<text.below(4)).map { _ in String((text.line(maxPieces: 3) + " thema").suffix(90)) }
             try knowledgeBase.add(
-                NewEntryText(
-                    kind: kind, title: String(text.line().prefix(400)) + " \(index)", body: text.lines(),
-                    municipality: kind == .tip && index % 2 == 0 ? nil : municipalities[index % municipalities.count],
-                    topics: topics, source: text.below(2) == 0 ? nil : String(text.line().prefix(400)),
-                    status: kind == .obstacle ? .open : nil))
+                knowledgeBase.resolve(
+                    NewEntryText(
+                        kind: kind, title: String(text.line().prefix(400)) + " \(index)", body: text.lines(),
+                        municipality: kind == .tip && index % 2 == 0
+                            ? nil : municipalities[index % municipalities.count],
+                        topics: topics, source: text.below(2) == 0 ? nil : String(text.line().prefix(400)),
+                        status: kind == .obstacle ? .open : nil)),
+                allowingSimilarTopics: true)
         }
         return knowledgeBase
     }

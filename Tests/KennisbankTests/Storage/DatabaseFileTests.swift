@@ -183,7 +183,14 @@ final class DatabaseFileTests: XCTestCase {
 
     func testReadingAMissingFileCreatesNothing() throws {
         let path = try makeTemporaryFolder(self) + "/kb.sqlite"
-        let knowledgeBase = try DatabaseLocation(path: path, isDefault: false).open(forWriting: false)
+        // A path someone named that holds nothing is most likely a typo: said, not read as empty.
+        XCTAssertThrowsKennisbankError(.exactly(.noKnowledgeBase(path))) {
+            try DatabaseLocation(path: path, isDefault: false).open(forWriting: false)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+        // A dry run of a change reads it as an empty knowledge base.
+        let knowledgeBase = try DatabaseLocation(path: path, isDefault: false).open(
+            forWriting: false, allowingMissing: true)
         XCTAssertEqual(try knowledgeBase.entries(), [])
         XCTAssertEqual(try knowledgeBase.municipalities().count, 342)
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))

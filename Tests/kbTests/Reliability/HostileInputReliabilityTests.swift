@@ -225,11 +225,13 @@ final class HostileInputReliabilityTests: XCTestCase {
         ]
         var expected: [Int64: String] = [:]
         for (index, payload) in payloads.enumerated() {
-            let id = try harness.addTip(payload, ["--body", payload, "--topic", payload, "--source", payload])
+            // The payloads resemble each other; as topics they are meant as different ones.
+            let id = try harness.addTip(
+                payload, ["--body", payload, "--topic", payload, "--source", payload, "--new-topic"])
             expected[Int64(id)] = payload
             let example = try harness.succeed([
                 "add", "example", "--municipality", "Zwolle", "--title", "Voorbeeld \(index)", "--body", payload,
-                "--source", "Bron \(payload)", "--topic", "Thema \(payload)", "--format", "json",
+                "--source", "Bron \(payload)", "--topic", "Thema \(payload)", "--new-topic", "--format", "json",
             ])
             let entry = try XCTUnwrap(try JSONSerialization.jsonObject(with: example.stdoutData) as? [String: Any])
             XCTAssertEqual(entry["body"] as? String, payload)
