@@ -21,15 +21,22 @@ extension KnowledgeBase {
 
     // MARK: Entries
 
-    /// Adds an entry and returns it as stored.
+    /// Adds an entry and returns it as stored; its first version goes into the history, by `author`.
     ///
     /// The text is validated and normalised; topics that fold alike become one topic;
-    /// `addresses` must be obstacles. One transaction.
+    /// `addresses` must be obstacles. An entry of the same kind and municipality with nearly the
+    /// same title and body is refused with ``KennisbankError/possibleDuplicate(of:title:)``
+    /// unless `allowingDuplicate`. One transaction.
     @discardableResult
-    public func add(_ entry: NewEntry) throws -> Entry {
+    public func add(_ entry: NewEntry, by author: Author? = nil, allowingDuplicate: Bool = false) throws -> Entry {
         let valid = try ValidEntry(entry)
         return try write { db in
-            let id = try EntryStore.insert(valid, in: db, now: Date())
+            let now = Date()
+            if !allowingDuplicate, let twin = try DuplicateFinder.twin(of: valid, in: db) {
+                throw KennisbankError.possibleDuplicate(of: twin.id, title: twin.title)
+            }
+            let id = try EntryStore.insert(valid, in: db, now: now)
+            try HistoryStore.record(id, change: .add, author: author, now: now, in: db)
             return try EntryStore.fetch(id, in: db)
         }
     }
@@ -58,22 +65,16 @@ extension KnowledgeBase {
         }
     }
 
-    /// Changes entry `id` and returns it as stored. One transaction.
+    /// Changes entry `id` and returns it as stored; the history keeps the version before and the
+    /// new one, by `author`. One transaction.
     @discardableResult
-    public func update(_ id: Entry.ID, with changes: EntryChanges) throws -> Entry {
+    public func update(_ id: Entry.ID, with changes: EntryChanges, by author: Author? = nil) throws -> Entry {
         try write { db in
-            try EntryStore.update(id, with: changes, in: db, now: Date())
+            let now = Date()
+            if try EntryStore.exists(id, in: db) { try HistoryStore.keepCurrent(id, in: db) }
+            try EntryStore.update(id, with: changes, in: db, now: now)
+            try HistoryStore.record(id, change: .edit, author: author, now: now, in: db)
             return try EntryStore.fetch(id, in: db)
-        }
-    }
-
-    /// Deletes entry `id`, with its topic and obstacle links; returns what was deleted.
-    @discardableResult
-    public func delete(_ id: Entry.ID) throws -> Entry {
-        try write { db in
-            let entry = try EntryStore.fetch(id, in: db)
-            try EntryStore.delete(id, in: db)
-            return entry
         }
     }
 

@@ -15,11 +15,20 @@ extension KnowledgeBase {
     /// knowledge base does not know. With `dryRun`, everything is checked and counted and
     /// nothing is stored.
     ///
+    /// Nothing is overwritten silently: a record older than its stored entry (by `updated_at`), a
+    /// record without a UUID that says something else than the stored entry of the same kind,
+    /// municipality and title, a record of an entry in the trash, and a new record that nearly
+    /// repeats a stored entry are not applied but listed in ``ImportReport/skippedRecords``
+    /// with file and line — unless `options` allow them. Every entry added or updated gets a
+    /// version in its history.
+    ///
     /// An error names the file, the line (for JSON Lines, JSON and CSV) and the field.
     @discardableResult
-    public func importRecords(from sources: [ImportSource], dryRun: Bool = false) throws -> ImportReport {
+    public func importRecords(
+        from sources: [ImportSource], dryRun: Bool = false, options: ImportOptions = ImportOptions()
+    ) throws -> ImportReport {
         try writeOrRollBack(rollBack: dryRun) { db in
-            let session = try ImportSession(db: db, now: Date())
+            let session = try ImportSession(db: db, now: Date(), options: options)
             for source in sources {
                 let reader = try source.reader()
                 while let record = try reader.next() {
@@ -40,10 +49,13 @@ extension KnowledgeBase {
         return text
     }
 
-    /// Loads the sample network (see ``sampleData``); loading it again changes nothing.
+    /// Loads what is missing of the sample network (see ``sampleData``): a sample entry that is
+    /// stored (even as edited since) or in the trash stays as it is, so loading it again changes nothing.
     @discardableResult
-    public func loadSample(dryRun: Bool = false) throws -> ImportReport {
-        try importRecords(from: [.text(Self.sampleData, name: "sample.jsonl", format: .jsonl)], dryRun: dryRun)
+    public func loadSample(dryRun: Bool = false, by author: Author? = nil) throws -> ImportReport {
+        try importRecords(
+            from: [.text(Self.sampleData, name: "sample.jsonl", format: .jsonl)], dryRun: dryRun,
+            options: ImportOptions(allowDuplicate: true, onlyAdd: true, author: author))
     }
 
     // MARK: Export

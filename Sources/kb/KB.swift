@@ -20,6 +20,7 @@ struct KB: ParsableCommand {
             RemoveCommand.self, SearchCommand.self, TipsCommand.self, AnalyzeCommand.self, ReindexCommand.self,
             CompareCommand.self, ImportCommand.self, ExportCommand.self, MunicipalitiesCommand.self, DemoCommand.self,
             MigrateCommand.self, CheckCommand.self, BackupCommand.self,
+            HistoryCommand.self, RestoreCommand.self, TrashCommand.self,
         ]
     )
 

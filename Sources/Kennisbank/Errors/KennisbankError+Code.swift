@@ -78,6 +78,14 @@ extension KennisbankError {
         case municipalityListFailed = "municipality_list_failed"
         /// The code of ``KennisbankError/cannotExport(_:)``.
         case cannotExport = "cannot_export"
+        /// The code of ``KennisbankError/entryInTrash(_:)``.
+        case entryInTrash = "entry_in_trash"
+        /// The code of ``KennisbankError/notInTrash(_:)``.
+        case notInTrash = "not_in_trash"
+        /// The code of ``KennisbankError/possibleDuplicate(of:title:)``.
+        case possibleDuplicate = "possible_duplicate"
+        /// The code of ``KennisbankError/unknownRevision(_:revision:latest:)``.
+        case unknownRevision = "unknown_revision"
     }
 
     /// The stable machine name of this case.
@@ -121,6 +129,10 @@ extension KennisbankError {
         case .importFailed: .importFailed
         case .municipalityListFailed: .municipalityListFailed
         case .cannotExport: .cannotExport
+        case .entryInTrash: .entryInTrash
+        case .notInTrash: .notInTrash
+        case .possibleDuplicate: .possibleDuplicate
+        case .unknownRevision: .unknownRevision
         }
     }
 }

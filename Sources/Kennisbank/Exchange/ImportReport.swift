@@ -14,6 +14,8 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var dryRun: Bool
     /// The files read, as they were named.
     public var sources: [String]
+    /// The records that were not applied, with where they were read and why, in file order.
+    public var skippedRecords: [SkippedRecord] = []
 
     /// Creates a report.
     public init(
@@ -30,12 +32,13 @@ public struct ImportReport: Sendable, Equatable, Codable {
     }
 
     /// The number of entry records read.
-    public var entries: Int { added + updated + skipped }
+    public var entries: Int { added + updated + skipped + skippedRecords.count }
 
     enum CodingKeys: String, CodingKey {
         case added, updated, skipped, sources
         case municipalitiesAdded = "municipalities_added"
         case municipalitiesKnown = "municipalities_known"
         case dryRun = "dry_run"
+        case skippedRecords = "skipped_records"
     }
 }

@@ -106,6 +106,8 @@ extension KennisbankError {
             return words.message(problem, source: source)
         case .cannotExport(let problem):
             return words.message(problem)
+        case .entryInTrash, .notInTrash, .possibleDuplicate, .unknownRevision:
+            return words.historyMessage(self)
         }
     }
 }

@@ -29,6 +29,11 @@ struct EntryFieldOptions: ParsableArguments {
     @Option(name: .long, help: "Keep this UUID instead of making a new one (for knowledge moving between files).")
     var uuid: String?
 
+    @Flag(name: .customLong("allow-duplicate"))
+    var allowDuplicate = false
+
+    @OptionGroup var author: AuthorOptions
+
     /// Adds the entry these options describe to the knowledge base `database` names, and prints
     /// its id (or the whole entry as JSON). The body is read once, before the knowledge base is
     /// opened; the names are resolved in it.
@@ -37,11 +42,13 @@ struct EntryFieldOptions: ParsableArguments {
         to database: DatabaseOptions, format: OutputFormat
     ) throws {
         let body = try self.body.read() ?? ""
+        let author = self.author.resolve()
         let added = try database.write { knowledgeBase in
             try knowledgeBase.add(
                 try newEntry(
                     kind: kind, body: body, municipality: municipality, status: status, addresses: addresses,
-                    in: knowledgeBase))
+                    in: knowledgeBase),
+                by: author, allowingDuplicate: allowDuplicate)
         }
         switch format {
         case .json: try Terminal.printJSON(added)

@@ -48,6 +48,8 @@ struct EditCommand: ParsableCommand {
         name: .customLong("remove-addresses"), help: "An obstacle this entry no longer addresses; repeat for several.")
     var removeAddresses: [String] = []
 
+    @OptionGroup var author: AuthorOptions
+
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
@@ -83,7 +85,8 @@ struct EditCommand: ParsableCommand {
         let newBody = try body.read()
         let entry = try database.write { knowledgeBase in
             try knowledgeBase.update(
-                try knowledgeBase.entryID(reference), with: try changes(newBody: newBody, in: knowledgeBase))
+                try knowledgeBase.entryID(reference), with: try changes(newBody: newBody, in: knowledgeBase),
+                by: author.resolve())
         }
         switch output.format {
         case .json: try Terminal.printJSON(entry)

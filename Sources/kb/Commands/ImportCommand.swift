@@ -37,6 +37,17 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Check everything and report what would be added, updated and skipped; change nothing.")
     var dryRun = false
 
+    @Flag(name: .customLong("update-matching"))
+    var updateMatching = false
+
+    @Flag(name: .long)
+    var force = false
+
+    @Flag(name: .customLong("allow-duplicate"))
+    var allowDuplicate = false
+
+    @OptionGroup var author: AuthorOptions
+
     func run() throws {
         guard !paths.isEmpty else {
             throw CommandLineError.noImportPaths
@@ -56,7 +67,10 @@ struct ImportCommand: ParsableCommand {
                 ? ImportSource.standardInput(format: chosen ?? .jsonl) : try ImportSource.file(path, format: chosen)
         }
         let knowledgeBase = dryRun ? try database.openForReading() : try database.openForWriting()
-        let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun)
+        let options = ImportOptions(
+            updateMatching: updateMatching, force: force, allowDuplicate: allowDuplicate, author: author.resolve())
+        let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun, options: options)
         Terminal.say(report.summary(Interface.catalog))
+        for line in report.skippedLines(Interface.catalog) { Terminal.say(line) }
     }
 }

@@ -18,10 +18,12 @@ struct InitCommand: ParsableCommand {
     @Flag(name: .long, help: "Also load the sample network (fictional municipalities, marked as samples).")
     var sample = false
 
+    @OptionGroup var author: AuthorOptions
+
     func run() throws {
         let knowledgeBase = try database.openForWriting()
         if sample {
-            let report = try knowledgeBase.loadSample()
+            let report = try knowledgeBase.loadSample(by: author.resolve())
             Terminal.say(
                 "Sample network: \(report.added) entries added, \(report.updated) updated, \(report.skipped) already there."
             )

@@ -124,7 +124,7 @@ final class SearchTests: XCTestCase {
                     id, with: ChangesText(title: "Bewerkt \(step) \(text)", body: text, addTopics: ["Stap \(step)"]))
             case 3 where !ids.isEmpty:
                 let index = Int.random(in: 0..<ids.count, using: &generator)
-                try knowledgeBase.delete(ids.remove(at: index))
+                try knowledgeBase.moveToTrash(ids.remove(at: index))
             default:
                 break
             }

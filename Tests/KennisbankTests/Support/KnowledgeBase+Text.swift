@@ -129,8 +129,8 @@ extension KnowledgeBase {
     }
 
     @discardableResult
-    func delete(_ reference: String) throws -> Entry {
-        try delete(try entryID(reference))
+    func moveToTrash(_ reference: String) throws -> Entry {
+        try moveToTrash(try entryID(reference))
     }
 
     func entriesAddressing(_ reference: String) throws -> [Entry] {
