@@ -50,6 +50,10 @@ enum ErrorSamples {
         .importFailed(.init(location: location, field: .title, reason: .noTitle)),
         .municipalityListFailed(source: "gemeenten-2025.csv", problem: .empty),
         .cannotExport(.markdownNeedsFolder),
+        .entryInTrash(Entry.ID(3)),
+        .notInTrash("12"),
+        .possibleDuplicate(of: Entry.ID(4), title: "Verslag werkbezoek"),
+        .unknownRevision(Entry.ID(5), revision: 9, latest: 3),
     ]
 
     static let openProblems: [KennisbankError.OpenProblem] =

@@ -15,12 +15,12 @@ public struct ImportReport: Sendable, Equatable, Codable {
     /// The files read, as they were named.
     public var sources: [String]
     /// The records that were not applied, with where they were read and why, in file order.
-    public var skippedRecords: [SkippedRecord] = []
+    public var skippedRecords: [SkippedRecord]
 
     /// Creates a report.
     public init(
         added: Int = 0, updated: Int = 0, skipped: Int = 0, municipalitiesAdded: Int = 0,
-        municipalitiesKnown: Int = 0, dryRun: Bool = false, sources: [String] = []
+        municipalitiesKnown: Int = 0, dryRun: Bool = false, sources: [String] = [], skippedRecords: [SkippedRecord] = []
     ) {
         self.added = added
         self.updated = updated
@@ -29,6 +29,7 @@ public struct ImportReport: Sendable, Equatable, Codable {
         self.municipalitiesKnown = municipalitiesKnown
         self.dryRun = dryRun
         self.sources = sources
+        self.skippedRecords = skippedRecords
     }
 
     /// The number of entry records read.

@@ -107,6 +107,12 @@ extension KnowledgeBase {
         try add(try resolve(text))
     }
 
+    /// Adds an entry even when it nearly repeats one (tests that need look-alike entries).
+    @discardableResult
+    func addAllowingDuplicate(_ text: NewEntryText) throws -> Entry {
+        try add(try resolve(text), allowingDuplicate: true)
+    }
+
     func entry(_ reference: String) throws -> Entry {
         try entry(try entryID(reference))
     }
