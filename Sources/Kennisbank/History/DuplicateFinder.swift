@@ -20,24 +20,31 @@ enum DuplicateFinder {
     static let queryWords = 12
 
     /// The stored entry `entry` nearly repeats, with its title, or nil.
+    ///
+    /// Titles are compared first; a candidate's body is read only when its title is close.
     static func twin(of entry: ValidEntry, in db: Database) throws -> (id: Entry.ID, title: String)? {
         guard let query = try query(title: entry.title, municipality: entry.municipality, in: db) else { return nil }
         let titleWords = words(entry.title)
-        let bodyWords = words(String(entry.body.prefix(bodyPrefix)))
+        var bodyWords: Set<String>?
         let candidates = try Row.fetchAll(
             db.cachedStatement(
                 sql: """
-                    SELECT e.id, e.title, substr(e.body, 1, ?) AS body FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
+                    SELECT e.id, e.title FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
                     WHERE entry_fts MATCH ? AND e.kind = ? AND e.municipality_id IS ?
                     ORDER BY entry_fts.rank LIMIT ?
                     """),
-            arguments: [bodyPrefix, query, entry.kind, entry.municipality, candidateLimit])
+            arguments: [query, entry.kind, entry.municipality, candidateLimit])
         for row in candidates {
             let title: String = row["title"]
-            if similarity(titleWords, words(title)) >= threshold, similarity(bodyWords, words(row["body"])) >= threshold
-            {
-                return (try row.decoded("id", table: "entry"), title)
-            }
+            guard similarity(titleWords, words(title)) >= threshold else { continue }
+            let id: Entry.ID = try row.decoded("id", table: "entry")
+            let body =
+                try String.fetchOne(
+                    db.cachedStatement(sql: "SELECT substr(body, 1, ?) FROM entry WHERE id = ?"),
+                    arguments: [bodyPrefix, id]) ?? ""
+            let newBody = bodyWords ?? words(String(entry.body.prefix(bodyPrefix)))
+            bodyWords = newBody
+            if similarity(newBody, words(body)) >= threshold { return (id, title) }
         }
         return nil
     }
