@@ -73,8 +73,17 @@ extension ImportSession {
             arguments: [entryID])
         {
             let location = RecordLocation(source: link["source"], line: link["line"])
+            let reference: String = link["reference"]
+            // A link to a record this import did not apply (and reported) is left out with it.
+            if try String.fetchOne(
+                db.cachedStatement(sql: "SELECT outcome FROM temp.kb_import_entry WHERE uuid = ?"),
+                arguments: [reference.trimmingCharacters(in: .whitespaces).lowercased()]) == Outcome.held.rawValue,
+                (try? EntryStore.resolve(reference, in: db)) == nil
+            {
+                continue
+            }
             let obstacle = try checked(location, field: .addresses) {
-                try EntryStore.resolve(link["reference"], in: db)
+                try EntryStore.resolve(reference, in: db)
             }
             if !targets.contains(obstacle) { targets.append(obstacle) }
             if outcome == .added {

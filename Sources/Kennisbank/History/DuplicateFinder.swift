@@ -1,8 +1,9 @@
 import GRDB
 import KennisbankText
 
-/// Finds a stored entry that is (nearly) the same as a new one: same kind and municipality, and
-/// title and body that share most of their words.
+/// Finds a stored entry that is (nearly) the same as a new one: same kind and municipality, titles
+/// with the same numbers (“Verslag 2023” is not “Verslag 2024”), and title and body that share
+/// most of their words.
 ///
 /// Candidates come from the search index — a query of the title's significant words (any of
 /// them, in the title column, with the municipality's name in its column), best first, at most
@@ -36,7 +37,7 @@ enum DuplicateFinder {
             arguments: [query, entry.kind, entry.municipality, candidateLimit])
         for row in candidates {
             let title: String = row["title"]
-            guard similarity(titleWords, words(title)) >= threshold else { continue }
+            guard isClose(entry.title, title, words: titleWords) else { continue }
             let id: Entry.ID = try row.decoded("id", table: "entry")
             let body =
                 try String.fetchOne(
@@ -72,6 +73,15 @@ enum DuplicateFinder {
     /// The folded words of `text`, as a set.
     static func words(_ text: String) -> Set<String> {
         Set(TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    }
+
+    /// Whether two titles are close: the same numbers in the same order, and most words shared.
+    /// `words` are `a`'s words, when already known.
+    static func isClose(_ a: String, _ b: String, words known: Set<String>? = nil) -> Bool {
+        func numbers(_ text: String) -> [Substring] {
+            text.split { !$0.isNumber }
+        }
+        return numbers(a) == numbers(b) && similarity(known ?? words(a), words(b)) >= threshold
     }
 
     /// The Jaccard similarity of two word sets: 1 when both are empty.

@@ -77,3 +77,35 @@ final class DuplicateTests: XCTestCase {
             try knowledgeBase.read { try DuplicateFinder.query(title: "de het een", municipality: nil, in: $0) })
     }
 }
+
+extension DuplicateTests {
+    func testTitlesWithOtherNumbersAreOtherEntries() throws {
+        for (title, other) in [
+            ("Verslag werkbezoek 2023", "Verslag werkbezoek 2024"),
+            ("Wachtend op de migratie 1-0", "Wachtend op de migratie 1-1"),
+            ("Schrijver 0 toevoeging 1", "Schrijver 1 toevoeging 0"),
+        ] {
+            try knowledgeBase.add(NewEntryText(kind: .tip, title: title))
+            XCTAssertNoThrow(try knowledgeBase.add(NewEntryText(kind: .tip, title: other)), other)
+        }
+        XCTAssertTrue(DuplicateFinder.isClose("Geef de sleutel uit handen", "Geef de sleutel uit handen!"))
+        XCTAssertTrue(
+            DuplicateFinder.isClose("Fase 2: geef de sleutel uit handen", "Fase 2 - geef de sleutel uit handen"))
+    }
+}
+
+extension DuplicateTests {
+    func testALinkToARecordNotAddedIsLeftOutWithIt() throws {
+        try knowledgeBase.add(
+            NewEntryText(kind: .obstacle, title: "Wantrouwen", body: "Bewoners twijfelen.", municipality: "Zwolle"))
+        let lines = [
+            #"{"uuid": "55555555-5555-4555-8555-555555555555", "kind": "obstacle", "title": "Wantrouwen", "body": "Bewoners twijfelen!", "municipality": "Zwolle"}"#,
+            #"{"kind": "tip", "title": "Open proces", "addresses": ["55555555-5555-4555-8555-555555555555"]}"#,
+        ]
+        let report = try knowledgeBase.importRecords(
+            from: [.text(lines.joined(separator: "\n"), name: "a.jsonl", format: .jsonl)])
+        XCTAssertEqual(report.added, 1)
+        XCTAssertEqual(report.skippedRecords.map(\.reason), [.similar(entry: Entry.ID(1))])
+        XCTAssertEqual(try knowledgeBase.entry(Entry.ID(2)).addresses, [])
+    }
+}
