@@ -110,4 +110,14 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
     case similarMunicipality(String, similar: [String])
     /// A former municipality split over several municipalities: `successors` are their names.
     case splitMunicipality(String, successors: [String])
+    // MARK: History and trash
+
+    /// The entry a reference names is in the trash (`kb trash restore` brings it back).
+    case entryInTrash(Entry.ID)
+    /// No entry in the trash answers to this reference.
+    case notInTrash(String)
+    /// An entry of the same kind and municipality has nearly the same title and body; nothing was added.
+    case possibleDuplicate(of: Entry.ID, title: String)
+    /// The entry has no version with this number; `latest` is its newest.
+    case unknownRevision(Entry.ID, revision: Int, latest: Int)
 }

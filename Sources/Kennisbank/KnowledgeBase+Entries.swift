@@ -21,17 +21,27 @@ extension KnowledgeBase {
 
     // MARK: Entries
 
-    /// Adds an entry and returns it as stored.
+    /// Adds an entry and returns it as stored; its first version goes into the history, by `author`.
     ///
     /// The text is validated and normalised; topics that fold alike become one topic;
     /// `addresses` must be obstacles. A new topic close to an existing one (a typo, a plural) is
-    /// ``KennisbankError/similarTopics(_:)`` unless `allowingSimilarTopics`. One transaction.
+    /// ``KennisbankError/similarTopics(_:)`` unless `allowingSimilarTopics`; an entry of the same
+    /// kind and municipality with nearly the same title and body is refused with
+    /// ``KennisbankError/possibleDuplicate(of:title:)`` unless `allowingDuplicate`. One transaction.
     @discardableResult
-    public func add(_ entry: NewEntry, allowingSimilarTopics: Bool = false) throws -> Entry {
+    public func add(
+        _ entry: NewEntry, by author: Author? = nil, allowingDuplicate: Bool = false,
+        allowingSimilarTopics: Bool = false
+    ) throws -> Entry {
         let valid = try ValidEntry(entry)
         return try write { db in
+            let now = Date()
             if !allowingSimilarTopics { try TopicSimilarity.refuseClose(valid.topics, in: db) }
-            let id = try EntryStore.insert(valid, in: db, now: Date())
+            if !allowingDuplicate, let twin = try DuplicateFinder.twin(of: valid, in: db) {
+                throw KennisbankError.possibleDuplicate(of: twin.id, title: twin.title)
+            }
+            let id = try EntryStore.insert(valid, in: db, now: now)
+            try HistoryStore.record(id, change: .add, author: author, now: now, in: db)
             return try EntryStore.fetch(id, in: db)
         }
     }
@@ -60,27 +70,21 @@ extension KnowledgeBase {
         }
     }
 
-    /// Changes entry `id` and returns it as stored. A topic it gains that is new and close to an
-    /// existing one is ``KennisbankError/similarTopics(_:)`` unless `allowingSimilarTopics`. One transaction.
+    /// Changes entry `id` and returns it as stored; the history keeps the version before and the
+    /// new one, by `author`. A topic it gains that is new and close to an existing one is
+    /// ``KennisbankError/similarTopics(_:)`` unless `allowingSimilarTopics`. One transaction.
     @discardableResult
-    public func update(_ id: Entry.ID, with changes: EntryChanges, allowingSimilarTopics: Bool = false) throws
-        -> Entry
-    {
+    public func update(
+        _ id: Entry.ID, with changes: EntryChanges, by author: Author? = nil, allowingSimilarTopics: Bool = false
+    ) throws -> Entry {
         let gained = try EntryValidation.topics(changes.topics ?? []) + EntryValidation.topics(changes.addTopics)
         return try write { db in
+            let now = Date()
             if !allowingSimilarTopics { try TopicSimilarity.refuseClose(gained, in: db) }
-            try EntryStore.update(id, with: changes, in: db, now: Date())
+            if try EntryStore.exists(id, in: db) { try HistoryStore.keepCurrent(id, in: db) }
+            try EntryStore.update(id, with: changes, in: db, now: now)
+            try HistoryStore.record(id, change: .edit, author: author, now: now, in: db)
             return try EntryStore.fetch(id, in: db)
-        }
-    }
-
-    /// Deletes entry `id`, with its topic and obstacle links; returns what was deleted.
-    @discardableResult
-    public func delete(_ id: Entry.ID) throws -> Entry {
-        try write { db in
-            let entry = try EntryStore.fetch(id, in: db)
-            try EntryStore.delete(id, in: db)
-            return entry
         }
     }
 

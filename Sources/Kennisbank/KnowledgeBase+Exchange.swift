@@ -16,23 +16,30 @@ extension KnowledgeBase {
     /// knowledge base does not know. With `dryRun`, everything is checked and counted and
     /// nothing is stored.
     ///
-    /// An error names the file, the line (for JSON Lines, JSON and CSV) and the field. New topics
-    /// close to existing ones (a typo, a plural) are all reported at once in
-    /// ``KennisbankError/similarTopics(_:)``, and nothing is imported, unless `allowingSimilarTopics`.
+    /// Nothing is overwritten silently: a record older than its stored entry (by `updated_at`), a
+    /// record without a UUID that says something else than the stored entry of the same kind,
+    /// municipality and title, a record of an entry in the trash, and a new record that nearly
+    /// repeats a stored entry are not applied but listed in ``ImportReport/skippedRecords``
+    /// with file and line — unless `options` allow them. Every entry added or updated gets a
+    /// version in its history. New topics close to existing ones (a typo, a plural) are all
+    /// reported at once in ``KennisbankError/similarTopics(_:)``, and nothing is imported, unless
+    /// `options` allow similar topics.
+    ///
+    /// An error names the file, the line (for JSON Lines, JSON and CSV) and the field.
     @discardableResult
-    public func importRecords(from sources: [ImportSource], dryRun: Bool = false, allowingSimilarTopics: Bool = false)
-        throws -> ImportReport
-    {
+    public func importRecords(
+        from sources: [ImportSource], dryRun: Bool = false, options: ImportOptions = ImportOptions()
+    ) throws -> ImportReport {
         try writeOrRollBack(rollBack: dryRun) { db in
             let lastTopicID = try ImportTopicCheck.lastTopicID(in: db)
-            let session = try ImportSession(db: db, now: Date())
+            let session = try ImportSession(db: db, now: Date(), options: options)
             for source in sources {
                 let reader = try source.reader()
                 while let record = try reader.next() {
                     try session.apply(record)
                 }
             }
-            if !allowingSimilarTopics { try ImportTopicCheck.refuseClose(madeAfter: lastTopicID, in: db) }
+            if !options.allowSimilarTopics { try ImportTopicCheck.refuseClose(madeAfter: lastTopicID, in: db) }
             var report = try session.finish(dryRun: dryRun, sources: sources.map(\.name))
             report.formerMunicipalities = session.formerMunicipalities
             return report
@@ -49,13 +56,14 @@ extension KnowledgeBase {
         return text
     }
 
-    /// Loads the sample network (see ``sampleData``); loading it again changes nothing. Its
-    /// topics are taken as they are, also where they resemble the knowledge base's own.
+    /// Loads what is missing of the sample network (see ``sampleData``): a sample entry that is
+    /// stored (even as edited since) or in the trash stays as it is, so loading it again changes
+    /// nothing. Its topics are taken as they are, also where they resemble the knowledge base's own.
     @discardableResult
-    public func loadSample(dryRun: Bool = false) throws -> ImportReport {
+    public func loadSample(dryRun: Bool = false, by author: Author? = nil) throws -> ImportReport {
         try importRecords(
             from: [.text(Self.sampleData, name: "sample.jsonl", format: .jsonl)], dryRun: dryRun,
-            allowingSimilarTopics: true)
+            options: ImportOptions(allowDuplicate: true, onlyAdd: true, allowSimilarTopics: true, author: author))
     }
 
     // MARK: Export

@@ -22,8 +22,8 @@ public struct IntegrityReport: Sendable, Equatable, Codable {
 }
 
 extension KnowledgeBase {
-    /// Runs SQLite's integrity check, the foreign-key check, and FTS5's check that the search
-    /// index agrees with the entries.
+    /// Runs SQLite's integrity check, the foreign-key check, the checks of the history and the
+    /// trash, and FTS5's check that the search index agrees with the entries.
     ///
     /// A damaged file is reported, not thrown: how much SQLite's integrity check found, with its
     /// first finding in SQLite's words; the counts are then those that could still be read (0
@@ -48,6 +48,7 @@ extension KnowledgeBase {
             if !orphans.isEmpty {
                 problems.append(.danglingReferences(count: orphans.count))
             }
+            problems += try Self.historyAndTrashProblems(in: db)
             return IntegrityReport(
                 problems: problems,
                 entries: try Int.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0,
@@ -59,15 +60,42 @@ extension KnowledgeBase {
             // consistent snapshot, taken without blocking anyone).
             let copy = try DatabaseQueue(configuration: Self.configuration())
             try writer.backup(to: copy)
-            try SearchIndex.checkIntegrity(copy)
-        } catch let error as DatabaseError
-            where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_CORRUPT_VTAB
-        {
-            report.problems.append(.searchIndexDisagrees)
+            do {
+                try SearchIndex.checkIntegrity(copy)
+            } catch let error as DatabaseError
+                where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_CORRUPT_VTAB
+            {
+                let indexed = try copy.write { try SearchIndex.trashedEntriesIndexed(in: $0) }
+                report.problems.append(indexed > 0 ? .trashedEntryIndexed(count: indexed) : .searchIndexDisagrees)
+            }
         } catch {
             throw mapped(error)
         }
         return report
+    }
+
+    /// What is wrong in the history and the trash: versions of no entry, trashed entries whose
+    /// id or UUID a stored entry holds.
+    static func historyAndTrashProblems(in db: Database) throws -> [IntegrityProblem] {
+        var problems: [IntegrityProblem] = []
+        let orphans =
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM entry_revision r
+                    WHERE NOT EXISTS (SELECT 1 FROM entry WHERE id = r.entry_id)
+                      AND NOT EXISTS (SELECT 1 FROM entry_trash WHERE id = r.entry_id)
+                    """) ?? 0
+        if orphans > 0 { problems.append(.orphanedHistory(count: orphans)) }
+        let conflicts =
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM entry_trash t
+                    WHERE EXISTS (SELECT 1 FROM entry WHERE id = t.id) OR EXISTS (SELECT 1 FROM entry WHERE uuid = t.uuid)
+                    """) ?? 0
+        if conflicts > 0 { problems.append(.trashConflict(count: conflicts)) }
+        return problems
     }
 
     /// Writes a consistent copy of the knowledge base to `path` (a new file), even while others write.

@@ -36,6 +36,7 @@ final class ErrorMessageTests: XCTestCase {
             ImportReport(added: 1), ImportReport(added: 40, updated: 1, skipped: 1, municipalitiesAdded: 2),
             ImportReport(added: 1, updated: 1, skipped: 41, municipalitiesAdded: 1, dryRun: true),
             ImportReport(dryRun: true),
+            ImportReport(added: 1, skipped: 1, dryRun: false, skippedRecords: HistoryWordingTests.skippedRecords),
         ]
         let lists = [
             MunicipalityListReport(added: 1, renamed: 2, unchanged: 339, missing: [], dryRun: false),
@@ -53,6 +54,7 @@ final class ErrorMessageTests: XCTestCase {
             IntegrityReport(
                 problems: [
                     .damagedFile(count: 20, example: "x"), .danglingReferences(count: 2), .searchIndexDisagrees,
+                    .orphanedHistory(count: 1), .trashConflict(count: 2), .trashedEntryIndexed(count: 3),
                 ],
                 entries: 0, municipalities: 0),
         ]

@@ -55,6 +55,10 @@ enum ErrorSamples {
         .topicExists("Cocreatie", existing: "Co-creatie"),
         .similarMunicipality("Zwole", similar: ["Zwolle"]),
         .splitMunicipality("Haaren", successors: ["Boxtel", "Oisterwijk", "Tilburg", "Vught"]),
+        .entryInTrash(Entry.ID(3)),
+        .notInTrash("12"),
+        .possibleDuplicate(of: Entry.ID(4), title: "Verslag werkbezoek"),
+        .unknownRevision(Entry.ID(5), revision: 9, latest: 3),
     ]
 
     static let openProblems: [KennisbankError.OpenProblem] =

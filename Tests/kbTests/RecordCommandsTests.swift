@@ -139,7 +139,7 @@ final class RecordCommandsTests: XCTestCase {
         let kb = try seeded()
         let removed = try kb.succeed(["rm", "2"])
         XCTAssertTrue(removed.stderr.contains("Removed #2 “Leegstand school”"), removed.stderr)
-        XCTAssertCleanFailure(try kb.run(["show", "2"]), "No entry “2”")
+        XCTAssertCleanFailure(try kb.run(["show", "2"]), "Entry #2 is in the trash")
         try kb.succeed(["rm", "--yes", "1"])
         let tip = try XCTUnwrap(try kb.succeed(["show", "4", "--format", "json"]).json() as? [String: Any])
         XCTAssertEqual(tip["addresses"] as? [String], [], "removing an obstacle removes the links to it")
@@ -167,7 +167,7 @@ final class RecordCommandsTests: XCTestCase {
             return String(decoding: data, as: UTF8.self)
         }
         let declined = try runOnTerminal(answer: "n")
-        XCTAssertTrue(declined.contains("Remove #1 “Neem de tijd” (tip)? [y/N]"), declined)
+        XCTAssertTrue(declined.contains("Move #1 “Neem de tijd” (tip) to the trash? [y/N]"), declined)
         XCTAssertTrue(declined.contains("Nothing removed."), declined)
         try workspace.kb.succeed(["show", "1"])
         let accepted = try runOnTerminal(answer: "j")

@@ -88,6 +88,14 @@ extension KennisbankError {
         case similarMunicipality = "similar_municipality"
         /// The code of ``KennisbankError/splitMunicipality(_:successors:)``.
         case splitMunicipality = "split_municipality"
+        /// The code of ``KennisbankError/entryInTrash(_:)``.
+        case entryInTrash = "entry_in_trash"
+        /// The code of ``KennisbankError/notInTrash(_:)``.
+        case notInTrash = "not_in_trash"
+        /// The code of ``KennisbankError/possibleDuplicate(of:title:)``.
+        case possibleDuplicate = "possible_duplicate"
+        /// The code of ``KennisbankError/unknownRevision(_:revision:latest:)``.
+        case unknownRevision = "unknown_revision"
     }
 
     /// The stable machine name of this case.
@@ -136,6 +144,10 @@ extension KennisbankError {
         case .topicExists: .topicExists
         case .similarMunicipality: .similarMunicipality
         case .splitMunicipality: .splitMunicipality
+        case .entryInTrash: .entryInTrash
+        case .notInTrash: .notInTrash
+        case .possibleDuplicate: .possibleDuplicate
+        case .unknownRevision: .unknownRevision
         }
     }
 }

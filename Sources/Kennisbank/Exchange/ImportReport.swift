@@ -16,11 +16,13 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var sources: [String]
     /// The former municipalities that records named, each resolved to the one that now covers it.
     public var formerMunicipalities: [FormerMunicipality] = []
+    /// The records that were not applied, with where they were read and why, in file order.
+    public var skippedRecords: [SkippedRecord]
 
     /// Creates a report.
     public init(
         added: Int = 0, updated: Int = 0, skipped: Int = 0, municipalitiesAdded: Int = 0,
-        municipalitiesKnown: Int = 0, dryRun: Bool = false, sources: [String] = []
+        municipalitiesKnown: Int = 0, dryRun: Bool = false, sources: [String] = [], skippedRecords: [SkippedRecord] = []
     ) {
         self.added = added
         self.updated = updated
@@ -29,10 +31,11 @@ public struct ImportReport: Sendable, Equatable, Codable {
         self.municipalitiesKnown = municipalitiesKnown
         self.dryRun = dryRun
         self.sources = sources
+        self.skippedRecords = skippedRecords
     }
 
     /// The number of entry records read.
-    public var entries: Int { added + updated + skipped }
+    public var entries: Int { added + updated + skipped + skippedRecords.count }
 
     enum CodingKeys: String, CodingKey {
         case added, updated, skipped, sources
@@ -40,5 +43,6 @@ public struct ImportReport: Sendable, Equatable, Codable {
         case municipalitiesKnown = "municipalities_known"
         case dryRun = "dry_run"
         case formerMunicipalities = "former_municipalities"
+        case skippedRecords = "skipped_records"
     }
 }

@@ -10,7 +10,8 @@ extension ImportSession {
                 db,
                 sql: """
                     SELECT rowid, entry_id, outcome, record_updated_at, previous_updated_at FROM temp.kb_import_entry
-                    WHERE rowid > ? AND (outcome <> 'added' OR entry_id IN (SELECT entry_id FROM temp.kb_import_link))
+                    WHERE rowid > ? AND (outcome IN ('updated', 'skipped')
+                        OR (outcome = 'added' AND entry_id IN (SELECT entry_id FROM temp.kb_import_link)))
                     ORDER BY rowid LIMIT 1000
                     """, arguments: [lastRow])
             guard let last = rows.last else { break }
@@ -19,21 +20,43 @@ extension ImportSession {
                 try settle(row)
             }
         }
+        try recordHistory()
         var report = ImportReport(
             municipalitiesAdded: municipalitiesAdded, municipalitiesKnown: municipalitiesKnown, dryRun: dryRun,
             sources: sources)
+        report.skippedRecords = skippedRecords
         for row in try Row.fetchAll(db, sql: "SELECT outcome, count(*) AS n FROM temp.kb_import_entry GROUP BY outcome")
         {
             let count: Int = row["n"]
             switch Outcome(rawValue: row["outcome"]) {
             case .added: report.added = count
             case .updated: report.updated = count
-            case .skipped: report.skipped = count
-            case nil: break
+            case .skipped, .kept: report.skipped += count
+            case .held, nil: break
             }
         }
         try db.execute(sql: "DROP TABLE temp.kb_import_link; DROP TABLE temp.kb_import_entry")
         return report
+    }
+
+    /// Records the version of every entry the import added or updated, by the import's author.
+    private func recordHistory() throws {
+        var lastRow: Int64 = 0
+        while true {
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT rowid, entry_id, outcome FROM temp.kb_import_entry
+                    WHERE rowid > ? AND outcome IN ('added', 'updated') ORDER BY rowid LIMIT 1000
+                    """, arguments: [lastRow])
+            guard let last = rows.last else { break }
+            lastRow = last["rowid"]
+            for row in rows {
+                try HistoryStore.record(
+                    try row.decoded("entry_id", table: "entry"), change: row["outcome"] == "added" ? .add : .import,
+                    author: options.author, now: now, in: db)
+            }
+        }
     }
 
     /// Links one entry and, when it changed, sets its update time.
@@ -50,8 +73,17 @@ extension ImportSession {
             arguments: [entryID])
         {
             let location = RecordLocation(source: link["source"], line: link["line"])
+            let reference: String = link["reference"]
+            // A link to a record this import did not apply (and reported) is left out with it.
+            if try String.fetchOne(
+                db.cachedStatement(sql: "SELECT outcome FROM temp.kb_import_entry WHERE uuid = ?"),
+                arguments: [reference.trimmingCharacters(in: .whitespaces).lowercased()]) == Outcome.held.rawValue,
+                (try? EntryStore.resolve(reference, in: db)) == nil
+            {
+                continue
+            }
             let obstacle = try checked(location, field: .addresses) {
-                try EntryStore.resolve(link["reference"], in: db)
+                try EntryStore.resolve(reference, in: db)
             }
             if !targets.contains(obstacle) { targets.append(obstacle) }
             if outcome == .added {
@@ -71,6 +103,7 @@ extension ImportSession {
                 let changes = EntryChanges(
                     addAddresses: targets.filter { !current.contains($0) },
                     removeAddresses: current.filter { !targets.contains($0) })
+                try HistoryStore.keepCurrent(entryID, in: db)
                 try checked(location, field: .addresses) {
                     try EntryStore.update(entryID, with: changes, in: db, now: now)
                 }

@@ -14,6 +14,9 @@ import KennisbankText
 final class ImportSession {
     let db: Database
     let now: Date
+    let options: ImportOptions
+    /// The records not applied, in the order read.
+    var skippedRecords: [SkippedRecord] = []
     private(set) var municipalitiesAdded = 0
     private(set) var municipalitiesKnown = 0
     /// Municipality references already resolved in this import.
@@ -21,14 +24,17 @@ final class ImportSession {
     /// The former municipalities records named, each once, in the order first met.
     private(set) var formerMunicipalities: [FormerMunicipality] = []
 
+    /// What became of a record: `kept` is a stored entry left as it was without looking at its
+    /// links (counted as skipped); `held` a record not applied (``SkippedRecord``).
     enum Outcome: String {
-        case added, updated, skipped
+        case added, updated, skipped, kept, held
     }
 
     /// Prepares an import on `db`, which must be inside a write transaction.
-    init(db: Database, now: Date) throws {
+    init(db: Database, now: Date, options: ImportOptions = ImportOptions()) throws {
         self.db = db
         self.now = now
+        self.options = options
         try db.execute(
             sql: """
                 DROP TABLE IF EXISTS temp.kb_import_entry;
@@ -135,18 +141,49 @@ final class ImportSession {
         }
 
         let entryID: Entry.ID
-        let outcome: Outcome
+        var outcome: Outcome
         var previousUpdatedAt: String?
+        if let trashed = try TrashStore.id(ofUUID: uuidText, in: db) {
+            guard options.force, !options.onlyAdd else {
+                return try hold(.inTrash(entry: trashed), uuid: uuidText, record: record, at: location)
+            }
+            _ = try TrashStore.restore(trashed, author: options.author, now: now, in: db)
+        }
         if let existing = try Row.fetchOne(
             try db.cachedStatement(sql: "SELECT id, kind, updated_at FROM entry WHERE uuid = ?"), arguments: [uuidText])
         {
             entryID = try existing.decoded("id", table: "entry")
-            previousUpdatedAt = existing["updated_at"]
+            let storedTime: String = existing["updated_at"]
+            previousUpdatedAt = storedTime
             guard let storedKind = EntryKind(rawValue: existing["kind"]) else {
                 throw KennisbankError.damagedRow(table: "entry", id: existing["id"])
             }
-            outcome = try update(entryID, storedKind: storedKind, to: valid, at: location)
+            guard storedKind == valid.kind else {
+                throw location.failure(.kindCannotChange(stored: storedKind), field: .kind)
+            }
+            let stale = record.updatedAt.map { Timestamp.string($0) < storedTime } ?? false
+            if options.onlyAdd {
+                outcome = .kept
+            } else if try !EntryStore.differs(entryID, from: valid, in: db) {
+                // The same content: its links are compared in `finish`, unless the record is older.
+                outcome = stale && !options.force ? .kept : .skipped
+            } else if record.uuid == nil, !options.updateMatching {
+                return try hold(.matchesExisting(entry: entryID), uuid: uuidText, record: record, at: location)
+            } else if stale, !options.force, let recordDate = record.updatedAt {
+                return try hold(
+                    .stale(entry: entryID, stored: Timestamp.date(storedTime), record: recordDate), uuid: uuidText,
+                    record: record, at: location)
+            } else {
+                try HistoryStore.keepCurrent(entryID, in: db)
+                try checked(location, field: nil) {
+                    try EntryStore.replaceContent(of: entryID, with: valid, in: db, now: now)
+                }
+                outcome = .updated
+            }
         } else {
+            if !options.allowDuplicate, let twin = try DuplicateFinder.twin(of: valid, in: db) {
+                return try hold(.similar(entry: twin.id), uuid: uuidText, record: record, at: location)
+            }
             entryID = try checked(location, field: nil) { try EntryStore.insert(valid, in: db, now: now) }
             outcome = .added
         }
@@ -160,6 +197,7 @@ final class ImportSession {
             uuidText, location.source, location.line, record.uuid == nil, entryID, outcome.rawValue,
             record.updatedAt.map(Timestamp.string), previousUpdatedAt,
         ])
+        guard outcome != .kept else { return }
         let link = try db.cachedStatement(
             sql: "INSERT INTO temp.kb_import_link (entry_id, position, reference, source, line) VALUES (?, ?, ?, ?, ?)")
         for (position, address) in record.addresses.enumerated() {
@@ -167,16 +205,20 @@ final class ImportSession {
         }
     }
 
-    /// Brings the stored entry `id` to the record's content when it differs; says whether it did.
-    private func update(_ id: Entry.ID, storedKind: EntryKind, to valid: ValidEntry, at location: RecordLocation) throws
-        -> Outcome
+    /// Notes a record that is not applied: reported, and remembered so that a second record with
+    /// its UUID in the same import is still an error.
+    private func hold(_ reason: SkippedRecord.Reason, uuid: String, record: EntryRecord, at location: RecordLocation)
+        throws
     {
-        guard storedKind == valid.kind else {
-            throw location.failure(.kindCannotChange(stored: storedKind), field: .kind)
-        }
-        guard try EntryStore.differs(id, from: valid, in: db) else { return .skipped }
-        try checked(location, field: nil) { try EntryStore.replaceContent(of: id, with: valid, in: db, now: now) }
-        return .updated
+        skippedRecords.append(SkippedRecord(location: location, title: record.title, reason: reason))
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO temp.kb_import_entry (uuid, source, line, derived, entry_id, outcome)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            uuid, location.source, location.line, record.uuid == nil, reason.entry, Outcome.held.rawValue,
+        ])
     }
 
     /// The record field a validation error is about.

@@ -16,18 +16,26 @@ enum EntryStore {
             if try exists(id, in: db) { return id }
         }
         guard text.count >= 4, text.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
-            throw KennisbankError.unknownEntry(reference)
+            throw try unknown(reference, in: db)
         }
         let matches = try Row.fetchAll(
             db.cachedStatement(sql: "SELECT id, uuid FROM entry WHERE uuid >= ? AND uuid < ? ORDER BY uuid LIMIT 6"),
             arguments: [text, text + "\u{7F}"])
         switch matches.count {
-        case 0: throw KennisbankError.unknownEntry(reference)
+        case 0: throw try unknown(reference, in: db)
         case 1: return try matches[0].decoded("id", table: "entry")
         default:
             throw KennisbankError.ambiguousReference(
                 reference, candidates: matches.map { String(($0["uuid"] as String).prefix(13)) })
         }
+    }
+
+    /// The error for a reference no stored entry answers to: the entry is in the trash, or unknown.
+    private static func unknown(_ reference: String, in db: Database) throws -> KennisbankError {
+        guard try db.tableExists("entry_trash"), let trashed = try TrashStore.resolve(reference, in: db) else {
+            return .unknownEntry(reference)
+        }
+        return .entryInTrash(trashed)
     }
 
     /// True when entry `id` exists.
@@ -38,20 +46,32 @@ enum EntryStore {
     // MARK: Writing
 
     /// Inserts a validated entry, its links and its search index row; returns its id.
-    static func insert(_ entry: ValidEntry, in db: Database, now: Date) throws -> Entry.ID {
+    ///
+    /// `id` is given when an entry comes back from the trash; a new entry gets an id that no
+    /// entry in the trash holds, and may not take the UUID of one.
+    static func insert(_ entry: ValidEntry, in db: Database, now: Date, id fixedID: Entry.ID? = nil) throws -> Entry.ID
+    {
         let uuid = (entry.uuid ?? UUID()).uuidString.lowercased()
         if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM entry WHERE uuid = ?"), arguments: [uuid]) == true {
             throw KennisbankError.duplicateUUID(uuid)
+        }
+        var rowID = fixedID
+        if fixedID == nil,
+            let trashed = try Entry.ID.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM entry_trash"))
+        {
+            if let holder = try TrashStore.id(ofUUID: uuid, in: db) { throw KennisbankError.entryInTrash(holder) }
+            let stored = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM entry")) ?? 0
+            if trashed.rawValue >= stored { rowID = Entry.ID(trashed.rawValue + 1) }
         }
         let created = entry.createdAt ?? now
         let updated = max(entry.updatedAt ?? created, created)
         try db.cachedStatement(
             sql: """
-                INSERT INTO entry (uuid, kind, title, body, municipality_id, status, source_id, date, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO entry (id, uuid, kind, title, body, municipality_id, status, source_id, date, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
-            uuid, entry.kind, entry.title, entry.body, entry.municipality, entry.status,
+            rowID, uuid, entry.kind, entry.title, entry.body, entry.municipality, entry.status,
             try sourceID(entry.source, in: db), entry.date, Timestamp.string(created), Timestamp.string(updated),
         ])
         let id = Entry.ID(db.lastInsertedRowID)

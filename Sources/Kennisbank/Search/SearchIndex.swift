@@ -73,6 +73,21 @@ enum SearchIndex {
             != DutchAnalyzer.standard.signature
     }
 
+    /// The number of entries in the trash that the index still holds terms of (read from the
+    /// index itself through an `fts5vocab` table: a full scan, for `kb check` when the index
+    /// disagrees with the entries).
+    static func trashedEntriesIndexed(in db: Database) throws -> Int {
+        guard try Int.fetchOne(db, sql: "SELECT count(*) FROM entry_trash") ?? 0 > 0 else { return 0 }
+        try db.execute(
+            sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.kb_index_instances USING fts5vocab(main, entry_fts, instance)"
+        )
+        defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.kb_index_instances") }
+        return try Int.fetchOne(
+            db,
+            sql: "SELECT count(DISTINCT doc) FROM temp.kb_index_instances WHERE doc IN (SELECT id FROM entry_trash)")
+            ?? 0
+    }
+
     /// FTS5's own check that the index agrees with the entries; throws when it does not.
     /// (An FTS5 command is an INSERT: run it in a write or deferred transaction.)
     static func checkIntegrity(in db: Database) throws {

@@ -2,7 +2,8 @@
 ///
 /// In JSON an object with a stable `code` and the values of the case:
 /// `{"code": "damaged_file", "count": 3, "example": "…"}`, `{"code": "dangling_references", "count": 2}`,
-/// `{"code": "search_index_disagrees"}`.
+/// `{"code": "search_index_disagrees"}`, `{"code": "orphaned_history", "count": 1}`,
+/// `{"code": "trash_conflict", "count": 1}`, `{"code": "trashed_entry_indexed", "count": 1}`.
 public enum IntegrityProblem: Equatable, Sendable, Codable {
     /// SQLite's integrity check found `count` problems (it stops counting at 20); `example` is
     /// the first, in SQLite's words. kb cannot repair the file: keep it, go on with a backup.
@@ -11,6 +12,12 @@ public enum IntegrityProblem: Equatable, Sendable, Codable {
     case danglingReferences(count: Int)
     /// The search index does not agree with the entries (a reindex rebuilds it).
     case searchIndexDisagrees
+    /// `count` versions in the history belong to no entry, stored or in the trash.
+    case orphanedHistory(count: Int)
+    /// `count` entries in the trash share their id or UUID with a stored entry.
+    case trashConflict(count: Int)
+    /// `count` entries in the trash are still in the search index (a reindex removes them).
+    case trashedEntryIndexed(count: Int)
 
     /// The most problems SQLite's integrity check counts.
     public static let countLimit = 20
@@ -23,6 +30,12 @@ public enum IntegrityProblem: Equatable, Sendable, Codable {
         case danglingReferences = "dangling_references"
         /// The code of ``IntegrityProblem/searchIndexDisagrees``.
         case searchIndexDisagrees = "search_index_disagrees"
+        /// The code of ``IntegrityProblem/orphanedHistory(count:)``.
+        case orphanedHistory = "orphaned_history"
+        /// The code of ``IntegrityProblem/trashConflict(count:)``.
+        case trashConflict = "trash_conflict"
+        /// The code of ``IntegrityProblem/trashedEntryIndexed(count:)``.
+        case trashedEntryIndexed = "trashed_entry_indexed"
     }
 
     /// The stable machine name of this case.
@@ -31,6 +44,9 @@ public enum IntegrityProblem: Equatable, Sendable, Codable {
         case .damagedFile: .damagedFile
         case .danglingReferences: .danglingReferences
         case .searchIndexDisagrees: .searchIndexDisagrees
+        case .orphanedHistory: .orphanedHistory
+        case .trashConflict: .trashConflict
+        case .trashedEntryIndexed: .trashedEntryIndexed
         }
     }
 
@@ -50,6 +66,12 @@ public enum IntegrityProblem: Equatable, Sendable, Codable {
             self = .danglingReferences(count: try container.decode(Int.self, forKey: .count))
         case .searchIndexDisagrees:
             self = .searchIndexDisagrees
+        case .orphanedHistory:
+            self = .orphanedHistory(count: try container.decode(Int.self, forKey: .count))
+        case .trashConflict:
+            self = .trashConflict(count: try container.decode(Int.self, forKey: .count))
+        case .trashedEntryIndexed:
+            self = .trashedEntryIndexed(count: try container.decode(Int.self, forKey: .count))
         }
     }
 
@@ -61,7 +83,8 @@ public enum IntegrityProblem: Equatable, Sendable, Codable {
         case .damagedFile(let count, let example):
             try container.encode(count, forKey: .count)
             try container.encode(example, forKey: .example)
-        case .danglingReferences(let count):
+        case .danglingReferences(let count), .orphanedHistory(let count), .trashConflict(let count),
+            .trashedEntryIndexed(let count):
             try container.encode(count, forKey: .count)
         case .searchIndexDisagrees:
             break

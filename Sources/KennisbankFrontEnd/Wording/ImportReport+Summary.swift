@@ -11,6 +11,9 @@ extension ImportReport {
                 count: municipalitiesAdded,
                 ["counts": line])
         }
+        if !skippedRecords.isEmpty {
+            line = catalog.text("history.import.notApplied", count: skippedRecords.count, ["counts": line])
+        }
         return catalog.text(dryRun ? "report.import.dryRunEnd" : "report.import.end", ["counts": line])
     }
 }

@@ -31,6 +31,12 @@ extension IntegrityProblem {
             return [catalog.text("report.check.danglingReferences", count: count)]
         case .searchIndexDisagrees:
             return [catalog.text("report.check.searchIndexDisagrees")]
+        case .orphanedHistory(let count):
+            return [catalog.text("history.check.orphanedHistory", count: count)]
+        case .trashConflict(let count):
+            return [catalog.text("history.check.trashConflict", count: count)]
+        case .trashedEntryIndexed(let count):
+            return [catalog.text("history.check.trashedEntryIndexed", count: count)]
         }
     }
 }

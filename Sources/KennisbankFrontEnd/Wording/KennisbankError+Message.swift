@@ -109,6 +109,8 @@ extension KennisbankError {
 
         case .noKnowledgeBase, .similarTopics, .topicExists, .similarMunicipality, .splitMunicipality:
             return words.namesMessage(self)
+        case .entryInTrash, .notInTrash, .possibleDuplicate, .unknownRevision:
+            return words.historyMessage(self)
         }
     }
 }

@@ -33,6 +33,11 @@ struct EntryFieldOptions: ParsableArguments {
     @Flag(name: .long)
     var newTopic = false
 
+    @Flag(name: .customLong("allow-duplicate"))
+    var allowDuplicate = false
+
+    @OptionGroup var author: AuthorOptions
+
     /// Adds the entry these options describe to the knowledge base `database` names, and prints
     /// its id (or the whole entry as JSON). The body is read once, before the knowledge base is
     /// opened; the names are resolved in it.
@@ -41,12 +46,13 @@ struct EntryFieldOptions: ParsableArguments {
         to database: DatabaseOptions, format: OutputFormat
     ) throws {
         let body = try self.body.read() ?? ""
+        let author = self.author.resolve()
         let added = try database.write { knowledgeBase in
             try knowledgeBase.add(
                 try newEntry(
                     kind: kind, body: body, municipality: municipality, status: status, addresses: addresses,
                     in: knowledgeBase),
-                allowingSimilarTopics: newTopic)
+                by: author, allowingDuplicate: allowDuplicate, allowingSimilarTopics: newTopic)
         }
         switch format {
         case .json: try Terminal.printJSON(added)

@@ -50,6 +50,8 @@ struct EditCommand: ParsableCommand {
         name: .customLong("remove-addresses"))
     var removeAddresses: [String] = []
 
+    @OptionGroup var author: AuthorOptions
+
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
@@ -88,7 +90,7 @@ struct EditCommand: ParsableCommand {
         let entry = try database.write { knowledgeBase in
             try knowledgeBase.update(
                 try knowledgeBase.entryID(reference), with: try changes(newBody: newBody, in: knowledgeBase),
-                allowingSimilarTopics: newTopic)
+                by: author.resolve(), allowingSimilarTopics: newTopic)
         }
         switch output.format {
         case .json: try Terminal.printJSON(entry)

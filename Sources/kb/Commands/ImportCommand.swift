@@ -22,6 +22,17 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long)
     var newTopic = false
 
+    @Flag(name: .customLong("update-matching"))
+    var updateMatching = false
+
+    @Flag(name: .long)
+    var force = false
+
+    @Flag(name: .customLong("allow-duplicate"))
+    var allowDuplicate = false
+
+    @OptionGroup var author: AuthorOptions
+
     func run() throws {
         guard !paths.isEmpty else {
             throw CommandLineError.noImportPaths
@@ -41,9 +52,12 @@ struct ImportCommand: ParsableCommand {
                 ? ImportSource.standardInput(format: chosen ?? .jsonl) : try ImportSource.file(path, format: chosen)
         }
         let knowledgeBase = dryRun ? try database.openForReading(allowingMissing: true) : try database.openForWriting()
-        let report = try knowledgeBase.importRecords(
-            from: sources, dryRun: dryRun, allowingSimilarTopics: newTopic)
+        let options = ImportOptions(
+            updateMatching: updateMatching, force: force, allowDuplicate: allowDuplicate,
+            allowSimilarTopics: newTopic, author: author.resolve())
+        let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun, options: options)
         report.formerMunicipalities.forEach(MunicipalityReference.report)
         Terminal.say(report.summary(Interface.catalog))
+        for line in report.skippedLines(Interface.catalog) { Terminal.say(line) }
     }
 }

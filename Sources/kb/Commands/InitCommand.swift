@@ -12,10 +12,12 @@ struct InitCommand: ParsableCommand {
     @Flag(name: .long)
     var sample = false
 
+    @OptionGroup var author: AuthorOptions
+
     func run() throws {
         let knowledgeBase = try database.openForWriting()
         if sample {
-            let report = try knowledgeBase.loadSample()
+            let report = try knowledgeBase.loadSample(by: author.resolve())
             Terminal.say(
                 Interface.catalog.text(
                     "command.init.sample",

@@ -3,7 +3,7 @@ import Foundation
 import Kennisbank
 import KennisbankFrontEnd
 
-/// `kb rm REF`: deletes an entry, after confirmation on a terminal.
+/// `kb rm REF`: moves an entry to the trash, after confirmation on a terminal.
 struct RemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rm", aliases: ["verwijder", "remove"])
@@ -16,15 +16,17 @@ struct RemoveCommand: ParsableCommand {
     @Flag(name: [.long, .short])
     var yes = false
 
+    @OptionGroup var author: AuthorOptions
+
     func run() throws {
+        let catalog = Interface.catalog
         // A file that does not exist holds no entry: the lookup fails in memory, before a file is made.
         let removed = try database.write { knowledgeBase -> Entry? in
             let entry = try knowledgeBase.entry(try knowledgeBase.entryID(reference))
             if !yes, Terminal.isInteractiveInput {
-                let catalog = Interface.catalog
                 Terminal.note(
                     catalog.text(
-                        "command.rm.confirm",
+                        "history.remove.ask",
                         [
                             "id": entry.id.description, "title": entry.title,
                             "kind": catalog.name(of: entry.kind),
@@ -33,11 +35,10 @@ struct RemoveCommand: ParsableCommand {
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
                 guard Self.isYes(answer) else { return nil }
             }
-            return try knowledgeBase.delete(entry.id)
+            return try knowledgeBase.moveToTrash(entry.id, by: author.resolve())
         }
-        guard let removed else { return Terminal.note(Interface.catalog.text("command.rm.nothingRemoved")) }
-        Terminal.note(
-            Interface.catalog.text("command.rm.removed", ["id": removed.id.description, "title": removed.title]))
+        guard let removed else { return Terminal.note(catalog.text("history.remove.nothing")) }
+        Terminal.note(catalog.text("history.remove.done", ["id": removed.id.description, "title": removed.title]))
     }
 
     /// Whether `answer` says yes, in either language (`y`, `yes`, `j`, `ja`).

@@ -41,10 +41,10 @@ final class CompareSimilarTitlesTests: XCTestCase {
 
     func testTitlesThatLookLikeQuerySyntaxAreJustText() throws {
         let kb = try KnowledgeBase.inMemory()
-        let asked = try kb.add(
+        let asked = try kb.addAllowingDuplicate(
             NewEntryText(
                 kind: .obstacle, title: "NOT (geld OR \"tijd\") AND co-creatie*: NEAR(x y)", municipality: "Deventer"))
-        let same = try kb.add(
+        let same = try kb.addAllowingDuplicate(
             NewEntryText(
                 kind: .obstacle, title: "NOT (geld OR \"tijd\") AND co-creatie*: NEAR(x y)", municipality: "Zwolle"))
         let help = try XCTUnwrap(try kb.whoCanHelp("Deventer").obstacles.first)
@@ -54,13 +54,15 @@ final class CompareSimilarTitlesTests: XCTestCase {
 
     func testMatchesComeFromOthersOnly() throws {
         let kb = try KnowledgeBase.inMemory()
-        let asked = try kb.add(
+        let asked = try kb.addAllowingDuplicate(
             NewEntryText(kind: .obstacle, title: "Raad laat de planning moeilijk los", municipality: "Deventer"))
-        let similar = try kb.add(
+        let similar = try kb.addAllowingDuplicate(
             NewEntryText(kind: .obstacle, title: "De raad laat de planning niet los", municipality: "Zwolle"))
-        try kb.add(NewEntryText(kind: .obstacle, title: "Raad laat planning moeilijk los", municipality: "Deventer"))
-        try kb.add(NewEntryText(kind: .obstacle, title: "Planning van de bouw", municipality: "Kampen"))
-        let network = try kb.add(NewEntryText(kind: .tip, title: "Laat als raad de planning los"))
+        try kb.addAllowingDuplicate(
+            NewEntryText(kind: .obstacle, title: "Raad laat planning moeilijk los", municipality: "Deventer"))
+        try kb.addAllowingDuplicate(
+            NewEntryText(kind: .obstacle, title: "Planning van de bouw", municipality: "Kampen"))
+        let network = try kb.addAllowingDuplicate(NewEntryText(kind: .tip, title: "Laat als raad de planning los"))
         let matches = try kb.read { db in
             try SimilarTitles.matches(
                 for: [(asked.id, asked.title, [])],
@@ -73,21 +75,22 @@ final class CompareSimilarTitlesTests: XCTestCase {
 
     func testSimilarTitlesFaceTheSameAndHelp() throws {
         let kb = try KnowledgeBase.inMemory()
-        let asked = try kb.add(
+        let asked = try kb.addAllowingDuplicate(
             NewEntryText(
                 kind: .obstacle, title: "Raad laat de planning moeilijk los", municipality: "Deventer",
                 topics: ["Sturing"]))
-        let zwolle = try kb.add(
+        let zwolle = try kb.addAllowingDuplicate(
             NewEntryText(
                 kind: .obstacle, title: "De raad laat de planning niet los", municipality: "Zwolle", status: .resolved))
-        let kampen = try kb.add(
+        let kampen = try kb.addAllowingDuplicate(
             NewEntryText(kind: .obstacle, title: "Raad laat planning niet los", municipality: "Kampen"))
-        let tip = try kb.add(NewEntryText(kind: .tip, title: "Laat als raad de planning los", municipality: "Kampen"))
-        let onTopic = try kb.add(
+        let tip = try kb.addAllowingDuplicate(
+            NewEntryText(kind: .tip, title: "Laat als raad de planning los", municipality: "Kampen"))
+        let onTopic = try kb.addAllowingDuplicate(
             NewEntryText(
                 kind: .example, title: "Raad laat de planning los", municipality: "Almelo", topics: ["Sturing"]))
-        try kb.add(NewEntryText(kind: .tip, title: "Iets heel anders", municipality: "Almelo"))
-        let network = try kb.add(NewEntryText(kind: .tip, title: "Raad, laat de planning los!"))
+        try kb.addAllowingDuplicate(NewEntryText(kind: .tip, title: "Iets heel anders", municipality: "Almelo"))
+        let network = try kb.addAllowingDuplicate(NewEntryText(kind: .tip, title: "Raad, laat de planning los!"))
 
         let help = try XCTUnwrap(try kb.whoCanHelp("Deventer").obstacles.first)
         XCTAssertEqual(help.obstacle.id, asked.id)

@@ -47,10 +47,10 @@ final class CompareSimilarityTests: XCTestCase {
         let kb = try KnowledgeBase.inMemory()
         for (municipality, times) in [("Almelo", 1), ("Hengelo", 3)] {
             for _ in 0..<times {
-                try kb.add(
+                try kb.addAllowingDuplicate(
                     NewEntryText(kind: .obstacle, title: "Leegstand", municipality: municipality, topics: ["Leegstand"])
                 )
-                try kb.add(
+                try kb.addAllowingDuplicate(
                     NewEntryText(
                         kind: .obstacle, title: "Wantrouwen", municipality: municipality, topics: ["Vertrouwen"]))
             }

@@ -90,7 +90,8 @@ final class TopicCleanlinessTests: XCTestCase {
         }
         XCTAssertEqual(try knowledgeBase.count(EntryFilter()), 3, "nothing was imported")
         let report = try knowledgeBase.importRecords(
-            from: [.text(lines, name: "notes.jsonl", format: .jsonl)], allowingSimilarTopics: true)
+            from: [.text(lines, name: "notes.jsonl", format: .jsonl)],
+            options: ImportOptions(allowSimilarTopics: true))
         XCTAssertEqual(report.added, 3)
     }
 

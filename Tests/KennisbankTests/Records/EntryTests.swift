@@ -141,7 +141,8 @@ final class EntryTests: XCTestCase {
         XCTAssertEqual(
             try knowledgeBase.add(NewEntryText(kind: .tip, title: "x", date: "21-05-2015")).date, "2015-05-21")
         XCTAssertEqual(
-            try knowledgeBase.add(NewEntryText(kind: .tip, title: "x", date: "2016/2/29")).date, "2016-02-29")
+            try knowledgeBase.addAllowingDuplicate(NewEntryText(kind: .tip, title: "x", date: "2016/2/29")).date,
+            "2016-02-29")
     }
 
     func testTheSchemaItselfEnforcesTheRules() throws {
@@ -244,20 +245,20 @@ final class EntryTests: XCTestCase {
         }
     }
 
-    func testDeletesAnEntryWithItsLinks() throws {
+    func testMovesAnEntryToTheTrashWithItsLinks() throws {
         let obstacle = try knowledgeBase.add(
             NewEntryText(kind: .obstacle, title: "Leegstand", municipality: "Zwolle", topics: ["Vastgoed"]))
         let tip = try knowledgeBase.add(
             NewEntryText(
                 kind: .tip, title: "Tijdelijk gebruik", topics: ["Vastgoed", "Tijdelijk"],
                 addresses: [obstacle.id.description]))
-        let deleted = try knowledgeBase.delete(obstacle.id.description)
+        let deleted = try knowledgeBase.moveToTrash(obstacle.id.description)
         XCTAssertEqual(deleted.id, obstacle.id)
-        XCTAssertThrowsKennisbankError(.exactly(.unknownEntry(obstacle.id.description))) {
+        XCTAssertThrowsKennisbankError(.exactly(.entryInTrash(obstacle.id))) {
             try knowledgeBase.entry(obstacle.id.description)
         }
         XCTAssertEqual(try knowledgeBase.entry(tip.id.description).addresses, [])
-        try knowledgeBase.delete(tip.id.description)
+        try knowledgeBase.moveToTrash(tip.id.description)
         XCTAssertEqual(try knowledgeBase.topics(), [])
         XCTAssertEqual(try knowledgeBase.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM source") }, 0)
     }

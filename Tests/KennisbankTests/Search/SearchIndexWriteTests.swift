@@ -38,7 +38,7 @@ final class SearchIndexWriteTests: XCTestCase {
         XCTAssertEqual(try Self.segmentCount(knowledgeBase), 1)
         let first = try knowledgeBase.entries(FilterText(kinds: [.obstacle]), limit: 1)[0]
         try knowledgeBase.update(first.id.description, with: ChangesText(title: "Leegstaande kerk"))
-        try knowledgeBase.delete(Entry.ID(first.id.rawValue + 1))
+        try knowledgeBase.moveToTrash(Entry.ID(first.id.rawValue + 1))
         XCTAssertNoThrow(try SearchIndex.checkIntegrity(knowledgeBase.writer))
         XCTAssertEqual(try knowledgeBase.search(SearchText(query: "kerk")).hits.map(\.entry.id), [first.id])
         XCTAssertEqual(try knowledgeBase.search(SearchText(query: "dorpshuis", limit: 500)).hits.count, 79)

@@ -13,13 +13,13 @@ final class SearchRankingOrderTests: XCTestCase {
         var same: [Entry.ID] = []
         for index in 0..<25 {
             same.append(
-                try knowledgeBase.add(
+                try knowledgeBase.addAllowingDuplicate(
                     NewEntryText(
                         kind: index % 2 == 0 ? .tip : .example, title: "Buurthuis", body: "Het buurthuis.",
                         municipality: "Deventer")
                 ).id)
         }
-        let best = try knowledgeBase.add(
+        let best = try knowledgeBase.addAllowingDuplicate(
             NewEntryText(kind: .tip, title: "Buurthuis buurthuis", body: "Buurthuis en buurthuis."))
         let hits = try knowledgeBase.search(SearchText(query: "buurthuis", limit: 30)).hits
         XCTAssertEqual(hits.map(\.entry.id), [best.id] + same)
@@ -41,7 +41,7 @@ final class SearchRankingOrderTests: XCTestCase {
         for index in 0..<120 {
             let title = (0..<random.within(1...4)).map { _ in random.pick(words) }.joined(separator: " ")
             let body = (0..<random.within(3...40)).map { _ in random.pick(words) }.joined(separator: " ")
-            try knowledgeBase.add(
+            try knowledgeBase.addAllowingDuplicate(
                 NewEntryText(
                     kind: .tip, title: "\(title) \(index)", body: body, topics: index % 3 == 0 ? ["Beheer"] : []))
         }

@@ -113,7 +113,7 @@ final class SearchTests: XCTestCase {
             let text = (0..<6).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
             switch Int.random(in: 0..<4, using: &generator) {
             case 0, 1:
-                let entry = try knowledgeBase.add(
+                let entry = try knowledgeBase.addAllowingDuplicate(
                     NewEntryText(
                         kind: .tip, title: "Tip \(step) \(text)", body: text,
                         topics: [words.randomElement(using: &generator)!]))
@@ -124,7 +124,7 @@ final class SearchTests: XCTestCase {
                     id, with: ChangesText(title: "Bewerkt \(step) \(text)", body: text, addTopics: ["Stap \(step)"]))
             case 3 where !ids.isEmpty:
                 let index = Int.random(in: 0..<ids.count, using: &generator)
-                try knowledgeBase.delete(ids.remove(at: index))
+                try knowledgeBase.moveToTrash(ids.remove(at: index))
             default:
                 break
             }

@@ -107,6 +107,12 @@ extension KnowledgeBase {
         try add(try resolve(text))
     }
 
+    /// Adds an entry even when it nearly repeats one (tests that need look-alike entries).
+    @discardableResult
+    func addAllowingDuplicate(_ text: NewEntryText) throws -> Entry {
+        try add(try resolve(text), allowingDuplicate: true)
+    }
+
     func entry(_ reference: String) throws -> Entry {
         try entry(try entryID(reference))
     }
@@ -129,8 +135,8 @@ extension KnowledgeBase {
     }
 
     @discardableResult
-    func delete(_ reference: String) throws -> Entry {
-        try delete(try entryID(reference))
+    func moveToTrash(_ reference: String) throws -> Entry {
+        try moveToTrash(try entryID(reference))
     }
 
     func entriesAddressing(_ reference: String) throws -> [Entry] {

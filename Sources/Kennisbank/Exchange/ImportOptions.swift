@@ -1,0 +1,32 @@
+/// What an import may do beyond adding new entries and updating entries from newer records.
+public struct ImportOptions: Sendable, Equatable {
+    /// Apply records without a UUID to the stored entry of the same kind, municipality and title
+    /// (otherwise such a record is reported as a possible duplicate and not applied).
+    public var updateMatching: Bool
+    /// Apply records older than the stored entry, and bring back entries from the trash to apply
+    /// records to them (otherwise both are reported and not applied).
+    public var force: Bool
+    /// Add records that nearly repeat a stored entry of the same kind and municipality
+    /// (otherwise they are reported and not added).
+    public var allowDuplicate: Bool
+    /// Take new topics as they are, also where they resemble existing ones (otherwise they are
+    /// all reported in ``KennisbankError/similarTopics(_:)`` and nothing is imported).
+    public var allowSimilarTopics: Bool
+    /// Only add what is missing: a record of a stored or trashed entry leaves it as it is.
+    public var onlyAdd: Bool
+    /// Who imports: recorded with every version the import makes.
+    public var author: Author?
+
+    /// Options for an import; by default nothing is overwritten that could be lost.
+    public init(
+        updateMatching: Bool = false, force: Bool = false, allowDuplicate: Bool = false, onlyAdd: Bool = false,
+        allowSimilarTopics: Bool = false, author: Author? = nil
+    ) {
+        self.updateMatching = updateMatching
+        self.force = force
+        self.allowDuplicate = allowDuplicate
+        self.onlyAdd = onlyAdd
+        self.allowSimilarTopics = allowSimilarTopics
+        self.author = author
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Kennisbank
+
+extension ImportReport {
+    /// A line for each record the import did not apply: where it was read, its title, why, and
+    /// the option that would apply it.
+    public func skippedLines(_ catalog: Catalog) -> [String] {
+        let words = Wording(catalog)
+        return skippedRecords.map { skipped in
+            let values = [
+                "place": words.place(skipped.location), "title": Wording.clip(skipped.title),
+                "id": skipped.reason.entry.description,
+            ]
+            switch skipped.reason {
+            case .matchesExisting:
+                return catalog.text("history.import.matchesExisting", values)
+            case .stale(_, let stored, let record):
+                return catalog.text(
+                    "history.import.stale",
+                    values.merging(["stored": HistoryTime.text(stored), "record": HistoryTime.text(record)]) { a, _ in a
+                    })
+            case .inTrash:
+                return catalog.text("history.import.inTrash", values)
+            case .similar:
+                return catalog.text("history.import.similar", values)
+            }
+        }
+    }
+}
+
+/// Times of the history as a person in the Netherlands reads them: `2026-11-30 14:05` in
+/// Europe/Amsterdam (CET or CEST).
+public enum HistoryTime {
+    /// `date` in Europe/Amsterdam, to the minute.
+    public static func text(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+}
