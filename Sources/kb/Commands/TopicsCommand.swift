@@ -7,7 +7,7 @@ struct TopicsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "topics",
         subcommands: [TopicsListCommand.self, TopicsRenameCommand.self, TopicsMergeCommand.self],
-        defaultSubcommand: TopicsListCommand.self, aliases: ["onderwerpen"])
+        defaultSubcommand: TopicsListCommand.self, aliases: ["themas", "onderwerpen"])
 }
 
 /// `kb topics list`: every topic in use, with the number of entries that carry it.
