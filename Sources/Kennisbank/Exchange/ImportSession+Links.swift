@@ -51,11 +51,10 @@ extension ImportSession {
                     """, arguments: [lastRow])
             guard let last = rows.last else { break }
             lastRow = last["rowid"]
-            for row in rows {
-                try HistoryStore.record(
-                    try row.decoded("entry_id", table: "entry"), change: row["outcome"] == "added" ? .add : .import,
-                    author: options.author, now: now, in: db)
-            }
+            try HistoryStore.recordAll(
+                try rows.map { row in
+                    (try row.decoded("entry_id", table: "entry"), row["outcome"] == "added" ? .add : .import)
+                }, author: options.author, now: now, in: db)
         }
     }
 

@@ -52,6 +52,58 @@ enum HistoryStore {
         return number
     }
 
+    /// Records the entries `changes` names as they are now, each after its change, a chunk at a
+    /// time (what an import added and updated): the same rows as ``record(_:change:author:now:restoredFrom:in:)``
+    /// for each, with a few queries per chunk instead of several per entry.
+    static func recordAll(
+        _ changes: [(id: Entry.ID, change: RevisionChange)], author: Author?, now: Date, in db: Database
+    ) throws {
+        let time = Timestamp.string(now)
+        for start in stride(from: 0, to: changes.count, by: 500) {
+            let chunk = changes[start..<min(start + 500, changes.count)]
+            let ids = chunk.map(\.id)
+            let entries = Dictionary(
+                try EntryStore.fetchAll("SELECT \(Entry.columns) FROM \(Entry.joins) WHERE e.id IN \(ids)", in: db)
+                    .map { ($0.id, $0) }
+            ) { first, _ in first }
+            var municipalities: [Entry.ID: Municipality.ID] = [:]
+            for row in try Row.fetchAll(db, literal: "SELECT id, municipality_id FROM entry WHERE id IN \(ids)") {
+                if let municipality: Municipality.ID = row["municipality_id"] {
+                    municipalities[row["id"]] = municipality
+                }
+            }
+            var addressedBy: [Entry.ID: [UUID]] = [:]
+            for row in try Row.fetchAll(
+                db,
+                literal: """
+                    SELECT eo.obstacle_id, e.uuid FROM entry_obstacle eo JOIN entry e ON e.id = eo.entry_id
+                    WHERE eo.obstacle_id IN \(ids) ORDER BY e.uuid
+                    """)
+            {
+                if let uuid = UUID(uuidString: row["uuid"]) {
+                    addressedBy[row["obstacle_id"], default: []].append(uuid)
+                }
+            }
+            var latest: [Entry.ID: Int] = [:]
+            for row in try Row.fetchAll(
+                db,
+                literal: """
+                    SELECT entry_id, max(revision) AS latest FROM entry_revision WHERE entry_id IN \(ids) GROUP BY entry_id
+                    """)
+            {
+                latest[row["entry_id"]] = row["latest"]
+            }
+            for (id, change) in chunk {
+                guard let entry = entries[id] else { throw KennisbankError.unknownEntry(id.description) }
+                let version = EntryVersion(
+                    entry: entry, municipalityID: municipalities[id], addressedBy: addressedBy[id] ?? [])
+                try insert(
+                    id, number: (latest[id] ?? 0) + 1, change: change, restoredFrom: nil, at: time, author: author,
+                    version: version, in: db)
+            }
+        }
+    }
+
     /// Records `version` as a version of entry `id` (which may be in the trash).
     static func record(
         _ version: EntryVersion, of id: Entry.ID, change: RevisionChange, author: Author?, now: Date, in db: Database
