@@ -15,7 +15,7 @@ final class UserFacingLiteralTests: XCTestCase {
         "Bron: CBS",  // the registry's attribution value, compared, not shown
         "-h, --help",  // option names
         "$ kb ",  // the demo's shell prompt
-        "KENNISBANK_LANG",  // an environment variable
+        "KENNISBANK_LANG", "KENNISBANK_AUTHOR", "LOGNAME", "USER",  // environment variables
         "ParserError",  // the argument parser's type name, matched
         // The demo's sample data, Dutch content in either language.
         "Vertrouwen", "Participatie", "Testerveen", "Voorbeeldstad", "Dorpsraad schuift aan bij de begroting",
