@@ -96,4 +96,7 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
     case municipalityListFailed(source: String, problem: MunicipalityListProblem)
     /// An export cannot be written where it was asked to go; nothing was written.
     case cannotExport(ExportProblem)
+    /// Several records of an import are wrong: the first `problems` (in the order read) of
+    /// `total`; nothing was imported.
+    case importFailedRecords([ImportProblem], total: Int)
 }

@@ -27,6 +27,10 @@ enum CommandLineError: Error, Equatable {
     case bodyUnreadable(path: String?)
     /// Standard output cannot be written; `reason` is the system's words.
     case outputFailed(reason: String)
+    /// An .xlsx export without `--output FILE` (a workbook is not for a terminal).
+    case xlsxNeedsOutputFile
+    /// `--excel` with a format other than CSV.
+    case excelOnlyForCSV
 
     /// The one-line message for a person.
     func message(_ catalog: Catalog) -> String {
@@ -47,6 +51,8 @@ enum CommandLineError: Error, Equatable {
         case .bodyUnreadable(let path):
             return path.map { key("bodyFileUnreadable", ["path": $0]) } ?? key("bodyInputUnreadable")
         case .outputFailed(let reason): return key("outputFailed", ["reason": reason])
+        case .xlsxNeedsOutputFile: return key("xlsxNeedsOutputFile")
+        case .excelOnlyForCSV: return key("excelOnlyForCSV")
         }
     }
 }

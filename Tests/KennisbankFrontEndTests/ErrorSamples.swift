@@ -50,6 +50,12 @@ enum ErrorSamples {
         .importFailed(.init(location: location, field: .title, reason: .noTitle)),
         .municipalityListFailed(source: "gemeenten-2025.csv", problem: .empty),
         .cannotExport(.markdownNeedsFolder),
+        .importFailedRecords(
+            [
+                .init(
+                    location: RecordLocation(source: "lijst.csv", row: 3), field: .kind, reason: .unknownKind("recept")),
+                .init(location: location, reason: .noTitle),
+            ], total: 25),
     ]
 
     static let openProblems: [KennisbankError.OpenProblem] =
@@ -79,7 +85,7 @@ enum ErrorSamples {
     static let importFileProblems: [KennisbankError.ImportFileProblem] = [
         .noSuchFile, .noSuchFileOrFolder, .isFolder, .unreadable, .folderUnreadable, .noMarkdownFiles,
         .readFailed(.errno(EIO)),
-        .unknownFormat,
+        .unknownFormat, .notAWorkbook,
     ]
 
     static let shapes: [KennisbankError.ValueShape] = [

@@ -78,6 +78,8 @@ extension KennisbankError {
         case municipalityListFailed = "municipality_list_failed"
         /// The code of ``KennisbankError/cannotExport(_:)``.
         case cannotExport = "cannot_export"
+        /// The code of ``KennisbankError/importFailedRecords(_:total:)``.
+        case importFailedRecords = "import_failed_records"
     }
 
     /// The stable machine name of this case.
@@ -121,6 +123,7 @@ extension KennisbankError {
         case .importFailed: .importFailed
         case .municipalityListFailed: .municipalityListFailed
         case .cannotExport: .cannotExport
+        case .importFailedRecords: .importFailedRecords
         }
     }
 }

@@ -14,12 +14,21 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var dryRun: Bool
     /// The files read, as they were named.
     public var sources: [String]
+    /// What the import noticed and did that the person should know (a file converted from
+    /// Windows-1252, front matter left out).
+    public var notes: [ImportNote] = []
+    /// The records left out because they were invalid (with `skipInvalid`), each with where
+    /// it was read and what is wrong, in the order read.
+    public var invalid: [KennisbankError.ImportProblem] = []
 
     /// Creates a report.
     public init(
         added: Int = 0, updated: Int = 0, skipped: Int = 0, municipalitiesAdded: Int = 0,
-        municipalitiesKnown: Int = 0, dryRun: Bool = false, sources: [String] = []
+        municipalitiesKnown: Int = 0, dryRun: Bool = false, sources: [String] = [], notes: [ImportNote] = [],
+        invalid: [KennisbankError.ImportProblem] = []
     ) {
+        self.notes = notes
+        self.invalid = invalid
         self.added = added
         self.updated = updated
         self.skipped = skipped
@@ -37,5 +46,6 @@ public struct ImportReport: Sendable, Equatable, Codable {
         case municipalitiesAdded = "municipalities_added"
         case municipalitiesKnown = "municipalities_known"
         case dryRun = "dry_run"
+        case notes, invalid
     }
 }

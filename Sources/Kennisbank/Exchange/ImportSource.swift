@@ -35,6 +35,11 @@ public struct ImportSource: Sendable {
         ImportSource(name: "-", format: format, input: .standardInput)
     }
 
+    /// Bytes held in memory (a workbook), named `name` in errors.
+    public static func bytes(_ bytes: [UInt8], name: String, format: ExchangeFormat) -> ImportSource {
+        ImportSource(name: name, format: format, input: .bytes(bytes))
+    }
+
     /// Text held in memory, named `name` in errors.
     public static func text(_ text: String, name: String, format: ExchangeFormat) -> ImportSource {
         ImportSource(name: name, format: format, input: .bytes(Array(text.utf8)))
@@ -58,6 +63,17 @@ public struct ImportSource: Sendable {
                 }
             }
         }
+        if format == .xlsx {
+            let workbook: XlsxReader
+            switch input {
+            case .path(let path): workbook = try XlsxReader(path: path, name: name)
+            case .bytes(let data): workbook = try XlsxReader(data: Data(data), name: name)
+            case .standardInput:
+                let data = (try? FileHandle.standardInput.read(upToCount: XlsxReader.fileLimit + 1)) ?? nil
+                workbook = try XlsxReader(data: data ?? Data(), name: name)
+            }
+            return XlsxEntryReader(workbook: workbook, name: name)
+        }
         let bytes: ByteInput
         switch input {
         case .path(let path): bytes = try ByteInput(path: path, name: name)
@@ -68,7 +84,7 @@ public struct ImportSource: Sendable {
         case .jsonl: return JSONLinesReader(input: bytes, name: name)
         case .json: return JSONArrayReader(input: bytes, name: name)
         case .csv: return CSVEntryReader(input: bytes, name: name)
-        case .markdown: preconditionFailure("handled above")
+        case .markdown, .xlsx: preconditionFailure("handled above")
         }
     }
 }

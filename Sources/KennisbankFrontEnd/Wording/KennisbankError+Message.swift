@@ -106,6 +106,8 @@ extension KennisbankError {
             return words.message(problem, source: source)
         case .cannotExport(let problem):
             return words.message(problem)
+        case .importFailedRecords(let problems, let total):
+            return words.message(problems, total: total)
         }
     }
 }

@@ -37,6 +37,10 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Check everything and report what would be added, updated and skipped; change nothing.")
     var dryRun = false
 
+    // Help texts of the options below are catalog keys (help.import.<name>), as issue 13 renders them.
+    @Flag(name: .long)
+    var skipInvalid = false
+
     func run() throws {
         guard !paths.isEmpty else {
             throw CommandLineError.noImportPaths
@@ -56,7 +60,7 @@ struct ImportCommand: ParsableCommand {
                 ? ImportSource.standardInput(format: chosen ?? .jsonl) : try ImportSource.file(path, format: chosen)
         }
         let knowledgeBase = dryRun ? try database.openForReading() : try database.openForWriting()
-        let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun)
+        let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun, skipInvalid: skipInvalid)
         Terminal.say(report.summary(Interface.catalog))
     }
 }
