@@ -47,10 +47,12 @@ extension KnowledgeBase {
                         if skipInvalid {
                             try db.inSavepoint {
                                 try session.apply(record)
+                                try session.keepNoteLinks(of: record)
                                 return .commit
                             }
                         } else if problems.isEmpty {
                             try session.apply(record)
+                            try session.keepNoteLinks(of: record)
                         } else {
                             // Nothing will be stored: check the record, and undo what it did.
                             try db.inSavepoint {
@@ -65,6 +67,8 @@ extension KnowledgeBase {
                 notes += reader.notes
             }
             if !skipInvalid { try problems.throwIfAny() }
+            let linked = try session.linkNotes()
+            if linked > 0 { notes.append(.wikilinksLinked(count: linked)) }
             var report = try session.finish(dryRun: dryRun, sources: sources.map(\.name))
             report.notes = notes
             report.invalid = problems.listed

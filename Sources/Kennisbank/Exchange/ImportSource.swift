@@ -13,10 +13,20 @@ public struct ImportSource: Sendable {
     /// The format its records are in.
     public let format: ExchangeFormat
     let input: Input
+    /// What Markdown notes that do not say it themselves get (see ``NoteDefaults``).
+    public var noteDefaults: NoteDefaults?
 
     /// The file or folder at `path`, in `format` or the one its extension says
     /// (a folder is read as Markdown notes).
-    public static func file(_ path: String, format: ExchangeFormat? = nil) throws -> ImportSource {
+    public static func file(_ path: String, format: ExchangeFormat? = nil, noteDefaults: NoteDefaults? = nil) throws
+        -> ImportSource
+    {
+        var source = try detecting(path, format: format)
+        source.noteDefaults = noteDefaults
+        return source
+    }
+
+    private static func detecting(_ path: String, format: ExchangeFormat?) throws -> ImportSource {
         if let format {
             return ImportSource(name: path, format: format, input: .path(path))
         }
@@ -50,7 +60,7 @@ public struct ImportSource: Sendable {
         if format == .markdown {
             switch input {
             case .path(let path):
-                return try MarkdownFolderReader(path: path, name: name)
+                return try MarkdownFolderReader(path: path, name: name, defaults: noteDefaults)
             case .standardInput:
                 let data = (try? FileHandle.standardInput.read(upToCount: ImportLimits.markdownFileBytes + 1)) ?? nil
                 return SingleRecordReader {

@@ -41,6 +41,15 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long)
     var skipInvalid = false
 
+    @Option(name: .long)
+    var kind: String?
+
+    @Option(name: .long)
+    var municipality: String?
+
+    @Option(name: .long)
+    var topic: [String] = []
+
     func run() throws {
         guard !paths.isEmpty else {
             throw CommandLineError.noImportPaths
@@ -55,9 +64,19 @@ struct ImportCommand: ParsableCommand {
         if paths.filter({ $0 == "-" }).count > 1 {
             throw CommandLineError.standardInputTwice
         }
+        var defaults: NoteDefaults?
+        if kind != nil || municipality != nil || !topic.isEmpty {
+            var noteKind: EntryKind?
+            if let kind {
+                guard let known = EntryKind(userText: kind) else { throw CommandLineError.unknownKind(kind) }
+                noteKind = known
+            }
+            defaults = NoteDefaults(kind: noteKind, municipality: municipality, topics: topic)
+        }
         let sources = try paths.map { path in
             path == "-"
-                ? ImportSource.standardInput(format: chosen ?? .jsonl) : try ImportSource.file(path, format: chosen)
+                ? ImportSource.standardInput(format: chosen ?? .jsonl)
+                : try ImportSource.file(path, format: chosen, noteDefaults: defaults)
         }
         let knowledgeBase = dryRun ? try database.openForReading() : try database.openForWriting()
         let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun, skipInvalid: skipInvalid)
