@@ -6,7 +6,8 @@ import Kennisbank
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export entries as JSON Lines, JSON, Markdown notes or CSV, ready to import elsewhere.",
+        abstract:
+            "Export entries as JSON Lines, JSON, Markdown notes, CSV or Excel (.xlsx), ready to import elsewhere.",
         discussion: """
             Writes every entry (or those --kind, --municipality and --topic select) in id order to \
             standard output, or to --output. Municipalities the CBS registry does not hold (added by \
@@ -37,7 +38,7 @@ struct ExportCommand: ParsableCommand {
     @Option(
         name: .long,
         help:
-            "jsonl, json, markdown or csv (default: from --output — its extension, or markdown for a folder — else jsonl)."
+            "jsonl, json, markdown, csv or xlsx (default: from --output — its extension, or markdown for a folder — else jsonl)."
     )
     var format: String?
 

@@ -7,7 +7,8 @@ import KennisbankFrontEnd
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import entries from JSON Lines, JSON, Markdown notes or CSV: all of them, or nothing.",
+        abstract:
+            "Import entries from JSON Lines, JSON, Markdown notes, CSV or Excel (.xlsx): all of them, or nothing.",
         discussion: """
             Every record has the fields of the JSON output of an entry: kind (example, obstacle, tip), \
             title, body, municipality, topics, source, date (YYYY-MM-DD), status (obstacles), addresses \
@@ -15,7 +16,7 @@ struct ImportCommand: ParsableCommand {
             "province": …} adds a municipality the CBS registry does not hold; put it before the entries \
             that name it.
 
-            The format comes from each file's extension (.jsonl/.ndjson, .json, .md, .csv) or from \
+            The format comes from each file's extension (.jsonl/.ndjson, .json, .md, .csv, .xlsx) or from \
             --format; a folder is read as Markdown notes (every .md file in it). A note is YAML front \
             matter between two --- lines with the fields, and the body below it. A CSV file has a \
             header row naming the fields; topics and addresses hold several values separated by ;.
@@ -31,7 +32,9 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Files or folders to import; - reads standard input (with --format).")
     var paths: [String]
 
-    @Option(name: .long, help: "The input format: jsonl, json, markdown or csv (default: from each file's extension).")
+    @Option(
+        name: .long, help: "The input format: jsonl, json, markdown, csv or xlsx (default: from each file's extension)."
+    )
     var format: String?
 
     @Flag(name: .long, help: "Check everything and report what would be added, updated and skipped; change nothing.")
