@@ -38,7 +38,7 @@ extension KennisbankError {
             case readFailed = "read_failed"
             /// The code of ``KennisbankError/ImportFileProblem/unknownFormat``.
             case unknownFormat = "unknown_format"
-            /// The code of ``ImportFileProblem/notAWorkbook``.
+            /// The code of ``KennisbankError/ImportFileProblem/notAWorkbook``.
             case notAWorkbook = "not_a_workbook"
         }
 
