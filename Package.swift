@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // YAML front matter of Markdown notes (import and export).
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // .xlsx import and export: a workbook is a ZIP of XML parts (no well-kept Swift xlsx library exists).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // Turns the top-level Migrations/ and Data/ files into Swift source at build time,
@@ -39,6 +42,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
             ],
             plugins: ["EmbedFiles"]
         ),
@@ -86,6 +91,8 @@ let package = Package(
             dependencies: [
                 "Kennisbank", "KennisbankText", "KennisbankFrontEnd", "KennisbankTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // Opens the workbooks kb writes, to look at their parts.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -120,4 +120,7 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
     case possibleDuplicate(of: Entry.ID, title: String)
     /// The entry has no version with this number; `latest` is its newest.
     case unknownRevision(Entry.ID, revision: Int, latest: Int)
+    /// Several records of an import are wrong: the first `problems` (in the order read) of
+    /// `total`; nothing was imported.
+    case importFailedRecords([ImportProblem], total: Int)
 }

@@ -4,8 +4,9 @@ import GRDB
 extension KnowledgeBase {
     // MARK: Import
 
-    /// Imports the records of `sources` — JSON Lines, JSON, Markdown notes or CSV — in one
-    /// transaction: all of them are stored, or, at the first bad record, nothing.
+    /// Imports the records of `sources` — JSON Lines, JSON, Markdown notes, CSV or Excel
+    /// workbooks — in one transaction: all of them are stored, or, when any record is bad,
+    /// nothing (unless `skipInvalid`).
     ///
     /// A record whose UUID is new is added; one whose UUID is known is updated to the file's
     /// version when its content differs and skipped when it is the same, so importing a file
@@ -25,23 +26,66 @@ extension KnowledgeBase {
     /// reported at once in ``KennisbankError/similarTopics(_:)``, and nothing is imported, unless
     /// `options` allow similar topics.
     ///
-    /// An error names the file, the line (for JSON Lines, JSON and CSV) and the field.
+    /// An error names the file, the line (JSON Lines, JSON) or spreadsheet row (CSV, .xlsx) and
+    /// the field. Where a bad record was read whole (a spreadsheet row, a note), the import goes
+    /// on checking the others, and every bad record is reported at once
+    /// (``KennisbankError/importFailedRecords(_:total:)`` when there are several). With
+    /// `options.skipInvalid`, the bad records are left out and listed in ``ImportReport/invalid``,
+    /// and the rest is imported.
     @discardableResult
     public func importRecords(
         from sources: [ImportSource], dryRun: Bool = false, options: ImportOptions = ImportOptions()
     ) throws -> ImportReport {
-        try writeOrRollBack(rollBack: dryRun) { db in
+        let skipInvalid = options.skipInvalid
+        return try writeOrRollBack(rollBack: dryRun) { db in
             let lastTopicID = try ImportTopicCheck.lastTopicID(in: db)
             let session = try ImportSession(db: db, now: Date(), options: options)
+            var problems = ImportProblemList()
+            var notes: [ImportNote] = []
             for source in sources {
                 let reader = try source.reader()
-                while let record = try reader.next() {
-                    try session.apply(record)
+                while true {
+                    let record: ImportRecord
+                    do {
+                        guard let next = try reader.next() else { break }
+                        record = next
+                    } catch KennisbankError.importFailed(let problem) {
+                        problems.append(problem)
+                        // A mistake the reader cannot read past ends the import with all found so far.
+                        if !reader.canContinue { try problems.throwIfAny() }
+                        continue
+                    }
+                    do {
+                        if skipInvalid {
+                            try db.inSavepoint {
+                                try session.apply(record)
+                                try session.keepNoteLinks(of: record)
+                                return .commit
+                            }
+                        } else if problems.isEmpty {
+                            try session.apply(record)
+                            try session.keepNoteLinks(of: record)
+                        } else {
+                            // Nothing will be stored: check the record, and undo what it did.
+                            try db.inSavepoint {
+                                try session.apply(record)
+                                return .rollback
+                            }
+                        }
+                    } catch KennisbankError.importFailed(let problem) {
+                        problems.append(problem)
+                    }
                 }
+                notes += reader.notes
             }
+            if !skipInvalid { try problems.throwIfAny() }
             if !options.allowSimilarTopics { try ImportTopicCheck.refuseClose(madeAfter: lastTopicID, in: db) }
+            let linked = try session.linkNotes()
+            if linked > 0 { notes.append(.wikilinksLinked(count: linked)) }
             var report = try session.finish(dryRun: dryRun, sources: sources.map(\.name))
             report.formerMunicipalities = session.formerMunicipalities
+            report.notes = notes
+            report.invalid = problems.listed
             return report
         }
     }
@@ -78,10 +122,15 @@ extension KnowledgeBase {
     /// An export never writes over the knowledge base's own database (however its path is
     /// written: links, `./`, hard links), the files SQLite keeps beside it, or any other SQLite
     /// database; see `ExportTarget`.
+    ///
+    /// With `excel`, CSV is written the way Excel in a Dutch locale opens it correctly: a UTF-8
+    /// byte order mark, `;` between fields, CRLF line ends (the header keeps its English field
+    /// names). ``ExchangeFormat/xlsx`` writes an Excel workbook whose first sheet holds the CSV
+    /// columns, the date as a date cell.
     @discardableResult
-    public func export(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput) throws
-        -> ExportReport
-    {
+    public func export(
+        _ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput, excel: Bool = false
+    ) throws -> ExportReport {
         let target = ExportTarget(database: path)
         switch (format, output) {
         case (.markdown, .folder(let folder)):
@@ -94,29 +143,39 @@ extension KnowledgeBase {
         case (_, .handle(let handle)):
             try target.check(handle)
             return try export(filter, format: format) { _ in
-                try Self.writer(format, ExportSink(handle: handle, path: nil))
+                try Self.writer(format, ExportSink(handle: handle, path: nil), excel: excel)
             }
         case (_, .file(let file)):
             try target.check(file)
-            return try exportToFile(file, format: format, filter: filter)
+            return try exportToFile(file, format: format, filter: filter, excel: excel)
         }
     }
 
-    /// The export in `format` (not Markdown) as text.
-    public func exportText(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter()) throws -> String {
+    /// The export in `format` (not Markdown) as text; `excel` as for ``export(_:filter:to:excel:)``.
+    public func exportText(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false) throws
+        -> String
+    {
+        String(decoding: try exportBytes(format, filter: filter, excel: excel), as: UTF8.self)
+    }
+
+    /// The export in `format` (not Markdown) as bytes: a workbook for ``ExchangeFormat/xlsx``.
+    public func exportBytes(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false) throws
+        -> [UInt8]
+    {
         guard format != .markdown else {
             throw KennisbankError.cannotExport(.markdownNeedsFolder)
         }
         let sink = ExportSink()
-        _ = try export(filter, format: format) { _ in try Self.writer(format, sink) }
-        return String(decoding: sink.collected, as: UTF8.self)
+        _ = try export(filter, format: format) { _ in try Self.writer(format, sink, excel: excel) }
+        return sink.collected
     }
 
-    private static func writer(_ format: ExchangeFormat, _ sink: ExportSink) throws -> any ExportWriter {
+    private static func writer(_ format: ExchangeFormat, _ sink: ExportSink, excel: Bool) throws -> any ExportWriter {
         switch format {
         case .jsonl: return JSONLinesExportWriter(sink: sink)
         case .json: return JSONArrayExportWriter(sink: sink)
-        case .csv: return try CSVExportWriter(sink: sink)
+        case .csv: return try CSVExportWriter(sink: sink, excel: excel)
+        case .xlsx: return XlsxExportWriter(sink: sink)
         case .markdown: preconditionFailure("Markdown is written to a folder")
         }
     }
@@ -142,7 +201,9 @@ extension KnowledgeBase {
     }
 
     /// Writes beside `path` first and moves the file into place when complete.
-    private func exportToFile(_ path: String, format: ExchangeFormat, filter: EntryFilter) throws -> ExportReport {
+    private func exportToFile(_ path: String, format: ExchangeFormat, filter: EntryFilter, excel: Bool) throws
+        -> ExportReport
+    {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw KennisbankError.cannotExport(.targetIsFolder(path: path, format: format))
@@ -157,7 +218,7 @@ extension KnowledgeBase {
         }
         do {
             let report = try export(filter, format: format) { _ in
-                try Self.writer(format, ExportSink(handle: handle, path: path))
+                try Self.writer(format, ExportSink(handle: handle, path: path), excel: excel)
             }
             try handle.close()
             guard rename(temporary, path) == 0 else {

@@ -45,6 +45,10 @@ enum CommandLineError: Error, Equatable {
     case municipalityAndNoMunicipality
     /// `kb edit` without anything to change.
     case nothingToChange
+    /// An .xlsx export without `--output FILE` (a workbook is not for a terminal).
+    case xlsxNeedsOutputFile
+    /// `--excel` with a format other than CSV.
+    case excelOnlyForCSV
 
     /// The one-line message for a person.
     func message(_ catalog: Catalog) -> String {
@@ -76,6 +80,8 @@ enum CommandLineError: Error, Equatable {
         case .statusOnlyForObstacles: return key("statusOnlyForObstacles")
         case .municipalityAndNoMunicipality: return key("municipalityAndNoMunicipality")
         case .nothingToChange: return key("nothingToChange")
+        case .xlsxNeedsOutputFile: return key("xlsxNeedsOutputFile")
+        case .excelOnlyForCSV: return key("excelOnlyForCSV")
         }
     }
 }

@@ -26,7 +26,14 @@ final class ErrorMessageTests: XCTestCase {
         for language in Language.allCases {
             let catalog = Catalog(language)
             for error in ErrorSamples.all {
-                assertWorded(error.message(catalog), "\(language) \(error)")
+                guard case .importFailedRecords = error else {
+                    assertWorded(error.message(catalog), "\(language) \(error)")
+                    continue
+                }
+                // A list of bad records: a first line, and one line a record.
+                for line in error.message(catalog).split(separator: "\n") {
+                    assertWorded(String(line), "\(language) \(error)")
+                }
             }
         }
     }
@@ -37,6 +44,13 @@ final class ErrorMessageTests: XCTestCase {
             ImportReport(added: 1, updated: 1, skipped: 41, municipalitiesAdded: 1, dryRun: true),
             ImportReport(dryRun: true),
             ImportReport(added: 1, skipped: 1, dryRun: false, skippedRecords: HistoryWordingTests.skippedRecords),
+            ImportReport(
+                added: 2,
+                notes: [
+                    .convertedFromWindows1252(source: "lijst.csv"), .aliasesIgnored(count: 2),
+                    .wikilinksLinked(count: 1),
+                ],
+                invalid: [.init(location: RecordLocation(source: "a.md", line: nil), reason: .noKind)]),
         ]
         let lists = [
             MunicipalityListReport(added: 1, renamed: 2, unchanged: 339, missing: [], dryRun: false),
@@ -60,7 +74,11 @@ final class ErrorMessageTests: XCTestCase {
         ]
         for language in Language.allCases {
             let catalog = Catalog(language)
-            for report in imports { assertWorded(report.summary(catalog), "\(language) \(report)") }
+            for report in imports {
+                for line in report.summary(catalog).split(separator: "\n") {
+                    assertWorded(String(line), "\(language) \(report)")
+                }
+            }
             for report in lists { assertWorded(report.summary(catalog), "\(language) \(report)") }
             for report in checks {
                 for line in report.lines(catalog) { assertWorded(line, "\(language) \(report)") }

@@ -59,6 +59,12 @@ enum ErrorSamples {
         .notInTrash("12"),
         .possibleDuplicate(of: Entry.ID(4), title: "Verslag werkbezoek"),
         .unknownRevision(Entry.ID(5), revision: 9, latest: 3),
+        .importFailedRecords(
+            [
+                .init(
+                    location: RecordLocation(source: "lijst.csv", row: 3), field: .kind, reason: .unknownKind("recept")),
+                .init(location: location, reason: .noTitle),
+            ], total: 25),
     ]
 
     static let openProblems: [KennisbankError.OpenProblem] =
@@ -88,7 +94,7 @@ enum ErrorSamples {
     static let importFileProblems: [KennisbankError.ImportFileProblem] = [
         .noSuchFile, .noSuchFileOrFolder, .isFolder, .unreadable, .folderUnreadable, .noMarkdownFiles,
         .readFailed(.errno(EIO)),
-        .unknownFormat,
+        .unknownFormat, .notAWorkbook,
     ]
 
     static let shapes: [KennisbankError.ValueShape] = [

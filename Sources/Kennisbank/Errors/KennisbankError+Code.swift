@@ -96,6 +96,8 @@ extension KennisbankError {
         case possibleDuplicate = "possible_duplicate"
         /// The code of ``KennisbankError/unknownRevision(_:revision:latest:)``.
         case unknownRevision = "unknown_revision"
+        /// The code of ``KennisbankError/importFailedRecords(_:total:)``.
+        case importFailedRecords = "import_failed_records"
     }
 
     /// The stable machine name of this case.
@@ -148,6 +150,7 @@ extension KennisbankError {
         case .notInTrash: .notInTrash
         case .possibleDuplicate: .possibleDuplicate
         case .unknownRevision: .unknownRevision
+        case .importFailedRecords: .importFailedRecords
         }
     }
 }

@@ -17,6 +17,8 @@ extension KennisbankError {
         case readFailed(SystemReason)
         /// The file's name does not say its format, and none was given.
         case unknownFormat
+        /// The file is not an Excel workbook (.xlsx) that can be read.
+        case notAWorkbook
 
         /// The stable machine name of each case.
         public enum Code: String, CaseIterable, Codable, Sendable {
@@ -36,6 +38,8 @@ extension KennisbankError {
             case readFailed = "read_failed"
             /// The code of ``KennisbankError/ImportFileProblem/unknownFormat``.
             case unknownFormat = "unknown_format"
+            /// The code of ``KennisbankError/ImportFileProblem/notAWorkbook``.
+            case notAWorkbook = "not_a_workbook"
         }
 
         /// The stable machine name of this case.
@@ -49,6 +53,7 @@ extension KennisbankError {
             case .noMarkdownFiles: .noMarkdownFiles
             case .readFailed: .readFailed
             case .unknownFormat: .unknownFormat
+            case .notAWorkbook: .notAWorkbook
             }
         }
     }

@@ -86,6 +86,12 @@ final class ByteInput {
         }
     }
 
+    /// Puts `bytes` back before the next byte, as if they had not been read.
+    func unread(_ bytes: [UInt8]) {
+        buffer = bytes + buffer[min(position, buffer.count)...]
+        position = 0
+    }
+
     /// Thrown by ``readLine(limit:)`` for a line longer than its limit.
     struct LineTooLong: Error {}
 

@@ -47,20 +47,33 @@ enum CSVEntryFormat {
         }
     }
 
-    /// Several values in one cell: `a; b`, or one a line when a value holds a `;` (a single
-    /// such value gets a line break after it, so that it is not split on import). Decided on
-    /// scalars, like ``splitList(_:)``: a `;` followed by a combining mark is still a `;`.
+    /// Several values in one cell: `a; b`, or one a line when a value holds a `;`, or when a
+    /// single value holds a `,` (a single such value gets a line break after it, so that it is
+    /// not split on import). Decided on scalars, like ``splitList(_:)``: a `;` followed by a
+    /// combining mark is still a `;`.
     static func joinList(_ values: [String]) -> String {
-        guard values.contains(where: { $0.unicodeScalars.contains(";") }) else { return values.joined(separator: "; ") }
+        let needsLines =
+            values.contains(where: { $0.unicodeScalars.contains(";") })
+            || (values.count == 1 && values[0].unicodeScalars.contains(","))
+        guard needsLines else { return values.joined(separator: "; ") }
         return values.joined(separator: "\n") + (values.count == 1 ? "\n" : "")
     }
 
-    /// The values of a list cell: split on line breaks when it has any, else on `;`; each without
-    /// the white space around it (Unicode White_Space only: a zero-width space or a BOM is text).
+    /// The values of a list cell: split on line breaks when it has any, else on `;` when it has
+    /// one, else on `,` (`Vertrouwen, Participatie` as people type it in a spreadsheet); each
+    /// without the white space around it (Unicode White_Space only: a zero-width space or a BOM
+    /// is text).
     static func splitList(_ cell: String) -> [String] {
         let scalars = cell.unicodeScalars
-        let lineBreaks = scalars.contains { $0 == "\n" || $0 == "\r" }
-        let parts = scalars.split(whereSeparator: lineBreaks ? { $0 == "\n" || $0 == "\r" } : { $0 == ";" })
+        let separator: (Unicode.Scalar) -> Bool =
+            if scalars.contains(where: { $0 == "\n" || $0 == "\r" }) {
+                { $0 == "\n" || $0 == "\r" }
+            } else if scalars.contains(";") {
+                { $0 == ";" }
+            } else {
+                { $0 == "," }
+            }
+        let parts = scalars.split(whereSeparator: separator)
         return parts.compactMap { part in
             guard let first = part.firstIndex(where: { !$0.properties.isWhitespace }),
                 let last = part.lastIndex(where: { !$0.properties.isWhitespace })
@@ -70,11 +83,13 @@ enum CSVEntryFormat {
     }
 }
 
-/// Reads entries and municipalities from a CSV file with a header row, record by record.
+/// Reads entries and municipalities from a CSV file with a header row (see
+/// ``SpreadsheetHeader``), record by record. Errors name the spreadsheet row (the header is row 1).
 final class CSVEntryReader: ImportRecordReader {
     private let records: CSVRecordReader
     private let name: String
-    private var header: [String]?
+    private var header: SpreadsheetHeader?
+    private(set) var canContinue = false
 
     /// Reads `input`; `name` names it in errors.
     init(input: ByteInput, name: String) {
@@ -82,62 +97,29 @@ final class CSVEntryReader: ImportRecordReader {
         self.name = name
     }
 
+    var notes: [ImportNote] {
+        records.decoder.encoding == .windows1252 ? [.convertedFromWindows1252(source: name)] : []
+    }
+
     func next() throws -> ImportRecord? {
+        canContinue = false
         let header = try readHeader()
-        while let (cells, line) = try records.next() {
-            let location = RecordLocation(source: name, line: line)
+        while let (cells, _, row) = try records.next() {
             if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            guard cells.count == header.count else {
-                throw location.failure(.fieldCountMismatch(count: cells.count, header: header.count))
-            }
-            let row = Dictionary(uniqueKeysWithValues: zip(header, cells))
-            func value(_ column: String) -> FieldValue {
-                guard let cell = row[column], !cell.isEmpty else { return .null }
-                return .text(cell)
-            }
-            var fields: [String: FieldValue] = [:]
-            let isMunicipality = ["municipality", "gemeente"].contains(TextFolding.lookupKey(row["kind"] ?? ""))
-            if isMunicipality {
-                fields = [
-                    "kind": value("kind"), "name": value("municipality"), "code": value("municipality_code"),
-                    "province": value("province"), "attribution": value("source"),
-                ]
-            } else {
-                for column in header {
-                    switch column {
-                    case "topics", "addresses":
-                        fields[column] = row[column].map { .list(CSVEntryFormat.splitList($0)) } ?? .null
-                    default:
-                        fields[column] = value(column)
-                    }
-                }
-            }
-            return try ImportRecord(fields: fields, location: location)
+            // The record is read whole: a mistake in it leaves the next one readable.
+            canContinue = true
+            return try header.record(cells, at: RecordLocation(source: name, row: row))
         }
         return nil
     }
 
-    private func readHeader() throws -> [String] {
+    private func readHeader() throws -> SpreadsheetHeader {
         if let header { return header }
-        guard let (cells, line) = try records.next() else {
-            throw RecordLocation(source: name, line: 1).failure(.emptyCSV)
+        guard let (cells, _, row) = try records.next() else {
+            throw RecordLocation(source: name, row: 1).failure(.emptyCSV)
         }
-        let location = RecordLocation(source: name, line: line)
-        let names = cells.map(FieldValue.key)
-        var seen: Set<String> = []
-        for column in names {
-            guard let field = RecordField(rawValue: column), ImportRecord.entryFields.contains(field) else {
-                throw location.failure(
-                    .unknownColumn(column, allowed: CSVEntryFormat.columns.compactMap(RecordField.init(rawValue:))))
-            }
-            guard seen.insert(column).inserted else {
-                throw location.failure(.duplicateColumn(field))
-            }
-        }
-        for required in [RecordField.kind, .title] where !seen.contains(required.rawValue) {
-            throw location.failure(.missingColumn(required))
-        }
-        header = names
-        return names
+        let header = try SpreadsheetHeader(cells, at: RecordLocation(source: name, row: row))
+        self.header = header
+        return header
     }
 }

@@ -1,5 +1,6 @@
 /// Writes CSV the one way every CSV of Kennisbank is written (`kb export`, `kb search`,
-/// `kb compare`): RFC 4180, fields separated by commas, records by a line break.
+/// `kb compare`): RFC 4180, fields separated by commas (or semicolons, for Excel in a Dutch
+/// locale), records by a line break.
 ///
 /// A cell is put in double quotes, with every quote in it doubled, when it holds a comma, a quote,
 /// a line feed or a carriage return, when it starts or ends with white space (which other readers
@@ -21,10 +22,14 @@ public struct CSVWriter: Sendable {
 
     /// The line break after each record.
     public var lineBreak: LineBreak
+    /// The byte between fields: a comma, or a semicolon for Excel in a Dutch locale.
+    public var delimiter: UInt8
 
-    /// A writer whose records end with `lineBreak`.
-    public init(lineBreak: LineBreak = .crlf) {
+    /// A writer whose records end with `lineBreak` and whose fields are separated by `delimiter`
+    /// (an ASCII character: `,` or `;`).
+    public init(lineBreak: LineBreak = .crlf, delimiter: Unicode.Scalar = ",") {
         self.lineBreak = lineBreak
+        self.delimiter = UInt8(ascii: delimiter)
     }
 
     /// One record: its cells, separated by commas, and the line break.
@@ -32,8 +37,8 @@ public struct CSVWriter: Sendable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(cells.reduce(cells.count + 2) { $0 + $1.utf8.count + 2 })
         for (index, cell) in cells.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            Self.append(cell, to: &bytes)
+            if index > 0 { bytes.append(delimiter) }
+            Self.append(cell, to: &bytes, delimiter: delimiter)
         }
         bytes.append(contentsOf: lineBreak.rawValue.utf8)
         return String(decoding: bytes, as: UTF8.self)
@@ -51,9 +56,9 @@ public struct CSVWriter: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func append(_ text: String, to bytes: inout [UInt8]) {
+    private static func append(_ text: String, to bytes: inout [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) {
         let cell = CSVFormulaGuard.neutralised(text)
-        guard needsQuotes(cell) else {
+        guard needsQuotes(cell, delimiter: delimiter) else {
             bytes.append(contentsOf: cell.utf8)
             return
         }
@@ -66,10 +71,12 @@ public struct CSVWriter: Sendable {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private static func needsQuotes(_ cell: String) -> Bool {
+    private static func needsQuotes(_ cell: String, delimiter: UInt8) -> Bool {
         let scalars = cell.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return false }
         if first.properties.isWhitespace || last.properties.isWhitespace || first == "\u{FEFF}" { return true }
-        return cell.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        return cell.utf8.contains {
+            $0 == UInt8(ascii: ",") || $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+        }
     }
 }

@@ -10,8 +10,11 @@ public enum ExchangeFormat: String, CaseIterable, Sendable, Codable {
     case markdown
     /// CSV (RFC 4180) with a header row naming the fields.
     case csv
+    /// An Excel workbook: the first sheet, a header row as in CSV.
+    case xlsx
 
-    /// The format a file name's extension says (`.jsonl`, `.ndjson`, `.json`, `.md`, `.markdown`, `.csv`), if any.
+    /// The format a file name's extension says (`.jsonl`, `.ndjson`, `.json`, `.md`, `.markdown`,
+    /// `.csv`, `.xlsx`), if any.
     public init?(fileName: String) {
         let name = fileName.lowercased()
         guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return nil }
@@ -20,17 +23,19 @@ public enum ExchangeFormat: String, CaseIterable, Sendable, Codable {
         case "json": self = .json
         case "md", "markdown": self = .markdown
         case "csv": self = .csv
+        case "xlsx": self = .xlsx
         default: return nil
         }
     }
 
-    /// Reads a format as a person types it (`jsonl`, `JSON`, `md`, `markdown`, `csv`).
+    /// Reads a format as a person types it (`jsonl`, `JSON`, `md`, `markdown`, `csv`, `xlsx`).
     public init?(userText: String) {
         switch userText.trimmingCharacters(in: .whitespaces).lowercased() {
         case "jsonl", "ndjson", "json-lines", "jsonlines": self = .jsonl
         case "json": self = .json
         case "markdown", "md": self = .markdown
         case "csv": self = .csv
+        case "xlsx", "excel": self = .xlsx
         default: return nil
         }
     }

@@ -53,6 +53,12 @@ final class ExportSink {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Appends `bytes` (a binary format's).
+    func write(bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
     /// Writes out what is buffered.
     func flush() throws {
         guard !buffer.isEmpty else { return }

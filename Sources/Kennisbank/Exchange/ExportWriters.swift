@@ -87,12 +87,20 @@ final class JSONArrayExportWriter: ExportWriter {
 }
 
 /// CSV (RFC 4180, CRLF line breaks, written by ``CSVWriter``) with a header row; see ``CSVEntryFormat``.
+///
+/// For Excel (`excel`): a UTF-8 byte order mark first and `;` between fields, which is what
+/// Excel in a Dutch locale needs to open a CSV file by double-click with its accents intact and
+/// its columns apart (it reads a file without a BOM as Windows-1252, and splits on the locale's
+/// list separator, `;`). The header stays the English field names, the machine contract that
+/// `kb import` reads back.
 final class CSVExportWriter: ExportWriter {
     private let sink: ExportSink
-    private let csv = CSVWriter(lineBreak: .crlf)
+    private let csv: CSVWriter
 
-    init(sink: ExportSink) throws {
+    init(sink: ExportSink, excel: Bool = false) throws {
         self.sink = sink
+        csv = CSVWriter(lineBreak: .crlf, delimiter: excel ? ";" : ",")
+        if excel { try sink.write("\u{FEFF}") }
         try sink.write(csv.record(CSVEntryFormat.columns))
     }
 

@@ -14,19 +14,23 @@ public struct ImportOptions: Sendable, Equatable {
     public var allowSimilarTopics: Bool
     /// Only add what is missing: a record of a stored or trashed entry leaves it as it is.
     public var onlyAdd: Bool
+    /// Leave out records that are invalid, list them in ``ImportReport/invalid``, and import the
+    /// rest (otherwise one invalid record means nothing is imported).
+    public var skipInvalid: Bool
     /// Who imports: recorded with every version the import makes.
     public var author: Author?
 
     /// Options for an import; by default nothing is overwritten that could be lost.
     public init(
         updateMatching: Bool = false, force: Bool = false, allowDuplicate: Bool = false, onlyAdd: Bool = false,
-        allowSimilarTopics: Bool = false, author: Author? = nil
+        allowSimilarTopics: Bool = false, skipInvalid: Bool = false, author: Author? = nil
     ) {
         self.updateMatching = updateMatching
         self.force = force
         self.allowDuplicate = allowDuplicate
         self.onlyAdd = onlyAdd
         self.allowSimilarTopics = allowSimilarTopics
+        self.skipInvalid = skipInvalid
         self.author = author
     }
 }

@@ -16,6 +16,9 @@ struct ImportRecord {
     var content: Content
     /// Where it was read.
     var location: RecordLocation
+    /// The notes of the same import this note links to with `[[wikilinks]]`, by source name
+    /// (Markdown only); see ``ImportSession/linkNotes()``.
+    var noteLinks: [String] = []
 
     /// The fields an entry record may have: those of the JSON output of an entry.
     /// `id`, `municipality_code` and `province` are accepted; `id` and `province` are ignored

@@ -3,6 +3,16 @@
 protocol ImportRecordReader: AnyObject {
     /// The next record, or nil after the last.
     func next() throws -> ImportRecord?
+    /// After ``next()`` threw: whether the reader can go on to the next record (the bad one was
+    /// read whole, as a spreadsheet row or a note is), so that one run finds every bad record.
+    var canContinue: Bool { get }
+    /// What the reader noticed about its source that the report should say (read after the last record).
+    var notes: [ImportNote] { get }
+}
+
+extension ImportRecordReader {
+    var canContinue: Bool { false }
+    var notes: [ImportNote] { [] }
 }
 
 /// Limits that keep hostile input from exhausting memory or time.

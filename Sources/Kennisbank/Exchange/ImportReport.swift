@@ -18,12 +18,22 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var formerMunicipalities: [FormerMunicipality] = []
     /// The records that were not applied, with where they were read and why, in file order.
     public var skippedRecords: [SkippedRecord]
+    /// What the import noticed and did that the person should know (a file converted from
+    /// Windows-1252, front matter left out).
+    public var notes: [ImportNote] = []
+    /// The records left out because they were invalid (with `skipInvalid`), each with where
+    /// it was read and what is wrong, in the order read.
+    public var invalid: [KennisbankError.ImportProblem] = []
 
     /// Creates a report.
     public init(
         added: Int = 0, updated: Int = 0, skipped: Int = 0, municipalitiesAdded: Int = 0,
-        municipalitiesKnown: Int = 0, dryRun: Bool = false, sources: [String] = [], skippedRecords: [SkippedRecord] = []
+        municipalitiesKnown: Int = 0, dryRun: Bool = false, sources: [String] = [],
+        skippedRecords: [SkippedRecord] = [],
+        notes: [ImportNote] = [], invalid: [KennisbankError.ImportProblem] = []
     ) {
+        self.notes = notes
+        self.invalid = invalid
         self.added = added
         self.updated = updated
         self.skipped = skipped
@@ -44,5 +54,6 @@ public struct ImportReport: Sendable, Equatable, Codable {
         case dryRun = "dry_run"
         case formerMunicipalities = "former_municipalities"
         case skippedRecords = "skipped_records"
+        case notes, invalid
     }
 }

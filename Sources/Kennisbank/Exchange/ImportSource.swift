@@ -13,10 +13,20 @@ public struct ImportSource: Sendable {
     /// The format its records are in.
     public let format: ExchangeFormat
     let input: Input
+    /// What Markdown notes that do not say it themselves get (see ``NoteDefaults``).
+    public var noteDefaults: NoteDefaults?
 
     /// The file or folder at `path`, in `format` or the one its extension says
     /// (a folder is read as Markdown notes).
-    public static func file(_ path: String, format: ExchangeFormat? = nil) throws -> ImportSource {
+    public static func file(_ path: String, format: ExchangeFormat? = nil, noteDefaults: NoteDefaults? = nil) throws
+        -> ImportSource
+    {
+        var source = try detecting(path, format: format)
+        source.noteDefaults = noteDefaults
+        return source
+    }
+
+    private static func detecting(_ path: String, format: ExchangeFormat?) throws -> ImportSource {
         if let format {
             return ImportSource(name: path, format: format, input: .path(path))
         }
@@ -35,6 +45,11 @@ public struct ImportSource: Sendable {
         ImportSource(name: "-", format: format, input: .standardInput)
     }
 
+    /// Bytes held in memory (a workbook), named `name` in errors.
+    public static func bytes(_ bytes: [UInt8], name: String, format: ExchangeFormat) -> ImportSource {
+        ImportSource(name: name, format: format, input: .bytes(bytes))
+    }
+
     /// Text held in memory, named `name` in errors.
     public static func text(_ text: String, name: String, format: ExchangeFormat) -> ImportSource {
         ImportSource(name: name, format: format, input: .bytes(Array(text.utf8)))
@@ -45,7 +60,7 @@ public struct ImportSource: Sendable {
         if format == .markdown {
             switch input {
             case .path(let path):
-                return try MarkdownFolderReader(path: path, name: name)
+                return try MarkdownFolderReader(path: path, name: name, defaults: noteDefaults)
             case .standardInput:
                 let data = (try? FileHandle.standardInput.read(upToCount: ImportLimits.markdownFileBytes + 1)) ?? nil
                 return SingleRecordReader {
@@ -58,6 +73,17 @@ public struct ImportSource: Sendable {
                 }
             }
         }
+        if format == .xlsx {
+            let workbook: XlsxReader
+            switch input {
+            case .path(let path): workbook = try XlsxReader(path: path, name: name)
+            case .bytes(let data): workbook = try XlsxReader(data: Data(data), name: name)
+            case .standardInput:
+                let data = (try? FileHandle.standardInput.read(upToCount: XlsxReader.fileLimit + 1)) ?? nil
+                workbook = try XlsxReader(data: data ?? Data(), name: name)
+            }
+            return XlsxEntryReader(workbook: workbook, name: name)
+        }
         let bytes: ByteInput
         switch input {
         case .path(let path): bytes = try ByteInput(path: path, name: name)
@@ -68,7 +94,7 @@ public struct ImportSource: Sendable {
         case .jsonl: return JSONLinesReader(input: bytes, name: name)
         case .json: return JSONArrayReader(input: bytes, name: name)
         case .csv: return CSVEntryReader(input: bytes, name: name)
-        case .markdown: preconditionFailure("handled above")
+        case .markdown, .xlsx: preconditionFailure("handled above")
         }
     }
 }

@@ -29,6 +29,24 @@ enum MarkdownEntryFile {
 
     /// The record in the Markdown file whose bytes are `bytes`.
     static func record(_ bytes: [UInt8], at location: RecordLocation) throws -> ImportRecord {
+        try note(bytes, at: location, defaults: nil, fileTitle: nil).record
+    }
+
+    /// A note read: its record, whether it had `aliases` (left out), and the notes it links to.
+    struct Note {
+        /// The entry or municipality the note holds.
+        var record: ImportRecord
+        /// True when the front matter had aliases, which were left out.
+        var hadAliases: Bool
+        /// The targets of its `[[wikilinks]]`, as written.
+        var wikilinks: [String]
+    }
+
+    /// The note in the Markdown file whose bytes are `bytes`, with what ``NoteDefaults`` give it;
+    /// `fileTitle` (the file's name without extension) is its title when it has no other.
+    static func note(_ bytes: [UInt8], at location: RecordLocation, defaults: NoteDefaults?, fileTitle: String?)
+        throws -> Note
+    {
         guard bytes.count <= ImportLimits.markdownFileBytes else {
             throw location.failure(.fileTooLarge(limit: ImportLimits.markdownFileBytes))
         }
@@ -41,18 +59,29 @@ enum MarkdownEntryFile {
                 .replacingOccurrences(of: "\r", with: "\n", options: .literal)
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isDelimiter(first, closing: false) else {
-            throw location.failure(.noFrontMatter)
+        var fields: [String: FieldValue] = [:]
+        var body: String
+        if let first = lines.first, isDelimiter(first, closing: false) {
+            guard let end = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0], closing: true) }) else {
+                throw location.failure(.frontMatterNotClosed)
+            }
+            let frontMatter = lines[1..<end].joined(separator: "\n")
+            body = lines[(end + 1)...].joined(separator: "\n")
+            fields = try self.fields(frontMatter, at: location)
+        } else {
+            // A note without front matter is all body: its kind (at least) comes from the defaults.
+            guard defaults?.kind != nil else { throw location.failure(.noFrontMatter) }
+            body = text
         }
-        guard let end = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0], closing: true) }) else {
-            throw location.failure(.frontMatterNotClosed)
-        }
-        let frontMatter = lines[1..<end].joined(separator: "\n")
-        var body = lines[(end + 1)...].joined(separator: "\n")
-        var fields = try self.fields(frontMatter, at: location)
-        if fields["title"] == nil || fields["title"] == .null, let (title, rest) = heading(of: body) {
-            fields["title"] = .text(title)
-            body = rest
+        let (noteFields, hadAliases) = MarkdownNote.fields(fields, defaults: defaults)
+        fields = noteFields
+        if fields["title"] == nil || fields["title"] == .null {
+            if let (title, rest) = heading(of: body) {
+                fields["title"] = .text(title)
+                body = rest
+            } else if let fileTitle, !fileTitle.allSatisfy(\.isWhitespace), !Self.declaresMunicipality(fields) {
+                fields["title"] = .text(fileTitle)
+            }
         }
         if fields["body"] != nil {
             throw location.failure(.bodyInFrontMatter, field: .body)
@@ -60,7 +89,15 @@ enum MarkdownEntryFile {
         if !body.allSatisfy(\.isWhitespace) {
             fields["body"] = .text(body)
         }
-        return try ImportRecord(fields: fields, location: location)
+        return Note(
+            record: try ImportRecord(fields: fields, location: location), hadAliases: hadAliases,
+            wikilinks: MarkdownNote.wikilinks(in: body))
+    }
+
+    /// True when the fields are a municipality's (`kind: municipality`), which has a name, not a title.
+    private static func declaresMunicipality(_ fields: [String: FieldValue]) -> Bool {
+        guard case .text(let kind) = fields["kind"] else { return false }
+        return ["municipality", "gemeente"].contains(TextFolding.lookupKey(kind))
     }
 
     /// The fields of the front matter, parsed by Yams.

@@ -3,14 +3,30 @@ import Foundation
 /// Reads Markdown notes: one file, or every `.md` file in a folder and its subfolders (hidden
 /// ones skipped), in path order. A folder is read twice — municipalities first, then entries —
 /// so that an entry may name a municipality declared by any file of the folder.
+///
+/// Notes as people keep them (Obsidian) are read too: without front matter when ``NoteDefaults``
+/// give their kind, with `tags` as topics, and with `[[wikilinks]]` resolved to the notes of the
+/// folder they name (by file name, or by path inside the folder, without `.md`; see
+/// ``ImportRecord/noteLinks``). A bad note is read whole, so the import goes on to the next.
 final class MarkdownFolderReader: ImportRecordReader {
     private let files: [(path: String, name: String)]
     private var index = 0
     private var municipalitiesFirst: Bool
     private var singleFile = false
+    private let defaults: NoteDefaults?
+    /// The notes of the folder by what a wikilink calls them (lower case): file name and path without `.md`.
+    private var linkTargets: [String: String] = [:]
+    private var notesWithAliases = 0
+    private(set) var canContinue = false
 
-    /// Reads the file or folder at `path`; `name` is how the user named it.
-    init(path: String, name: String) throws {
+    var notes: [ImportNote] {
+        notesWithAliases > 0 ? [.aliasesIgnored(count: notesWithAliases)] : []
+    }
+
+    /// Reads the file or folder at `path`; `name` is how the user named it; `defaults` complete
+    /// the notes that do not say everything themselves.
+    init(path: String, name: String, defaults: NoteDefaults? = nil) throws {
+        self.defaults = defaults
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw KennisbankError.cannotImport(source: name, problem: .noSuchFileOrFolder)
@@ -41,9 +57,17 @@ final class MarkdownFolderReader: ImportRecordReader {
         }
         files = found.sorted { $0.name < $1.name }
         municipalitiesFirst = true
+        for file in files {
+            let relative = String(file.name.dropFirst((name as NSString).appendingPathComponent("").count))
+            let withoutExtension = (relative as NSString).deletingPathExtension.lowercased()
+            let baseName = (withoutExtension as NSString).lastPathComponent
+            if linkTargets[baseName] == nil { linkTargets[baseName] = file.name }
+            linkTargets[withoutExtension] = file.name
+        }
     }
 
     func next() throws -> ImportRecord? {
+        canContinue = false
         while true {
             if index == files.count {
                 guard municipalitiesFirst else { return nil }
@@ -53,7 +77,23 @@ final class MarkdownFolderReader: ImportRecordReader {
             }
             let file = files[index]
             index += 1
-            let record = try read(file)
+            // Each note is read whole: a bad one leaves the next readable.
+            canContinue = !singleFile
+            let note: MarkdownEntryFile.Note
+            do {
+                note = try read(file)
+            } catch KennisbankError.importFailed(let problem) {
+                // Reported once, when entries are read (municipalities are read first, then entries).
+                guard municipalitiesFirst else { throw KennisbankError.importFailed(problem) }
+                continue
+            }
+            canContinue = false
+            var record = note.record
+            if !municipalitiesFirst || singleFile {
+                if note.hadAliases { notesWithAliases += 1 }
+                record.noteLinks = note.wikilinks.compactMap { linkTargets[$0.lowercased()] }
+                    .filter { $0 != file.name }
+            }
             if singleFile { return record }
             switch record.content {
             case .municipality where municipalitiesFirst, .entry where !municipalitiesFirst: return record
@@ -62,7 +102,7 @@ final class MarkdownFolderReader: ImportRecordReader {
         }
     }
 
-    private func read(_ file: (path: String, name: String)) throws -> ImportRecord {
+    private func read(_ file: (path: String, name: String)) throws -> MarkdownEntryFile.Note {
         let location = RecordLocation(source: file.name, line: nil)
         let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
         if let size = attributes?[.size] as? Int, size > ImportLimits.markdownFileBytes {
@@ -71,6 +111,7 @@ final class MarkdownFolderReader: ImportRecordReader {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             throw location.failure(.fileUnreadable)
         }
-        return try MarkdownEntryFile.record([UInt8](data), at: location)
+        let title = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return try MarkdownEntryFile.note([UInt8](data), at: location, defaults: defaults, fileTitle: title)
     }
 }

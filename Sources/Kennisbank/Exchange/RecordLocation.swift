@@ -4,13 +4,22 @@
 public struct RecordLocation: Sendable, Hashable, Codable {
     /// The file as it was named, or `-` for standard input.
     public var source: String
-    /// The line the record starts on, counted from 1; nil for a whole file (Markdown).
+    /// The line the record starts on, counted from 1; nil for a whole file (Markdown) or a
+    /// spreadsheet row.
     public var line: Int?
+    /// The spreadsheet row of a CSV or .xlsx record, as a spreadsheet numbers it (the header is row 1).
+    public var row: Int?
 
     /// The record at `line` of `source`.
     public init(source: String, line: Int?) {
         self.source = source
         self.line = line
+    }
+
+    /// The record in spreadsheet row `row` of `source`.
+    public init(source: String, row: Int) {
+        self.source = source
+        self.row = row
     }
 
     /// The error that stops an import: where, which field, and what is wrong.

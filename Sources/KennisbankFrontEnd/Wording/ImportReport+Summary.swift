@@ -14,6 +14,25 @@ extension ImportReport {
         if !skippedRecords.isEmpty {
             line = catalog.text("history.import.notApplied", count: skippedRecords.count, ["counts": line])
         }
-        return catalog.text(dryRun ? "report.import.dryRunEnd" : "report.import.end", ["counts": line])
+        var lines = [catalog.text(dryRun ? "report.import.dryRunEnd" : "report.import.end", ["counts": line])]
+        for note in notes {
+            switch note {
+            case .convertedFromWindows1252(let source):
+                lines.append(
+                    catalog.text("report.import.note.windows1252", ["source": Wording(catalog).source(source)]))
+            case .aliasesIgnored(let count):
+                lines.append(catalog.text("report.import.note.aliasesIgnored", count: count))
+            case .wikilinksLinked(let count):
+                lines.append(catalog.text("report.import.note.wikilinksLinked", count: count))
+            }
+        }
+        if !invalid.isEmpty {
+            lines.append(catalog.text("report.import.invalid", count: invalid.count))
+            let words = Wording(catalog)
+            for problem in invalid {
+                lines.append(catalog.text("report.import.invalidItem", ["problem": words.item(problem)]))
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -111,6 +111,8 @@ extension KennisbankError {
             return words.namesMessage(self)
         case .entryInTrash, .notInTrash, .possibleDuplicate, .unknownRevision:
             return words.historyMessage(self)
+        case .importFailedRecords(let problems, let total):
+            return words.message(problems, total: total)
         }
     }
 }

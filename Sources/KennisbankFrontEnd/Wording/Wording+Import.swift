@@ -14,7 +14,35 @@ extension Wording {
         case .readFailed(let reason):
             return text("error.importFile.readFailed", source.merging(["reason": self.reason(reason)]) { a, _ in a })
         case .unknownFormat: return text("error.importFile.unknownFormat", source)
+        case .notAWorkbook: return text("error.importFile.notAWorkbook", source)
         }
+    }
+
+    /// The most problems a message about several bad records lists; the rest are counted.
+    static let listedProblems = 20
+
+    /// Several records that stop an import, one a line, the first ``listedProblems`` of `total`.
+    func message(_ problems: [KennisbankError.ImportProblem], total: Int) -> String {
+        var lines = [catalog.text("error.importRecords.header", count: total)]
+        for problem in problems.prefix(Self.listedProblems) {
+            lines.append(text("error.importRecords.item", ["problem": item(problem)]))
+        }
+        let listed = min(problems.count, Self.listedProblems)
+        if total > listed {
+            lines.append(catalog.text("error.importRecords.more", count: total - listed))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One bad record on a line of its own: `lijst.csv, row 3, field “kind”: … is not a kind …`.
+    func item(_ problem: KennisbankError.ImportProblem) -> String {
+        var place = self.place(problem.location)
+        if case .unknownField(let name, _) = problem.reason {
+            place = text("error.import.placeField", ["place": place, "field": Wording.clip(name)])
+        } else if let field = problem.field {
+            place = text("error.import.placeField", ["place": place, "field": field.rawValue])
+        }
+        return text("error.importRecords.problem", ["place": place, "reason": reason(problem.reason)])
     }
 
     /// A record that stops an import: `notes.jsonl, line 3, field “title”: … Nothing was imported.`
@@ -31,6 +59,9 @@ extension Wording {
     /// Where a record was read: `notes.jsonl, line 3`.
     func place(_ location: RecordLocation) -> String {
         let source = source(location.source)
+        if let row = location.row {
+            return text("error.import.placeRow", ["source": source, "row": String(row)])
+        }
         return location.line.map { text("error.import.placeLine", ["source": source, "line": String($0)]) }
             ?? text("error.import.place", ["source": source])
     }

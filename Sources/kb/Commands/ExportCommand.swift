@@ -26,6 +26,10 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long)
     var topic: [String] = []
 
+    // Its help text is the catalog key help.export.excel, as issue 13 renders it.
+    @Flag(name: .long)
+    var excel = false
+
     /// Checks the options; a mistake is one line on standard error, like every kb error.
     func check() throws {
         if let format, ExchangeFormat(userText: format) == nil {
@@ -36,6 +40,12 @@ struct ExportCommand: ParsableCommand {
         }
         if chosenFormat == .markdown, output == nil {
             throw CommandLineError.markdownNeedsOutputFolder
+        }
+        if chosenFormat == .xlsx, output == nil {
+            throw CommandLineError.xlsxNeedsOutputFile
+        }
+        if excel, chosenFormat != .csv {
+            throw CommandLineError.excelOnlyForCSV
         }
     }
 
@@ -61,11 +71,11 @@ struct ExportCommand: ParsableCommand {
         .resolve(in: knowledgeBase)
         let format = chosenFormat
         guard let output else {
-            try knowledgeBase.export(format, filter: filter, to: .handle(FileHandle.standardOutput))
+            try knowledgeBase.export(format, filter: filter, to: .handle(FileHandle.standardOutput), excel: excel)
             return
         }
         let report = try knowledgeBase.export(
-            format, filter: filter, to: format == .markdown ? .folder(output) : .file(output))
+            format, filter: filter, to: format == .markdown ? .folder(output) : .file(output), excel: excel)
         let catalog = Interface.catalog
         let entries = catalog.text("command.export.entries", count: report.entries)
         let counts =

@@ -33,6 +33,18 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var author: AuthorOptions
 
+    @Flag(name: .long)
+    var skipInvalid = false
+
+    @Option(name: .long)
+    var kind: String?
+
+    @Option(name: .long)
+    var municipality: String?
+
+    @Option(name: .long)
+    var topic: [String] = []
+
     func run() throws {
         guard !paths.isEmpty else {
             throw CommandLineError.noImportPaths
@@ -47,14 +59,24 @@ struct ImportCommand: ParsableCommand {
         if paths.filter({ $0 == "-" }).count > 1 {
             throw CommandLineError.standardInputTwice
         }
+        var defaults: NoteDefaults?
+        if kind != nil || municipality != nil || !topic.isEmpty {
+            var noteKind: EntryKind?
+            if let kind {
+                guard let known = EntryKind(userText: kind) else { throw CommandLineError.unknownKind(kind) }
+                noteKind = known
+            }
+            defaults = NoteDefaults(kind: noteKind, municipality: municipality, topics: topic)
+        }
         let sources = try paths.map { path in
             path == "-"
-                ? ImportSource.standardInput(format: chosen ?? .jsonl) : try ImportSource.file(path, format: chosen)
+                ? ImportSource.standardInput(format: chosen ?? .jsonl)
+                : try ImportSource.file(path, format: chosen, noteDefaults: defaults)
         }
         let knowledgeBase = dryRun ? try database.openForReading(allowingMissing: true) : try database.openForWriting()
         let options = ImportOptions(
             updateMatching: updateMatching, force: force, allowDuplicate: allowDuplicate,
-            allowSimilarTopics: newTopic, author: author.resolve())
+            allowSimilarTopics: newTopic, skipInvalid: skipInvalid, author: author.resolve())
         let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun, options: options)
         report.formerMunicipalities.forEach(MunicipalityReference.report)
         Terminal.say(report.summary(Interface.catalog))

@@ -36,9 +36,10 @@ enum Terminal {
         write(PrintableText.escaped(text, keepingLineBreaks: true) + "\n")
     }
 
-    /// Prints one error line to standard error and exits with status 1.
+    /// Prints an error to standard error and exits with status 1: one line, or, for a list of
+    /// problems (every bad row of an import), a first line and the list below it.
     static func fail(_ message: String) -> Never {
-        _ = write("kb: " + PrintableText.escaped(message) + "\n", to: STDERR_FILENO)
+        _ = write("kb: " + PrintableText.escaped(message, keepingLineBreaks: true) + "\n", to: STDERR_FILENO)
         exit(1)
     }
 

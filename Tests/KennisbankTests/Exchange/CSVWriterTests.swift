@@ -9,9 +9,10 @@ import XCTest
 final class CSVWriterTests: XCTestCase {
     /// Reads `text` back with the import's CSV reader.
     private func read(_ text: String) throws -> [[String]] {
-        let reader = CSVRecordReader(input: ByteInput(bytes: Array(text.utf8), name: "test.csv"), name: "test.csv")
+        let reader = CSVRecordReader(
+            input: ByteInput(bytes: Array(text.utf8), name: "test.csv"), name: "test.csv", delimiter: UInt8(ascii: ","))
         var records: [[String]] = []
-        while let (fields, _) = try reader.next() {
+        while let (fields, _, _) = try reader.next() {
             records.append(fields)
         }
         return records

@@ -299,8 +299,16 @@ final class ExchangeImportTests: XCTestCase {
             decoding: try KennisbankJSON.encoder().encode(try source.entries(FilterText(kinds: [.obstacle]))),
             as: UTF8.self)
         let target = try KnowledgeBase.inMemory()
-        XCTAssertImportError(["list.json, line", "field “municipality”", "Unknown municipality"]) {
-            try target.importRecords(from: [.text(list, name: "list.json", format: .json)])
+        // Every obstacle names a municipality the target does not know: all are reported at once.
+        XCTAssertThrowsError(try target.importRecords(from: [.text(list, name: "list.json", format: .json)])) { error in
+            guard case KennisbankError.importFailedRecords(let problems, let total) = error else {
+                return XCTFail("expected every bad record at once, got \(error)")
+            }
+            XCTAssertGreaterThan(total, 1)
+            XCTAssertEqual(problems.count, total)
+            XCTAssertEqual(problems.first?.field, .municipality)
+            XCTAssertEqual(problems.first?.location.source, "list.json")
+            XCTAssertTrue((error as? KennisbankError)?.englishMessage.contains("Unknown municipality") == true)
         }
         let municipalities =
             try ExchangeFixtures.line(["kind": "municipality", "name": "Voorbeeldstad"]) + "\n"

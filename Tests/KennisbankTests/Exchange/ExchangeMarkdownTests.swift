@@ -92,7 +92,7 @@ final class ExchangeMarkdownTests: XCTestCase {
             ("---\nkind: tip\ntitle: &a Anker\nsource: *a\n---\n", ["line 3", "anchors and aliases"]),
             ("---\nkind: tip\ntitle: [[[[[[x]]]]]]\n---\n", ["line 3", "nested deeper"]),
             ("---\nkind: tip\ntitle: x\nbody: in de kop\n---\n", ["field “body”", "below the front matter"]),
-            ("---\nkind: tip\ntitle: x\ntags: [a]\n---\n", ["field “tags”", "no such field"]),
+            ("---\nkind: tip\ntitle: x\nlabels: [a]\n---\n", ["field “labels”", "no such field"]),
             ("---\nkind: tip\ntitle: x\ntopics: {a: b}\n---\n", ["field “topics”", "a group of fields"]),
             ("---\nkind: tip\ntitle: x\ndate: 2015-02-29\n---\n", ["field “date”", "not a date"]),
             ("---\nkind: tip\n---\nGeen kop, dus geen titel.", ["field “title”", "has no title"]),

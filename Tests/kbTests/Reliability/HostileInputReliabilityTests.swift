@@ -169,7 +169,7 @@ final class HostileInputReliabilityTests: XCTestCase {
             ("array.json", Data(#"[{"kind":"tip","title":"x"},"#.utf8), "the array is closed"),
             ("open.csv", Data("kind,title\ntip,\"x\n".utf8), "never closed"),
             ("kolommen.csv", Data("kind,title\ntip,x,extra\n".utf8), "has 3 fields but the header has 2"),
-            ("kop.csv", Data("soort,titel\ntip,x\n".utf8), "not a field"),
+            ("kop.csv", Data("sort,tittel\ntip,x\n".utf8), "not a field"),
             ("yaml.md", Data("---\ntitle: [open\nkind: tip\n---\nTekst\n".utf8), "not valid YAML"),
             ("dicht.md", Data("---\ntitle: x\nkind: tip\nTekst\n".utf8), "front matter is not closed"),
             (

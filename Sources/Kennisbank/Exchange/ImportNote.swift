@@ -1,0 +1,11 @@
+/// Something an import noticed and did that the person should know, though nothing is wrong.
+public enum ImportNote: Sendable, Equatable, Codable {
+    /// The CSV file `source` was not UTF-8 but Windows-1252 (as Excel saves it): it was converted.
+    case convertedFromWindows1252(source: String)
+    /// `count` notes had `aliases` in their front matter, which an entry has no field for: they
+    /// were left out.
+    case aliasesIgnored(count: Int)
+    /// `count` `[[wikilinks]]` between notes became links from a tip or example to the obstacle it
+    /// addresses; the others stay as text in the body.
+    case wikilinksLinked(count: Int)
+}
