@@ -367,7 +367,7 @@ final class CompareCommandTests: XCTestCase {
                 ["Vertrouwen", "1", "1", "·", "1✓1", "3✓1"],
                 ["Co-creatie", "1", "·", "·", "1", "2"],
                 ["Vastgoed", "1✓1", "·", "·", "1", "2✓1"],
-                ["(geen onderwerp)", "1", "·", "·", "·", "1"],
+                ["(no topic)", "1", "·", "·", "·", "1"],
                 ["All obstacles", "4✓1", "1", "2✓1", "3✓1", "10✓3"],
             ])
         XCTAssertTrue(html.contains("Most alike"), "the similarity section")

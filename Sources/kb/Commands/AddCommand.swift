@@ -43,6 +43,7 @@ struct EntryFieldOptions: ParsableArguments {
                     kind: kind, body: body, municipality: municipality, status: status, addresses: addresses,
                     in: knowledgeBase))
         }
+        Terminal.confirm("output.confirm.added", added)
         switch format {
         case .json: try Terminal.printJSON(added)
         case .table: Terminal.say(added.id.description)

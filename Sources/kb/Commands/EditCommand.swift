@@ -85,6 +85,7 @@ struct EditCommand: ParsableCommand {
             try knowledgeBase.update(
                 try knowledgeBase.entryID(reference), with: try changes(newBody: newBody, in: knowledgeBase))
         }
+        Terminal.confirm("output.confirm.changed", entry)
         switch output.format {
         case .json: try Terminal.printJSON(entry)
         case .table: Terminal.say(entry.id.description)

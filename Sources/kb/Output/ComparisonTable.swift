@@ -129,7 +129,7 @@ struct ComparisonTable {
         var lines = Self.wrap(
             "Who can help \(help.municipality) · \(help.obstacles.count) obstacle\(help.obstacles.count == 1 ? "" : "s")",
             width: width)
-        lines += Self.wrap("Score per entry: \(ComparisonReport.weightsText).", width: width)
+        lines += Self.wrap("Score per entry: \(ComparisonReport.weightsText()).", width: width)
         for obstacle in help.obstacles {
             lines.append("")
             lines += Self.wrap("#\(obstacle.obstacle.id) \(obstacle.obstacle.title)", width: width, hanging: "   ")
@@ -198,7 +198,8 @@ struct ComparisonTable {
     // MARK: Similar
 
     func similar(_ similar: [MunicipalitySimilarity]) -> String {
-        var lines = Self.wrap("Most alike by their obstacles: \(ComparisonWording.similarityDefinition)", width: width)
+        var lines = Self.wrap(
+            "Most alike by their obstacles: \(ComparisonWording.similarityDefinition(Interface.catalog))", width: width)
         lines.append("")
         if similar.isEmpty {
             lines.append("No municipalities share an obstacle topic.")

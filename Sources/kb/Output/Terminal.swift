@@ -57,8 +57,14 @@ enum Terminal {
     /// Says where the backup went when opening migrated an existing database.
     static func reportBackup(of knowledgeBase: KnowledgeBase) {
         if let backup = knowledgeBase.migrationBackup {
-            note("Migrated the database; a copy from before is at \(backup)")
+            note(Interface.catalog.text("output.migratedBackup", ["path": backup]))
         }
+    }
+
+    /// Confirms a written entry on standard error with the text `key` (`Toegevoegd: #12 Titel`);
+    /// standard output keeps the bare id that scripts capture.
+    static func confirm(_ key: String, _ entry: Entry) {
+        note(Interface.catalog.text(key, ["id": entry.id.description, "title": TextTable.oneLine(entry.title)]))
     }
 
     /// True when standard output is a terminal.
