@@ -16,18 +16,35 @@ extension KnowledgeBase {
     /// nothing is stored.
     ///
     /// An error names the file, the line (for JSON Lines, JSON and CSV) and the field.
+    /// `progress`, when given, hears of every record (``WorkProgress/Phase/importing``, with an
+    /// estimate of the total when the sources are files) and of the commit.
     @discardableResult
-    public func importRecords(from sources: [ImportSource], dryRun: Bool = false) throws -> ImportReport {
-        try writeOrRollBack(rollBack: dryRun) { db in
+    public func importRecords(
+        from sources: [ImportSource], dryRun: Bool = false, progress: ProgressReporter? = nil
+    ) throws -> ImportReport {
+        var total: Int?
+        if progress != nil {
+            let estimates = sources.map { $0.estimatedRecords() }
+            total = estimates.contains(nil) ? nil : estimates.reduce(0) { $0 + ($1 ?? 0) }
+        }
+        let report = try writeOrRollBack(rollBack: dryRun) { db in
             let session = try ImportSession(db: db, now: Date())
+            var done = 0
+            progress?(WorkProgress(.importing, done: 0, total: total))
             for source in sources {
                 let reader = try source.reader()
                 while let record = try reader.next() {
                     try session.apply(record)
+                    done += 1
+                    progress?(WorkProgress(.importing, done: done, total: total.map { max($0, done) }))
                 }
             }
-            return try session.finish(dryRun: dryRun, sources: sources.map(\.name))
+            let report = try session.finish(dryRun: dryRun, sources: sources.map(\.name))
+            progress?(WorkProgress(.committing, done: 0, total: 1))
+            return report
         }
+        progress?(WorkProgress(.committing, done: 1, total: 1))
+        return report
     }
 
     /// The sample network bundled in this binary, as JSON Lines: the obstacles, questions and
@@ -59,26 +76,27 @@ extension KnowledgeBase {
     /// written: links, `./`, hard links), the files SQLite keeps beside it, or any other SQLite
     /// database; see `ExportTarget`.
     @discardableResult
-    public func export(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput) throws
-        -> ExportReport
-    {
+    public func export(
+        _ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput,
+        progress: ProgressReporter? = nil
+    ) throws -> ExportReport {
         let target = ExportTarget(database: path)
         switch (format, output) {
         case (.markdown, .folder(let folder)):
             try target.check(folder)
-            return try exportToFolder(folder, filter: filter)
+            return try exportToFolder(folder, filter: filter, progress: progress)
         case (.markdown, _):
             throw KennisbankError.cannotExport(.markdownNeedsFolder)
         case (_, .folder):
             throw KennisbankError.cannotExport(.folderOnlyForMarkdown(format))
         case (_, .handle(let handle)):
             try target.check(handle)
-            return try export(filter, format: format) { _ in
+            return try export(filter, format: format, progress: progress) { _ in
                 try Self.writer(format, ExportSink(handle: handle, path: nil))
             }
         case (_, .file(let file)):
             try target.check(file)
-            return try exportToFile(file, format: format, filter: filter)
+            return try exportToFile(file, format: format, filter: filter, progress: progress)
         }
     }
 
@@ -103,9 +121,12 @@ extension KnowledgeBase {
 
     /// Writes the export with the writer `makeWriter` makes, in one read transaction.
     private func export(
-        _ filter: EntryFilter, format: ExchangeFormat, with makeWriter: (Database) throws -> any ExportWriter
+        _ filter: EntryFilter, format: ExchangeFormat, progress: ProgressReporter? = nil,
+        with makeWriter: (Database) throws -> any ExportWriter
     ) throws -> ExportReport {
         try read { db in
+            let total = progress == nil ? nil : try ExportQuery.entryCount(filter, in: db)
+            progress?(WorkProgress(.exporting, done: 0, total: total))
             let writer = try makeWriter(db)
             let municipalities = try ExportQuery.municipalities(filter, in: db)
             for municipality in municipalities {
@@ -115,6 +136,7 @@ extension KnowledgeBase {
             try ExportQuery.forEachEntry(filter, in: db) { entry in
                 try writer.write(entry)
                 entries += 1
+                progress?(WorkProgress(.exporting, done: entries, total: total.map { max($0, entries) }))
             }
             try writer.finish()
             return ExportReport(entries: entries, municipalities: municipalities.count, format: format)
@@ -122,7 +144,9 @@ extension KnowledgeBase {
     }
 
     /// Writes beside `path` first and moves the file into place when complete.
-    private func exportToFile(_ path: String, format: ExchangeFormat, filter: EntryFilter) throws -> ExportReport {
+    private func exportToFile(
+        _ path: String, format: ExchangeFormat, filter: EntryFilter, progress: ProgressReporter?
+    ) throws -> ExportReport {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw KennisbankError.cannotExport(.targetIsFolder(path: path, format: format))
@@ -136,7 +160,7 @@ extension KnowledgeBase {
             throw KennisbankError.cannotExport(.cannotCreateFile(path: path))
         }
         do {
-            let report = try export(filter, format: format) { _ in
+            let report = try export(filter, format: format, progress: progress) { _ in
                 try Self.writer(format, ExportSink(handle: handle, path: path))
             }
             try handle.close()
@@ -153,10 +177,12 @@ extension KnowledgeBase {
 
     /// Writes one note per entry into a hidden folder beside (or inside) `folder`, and moves
     /// them into place when all are written; on any error, nothing is left behind.
-    private func exportToFolder(_ folder: String, filter: EntryFilter) throws -> ExportReport {
+    private func exportToFolder(_ folder: String, filter: EntryFilter, progress: ProgressReporter?) throws
+        -> ExportReport
+    {
         var writer: MarkdownExportWriter?
         do {
-            return try export(filter, format: .markdown) { db in
+            return try export(filter, format: .markdown, progress: progress) { db in
                 let made = try MarkdownExportWriter(folder: folder, largestID: try ExportQuery.largestID(in: db))
                 writer = made
                 return made

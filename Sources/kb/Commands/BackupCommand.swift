@@ -13,12 +13,16 @@ struct BackupCommand: ParsableCommand {
     @Argument(help: "The new file to write the copy to.")
     var path: String
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let knowledgeBase = try database.openForReading()
         guard knowledgeBase.path != nil else {
             throw CommandLineError.nothingToBackUp(path: try DatabaseLocation.resolve(explicit: database.db).path)
         }
-        try knowledgeBase.backup(to: path)
+        let display = progress.display()
+        try knowledgeBase.backup(to: path, progress: display.report)
+        display.finish()
         Terminal.say("Backed up \(knowledgeBase.path ?? "the knowledge base") to \(path).")
     }
 }

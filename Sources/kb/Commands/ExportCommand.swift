@@ -53,6 +53,8 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "Only entries with this topic; repeat for several (any of them).")
     var topic: [String] = []
 
+    @OptionGroup var progress: ProgressOptions
+
     /// Checks the options; a mistake is one line on standard error, like every kb error.
     func check() throws {
         if let format, ExchangeFormat(userText: format) == nil {
@@ -88,11 +90,16 @@ struct ExportCommand: ParsableCommand {
         .resolve(in: knowledgeBase)
         let format = chosenFormat
         guard let output else {
-            try knowledgeBase.export(format, filter: filter, to: .handle(FileHandle.standardOutput))
+            let display = progress.display()
+            try knowledgeBase.export(
+                format, filter: filter, to: .handle(FileHandle.standardOutput), progress: display.report)
+            display.finish()
             return
         }
+        let display = progress.display()
         let report = try knowledgeBase.export(
-            format, filter: filter, to: format == .markdown ? .folder(output) : .file(output))
+            format, filter: filter, to: format == .markdown ? .folder(output) : .file(output), progress: display.report)
+        display.finish()
         let extra =
             report.municipalities > 0
             ? " and \(report.municipalities) \(report.municipalities == 1 ? "municipality" : "municipalities")" : ""

@@ -37,6 +37,8 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Check everything and report what would be added, updated and skipped; change nothing.")
     var dryRun = false
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         guard !paths.isEmpty else {
             throw CommandLineError.noImportPaths
@@ -56,7 +58,9 @@ struct ImportCommand: ParsableCommand {
                 ? ImportSource.standardInput(format: chosen ?? .jsonl) : try ImportSource.file(path, format: chosen)
         }
         let knowledgeBase = dryRun ? try database.openForReading() : try database.openForWriting()
-        let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun)
+        let display = progress.display()
+        let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun, progress: display.report)
+        display.finish()
         Terminal.say(report.summary(Interface.catalog))
     }
 }

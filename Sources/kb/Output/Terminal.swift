@@ -70,6 +70,18 @@ enum Terminal {
     /// True when standard output is a terminal.
     static var isInteractiveOutput: Bool { isatty(STDOUT_FILENO) != 0 }
 
+    /// True when standard error is a terminal.
+    static var isInteractiveError: Bool { isatty(STDERR_FILENO) != 0 }
+
+    /// The width of standard error's terminal, `COLUMNS`, or 80.
+    static var errorWidth: Int {
+        var size = winsize()
+        if isInteractiveError, ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 {
+            return Int(size.ws_col)
+        }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).map { max(20, $0) } ?? 80
+    }
+
     /// True when standard input is a terminal.
     static var isInteractiveInput: Bool { isatty(STDIN_FILENO) != 0 }
 
