@@ -19,7 +19,8 @@ struct KB: ParsableCommand {
             InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, EditCommand.self,
             RemoveCommand.self, SearchCommand.self, TipsCommand.self, AnalyzeCommand.self, ReindexCommand.self,
             CompareCommand.self, ImportCommand.self, ExportCommand.self, MunicipalitiesCommand.self, DemoCommand.self,
-            MigrateCommand.self, CheckCommand.self, BackupCommand.self, ReportCommand.self,
+            MigrateCommand.self, CheckCommand.self, BackupCommand.self, ReportCommand.self, CompletionsCommand.self,
+            ManCommand.self,
         ]
     )
 

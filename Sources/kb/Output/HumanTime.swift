@@ -24,4 +24,13 @@ enum HumanTime {
         let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
         return "\(pad(day.day))-\(pad(day.month))-\(day.year)"
     }
+
+    /// `date`'s day in ``zone`` as `2026-11-30`.
+    static func isoDay(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let pad = { (value: Int?) in (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
+        return "\(parts.year ?? 0)-\(pad(parts.month))-\(pad(parts.day))"
+    }
 }
