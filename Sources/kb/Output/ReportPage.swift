@@ -123,6 +123,7 @@ struct ReportPage {
         article.entry h3 { margin: .5rem 0 .3rem; }
         dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; font-size: .9rem; margin: 0 0 .5rem; }
         dl.fields dt { margin: 0; color: #52606d; font-weight: 600; }
+        dl.fields dt::first-letter { text-transform: uppercase; }
         dl.fields dd { margin: 0; }
         article.entry p { margin: .45rem 0; max-width: 48rem; }
         .comparison { margin-top: 2.5rem; }
