@@ -32,16 +32,27 @@ extension KnowledgeBase {
     /// (``KennisbankError/importFailedRecords(_:total:)`` when there are several). With
     /// `options.skipInvalid`, the bad records are left out and listed in ``ImportReport/invalid``,
     /// and the rest is imported.
+    ///
+    /// `progress`, when given, hears of every record (``WorkProgress/Phase/importing``, with an
+    /// estimate of the total when the sources are files) and of the commit.
     @discardableResult
     public func importRecords(
-        from sources: [ImportSource], dryRun: Bool = false, options: ImportOptions = ImportOptions()
+        from sources: [ImportSource], dryRun: Bool = false, options: ImportOptions = ImportOptions(),
+        progress: ProgressReporter? = nil
     ) throws -> ImportReport {
         let skipInvalid = options.skipInvalid
-        return try writeOrRollBack(rollBack: dryRun) { db in
+        var total: Int?
+        if progress != nil {
+            let estimates = sources.map { $0.estimatedRecords() }
+            total = estimates.contains(nil) ? nil : estimates.reduce(0) { $0 + ($1 ?? 0) }
+        }
+        let report = try writeOrRollBack(rollBack: dryRun) { db in
             let lastTopicID = try ImportTopicCheck.lastTopicID(in: db)
             let session = try ImportSession(db: db, now: Date(), options: options)
             var problems = ImportProblemList()
             var notes: [ImportNote] = []
+            var done = 0
+            progress?(WorkProgress(.importing, done: 0, total: total))
             for source in sources {
                 let reader = try source.reader()
                 while true {
@@ -75,6 +86,8 @@ extension KnowledgeBase {
                     } catch KennisbankError.importFailed(let problem) {
                         problems.append(problem)
                     }
+                    done += 1
+                    progress?(WorkProgress(.importing, done: done, total: total.map { max($0, done) }))
                 }
                 notes += reader.notes
             }
@@ -86,8 +99,11 @@ extension KnowledgeBase {
             report.formerMunicipalities = session.formerMunicipalities
             report.notes = notes
             report.invalid = problems.listed
+            progress?(WorkProgress(.committing, done: 0, total: 1))
             return report
         }
+        progress?(WorkProgress(.committing, done: 1, total: 1))
+        return report
     }
 
     /// The sample network bundled in this binary, as JSON Lines: the obstacles, questions and
@@ -129,25 +145,26 @@ extension KnowledgeBase {
     /// columns, the date as a date cell.
     @discardableResult
     public func export(
-        _ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput, excel: Bool = false
+        _ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput, excel: Bool = false,
+        progress: ProgressReporter? = nil
     ) throws -> ExportReport {
         let target = ExportTarget(database: path)
         switch (format, output) {
         case (.markdown, .folder(let folder)):
             try target.check(folder)
-            return try exportToFolder(folder, filter: filter)
+            return try exportToFolder(folder, filter: filter, progress: progress)
         case (.markdown, _):
             throw KennisbankError.cannotExport(.markdownNeedsFolder)
         case (_, .folder):
             throw KennisbankError.cannotExport(.folderOnlyForMarkdown(format))
         case (_, .handle(let handle)):
             try target.check(handle)
-            return try export(filter, format: format) { _ in
+            return try export(filter, format: format, progress: progress) { _ in
                 try Self.writer(format, ExportSink(handle: handle, path: nil), excel: excel)
             }
         case (_, .file(let file)):
             try target.check(file)
-            return try exportToFile(file, format: format, filter: filter, excel: excel)
+            return try exportToFile(file, format: format, filter: filter, excel: excel, progress: progress)
         }
     }
 
@@ -182,9 +199,12 @@ extension KnowledgeBase {
 
     /// Writes the export with the writer `makeWriter` makes, in one read transaction.
     private func export(
-        _ filter: EntryFilter, format: ExchangeFormat, with makeWriter: (Database) throws -> any ExportWriter
+        _ filter: EntryFilter, format: ExchangeFormat, progress: ProgressReporter? = nil,
+        with makeWriter: (Database) throws -> any ExportWriter
     ) throws -> ExportReport {
         try read { db in
+            let total = progress == nil ? nil : try ExportQuery.entryCount(filter, in: db)
+            progress?(WorkProgress(.exporting, done: 0, total: total))
             let writer = try makeWriter(db)
             let municipalities = try ExportQuery.municipalities(filter, in: db)
             for municipality in municipalities {
@@ -194,6 +214,7 @@ extension KnowledgeBase {
             try ExportQuery.forEachEntry(filter, in: db) { entry in
                 try writer.write(entry)
                 entries += 1
+                progress?(WorkProgress(.exporting, done: entries, total: total.map { max($0, entries) }))
             }
             try writer.finish()
             return ExportReport(entries: entries, municipalities: municipalities.count, format: format)
@@ -201,9 +222,9 @@ extension KnowledgeBase {
     }
 
     /// Writes beside `path` first and moves the file into place when complete.
-    private func exportToFile(_ path: String, format: ExchangeFormat, filter: EntryFilter, excel: Bool) throws
-        -> ExportReport
-    {
+    private func exportToFile(
+        _ path: String, format: ExchangeFormat, filter: EntryFilter, excel: Bool, progress: ProgressReporter?
+    ) throws -> ExportReport {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw KennisbankError.cannotExport(.targetIsFolder(path: path, format: format))
@@ -217,7 +238,7 @@ extension KnowledgeBase {
             throw KennisbankError.cannotExport(.cannotCreateFile(path: path))
         }
         do {
-            let report = try export(filter, format: format) { _ in
+            let report = try export(filter, format: format, progress: progress) { _ in
                 try Self.writer(format, ExportSink(handle: handle, path: path), excel: excel)
             }
             try handle.close()
@@ -234,10 +255,12 @@ extension KnowledgeBase {
 
     /// Writes one note per entry into a hidden folder beside (or inside) `folder`, and moves
     /// them into place when all are written; on any error, nothing is left behind.
-    private func exportToFolder(_ folder: String, filter: EntryFilter) throws -> ExportReport {
+    private func exportToFolder(_ folder: String, filter: EntryFilter, progress: ProgressReporter?) throws
+        -> ExportReport
+    {
         var writer: MarkdownExportWriter?
         do {
-            return try export(filter, format: .markdown) { db in
+            return try export(filter, format: .markdown, progress: progress) { db in
                 let made = try MarkdownExportWriter(folder: folder, largestID: try ExportQuery.largestID(in: db))
                 writer = made
                 return made

@@ -62,13 +62,19 @@ extension KnowledgeBase {
         DutchAnalyzer.standard.terms(in: text)
     }
 
-    /// Rebuilds the full-text index from the entries, checks it, and returns how many entries it holds.
+    /// Rebuilds the full-text index from the entries, checks it, and returns how many entries it
+    /// holds; `progress` hears when each phase (rebuild, check) starts and ends.
     @discardableResult
-    public func rebuildSearchIndex() throws -> Int {
+    public func rebuildSearchIndex(progress: ProgressReporter? = nil) throws -> Int {
         try write { db in
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0
+            progress?(WorkProgress(.reindexing, done: 0, total: count))
             try SearchIndex.rebuild(in: db)
+            progress?(WorkProgress(.reindexing, done: count, total: count))
+            progress?(WorkProgress(.checking, done: 0, total: count))
             try SearchIndex.checkIntegrity(in: db)
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0
+            progress?(WorkProgress(.checking, done: count, total: count))
+            return count
         }
     }
 

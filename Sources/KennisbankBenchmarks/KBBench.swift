@@ -75,6 +75,9 @@ struct KBBench: ParsableCommand {
     )
     var hostileOnly = false
 
+    @Flag(name: [.short, .long], help: "Print no progress lines on standard error.")
+    var quiet = false
+
     func validate() throws {
         if sizes.contains(where: { $0 < 100 }) { throw ValidationError("Each size must be at least 100 entries.") }
         if networkObstacles < 0 { throw ValidationError("--network-obstacles must be 0 or more.") }
@@ -83,7 +86,8 @@ struct KBBench: ParsableCommand {
     func run() throws {
         let started = monotonicSeconds()
         let loadAtStart = MachineInfo.loadAverage()
-        let log: (String) -> Void = { message in
+        let log: (String) -> Void = { [quiet] message in
+            guard !quiet else { return }
             let stamp = Formatting.seconds(monotonicSeconds() - started)
             FileHandle.standardError.write(Data("[kb-bench \(stamp) s] \(message)\n".utf8))
         }

@@ -17,7 +17,8 @@ struct KB: ParsableCommand {
             RemoveCommand.self, SearchCommand.self, TipsCommand.self, AnalyzeCommand.self, ReindexCommand.self,
             CompareCommand.self, ImportCommand.self, ExportCommand.self, MunicipalitiesCommand.self, DemoCommand.self,
             MigrateCommand.self, CheckCommand.self, BackupCommand.self, TopicsCommand.self,
-            HistoryCommand.self, RestoreCommand.self, TrashCommand.self,
+            HistoryCommand.self, RestoreCommand.self, TrashCommand.self, ReportCommand.self, CompletionsCommand.self,
+            ManCommand.self,
         ]
     )
 

@@ -103,13 +103,13 @@ final class CompareCommandTests: XCTestCase {
         XCTAssertEqual(
             Array(lines.drop { !$0.hasPrefix("TOPIC") }.prefix(7)),
             [
-                "TOPIC             Deventer  Zwolle  TOTAL",
-                "Co-creatie             1/0     1/0    2/0",
-                "Vastgoed               1/1     1/0    2/1",
-                "Vertrouwen             1/0     1/1    2/1",
-                "Financiën              1/0       ·    1/0",
-                "(geen onderwerp)       1/0       ·    1/0",
-                "All obstacles          4/1     3/1    7/2",
+                "TOPIC          Deventer  Zwolle  TOTAL",
+                "Co-creatie          1/0     1/0    2/0",
+                "Vastgoed            1/1     1/0    2/1",
+                "Vertrouwen          1/0     1/1    2/1",
+                "Financiën           1/0       ·    1/0",
+                "(no topic)          1/0       ·    1/0",
+                "All obstacles       4/1     3/1    7/2",
             ], output)
         XCTAssertTrue(output.contains("Shared by both: Co-creatie, Vastgoed, Vertrouwen\n"), output)
         XCTAssertTrue(output.contains("Unique to one:\n  Deventer: Financiën"), output)
@@ -367,7 +367,7 @@ final class CompareCommandTests: XCTestCase {
                 ["Vertrouwen", "1", "1", "·", "1✓1", "3✓1"],
                 ["Co-creatie", "1", "·", "·", "1", "2"],
                 ["Vastgoed", "1✓1", "·", "·", "1", "2✓1"],
-                ["(geen onderwerp)", "1", "·", "·", "·", "1"],
+                ["(no topic)", "1", "·", "·", "·", "1"],
                 ["All obstacles", "4✓1", "1", "2✓1", "3✓1", "10✓3"],
             ])
         XCTAssertTrue(html.contains("Most alike"), "the similarity section")

@@ -19,7 +19,11 @@ final class ExportCommandTests: XCTestCase {
             let path = workspace.folder + "/" + output
             let exported = try workspace.kb.succeed(["export", "--format", format, "--output", path])
             XCTAssertEqual(exported.stdout, "")
-            XCTAssertEqual(exported.stderr, "Exported 43 entries and 5 municipalities to \(path) (\(format)).\n")
+            // One progress line for the phase (standard error is not a terminal), then the summary.
+            let notes = exported.stderr.split(separator: "\n")
+            XCTAssertEqual(notes.count, 2, exported.stderr)
+            XCTAssertTrue(notes.first?.hasPrefix("Exporting: 43 in ") == true, exported.stderr)
+            XCTAssertEqual(notes.last, "Exported 43 entries and 5 municipalities to \(path) (\(format)).")
             let copy = KBProcess(database: workspace.folder + "/copy-\(format).sqlite", home: workspace.folder)
             XCTAssertEqual(
                 try copy.succeed(["import", path]).stdout,

@@ -15,15 +15,15 @@ import KennisbankText
 ///
 /// The cells are written by ``CSVWriter`` (a cell a spreadsheet would run as a formula gets a
 /// leading `'`) and read by ``CSVRecordReader`` (which removes it again).
-enum CSVEntryFormat {
+public enum CSVEntryFormat {
     /// The columns `kb export --format csv` writes, in order.
-    static let columns = [
+    public static let columns = [
         "id", "uuid", "kind", "title", "body", "municipality", "municipality_code", "province",
         "topics", "source", "date", "status", "addresses", "created_at", "updated_at",
     ]
 
     /// The cells of `entry`'s row, in ``columns`` order.
-    static func row(_ entry: Entry) -> [String] {
+    public static func row(_ entry: Entry) -> [String] {
         [
             entry.id.description, entry.uuid.uuidString.lowercased(), entry.kind.rawValue, entry.title, entry.body,
             entry.municipality ?? "", entry.municipalityCode ?? "", entry.province?.rawValue ?? "",

@@ -32,6 +32,11 @@ enum ExportQuery {
         try Int64.fetchOne(db, sql: "SELECT max(id) FROM entry") ?? 0
     }
 
+    /// How many entries `filter` selects (for progress).
+    static func entryCount(_ filter: EntryFilter, in db: Database) throws -> Int {
+        try Int.fetchOne(db, literal: "SELECT count(*) FROM \(Entry.joins) WHERE \(filter.condition)") ?? 0
+    }
+
     /// Calls `body` with each entry that `filter` selects, by id.
     static func forEachEntry(_ filter: EntryFilter, in db: Database, _ body: (Entry) throws -> Void) throws {
         var last = Entry.ID(0)

@@ -14,7 +14,7 @@ struct AddCommand: ParsableCommand {
 /// The options shared by `add example|obstacle|tip`.
 struct EntryFieldOptions: ParsableArguments {
     @Option(name: .long)
-    var title: String
+    var title: String?
 
     @OptionGroup var body: BodyOptions
 
@@ -38,6 +38,14 @@ struct EntryFieldOptions: ParsableArguments {
 
     @OptionGroup var author: AuthorOptions
 
+    /// `--editor`: write the entry in a text editor (help: `help.common.editor`).
+    @Flag(name: .long)
+    var editor = false
+
+    func validate() throws {
+        if title == nil, !editor { throw ValidationError(Interface.catalog.text("editor.titleRequired")) }
+    }
+
     /// Adds the entry these options describe to the knowledge base `database` names, and prints
     /// its id (or the whole entry as JSON). The body is read once, before the knowledge base is
     /// opened; the names are resolved in it.
@@ -45,15 +53,32 @@ struct EntryFieldOptions: ParsableArguments {
         _ kind: EntryKind, municipality: String?, status: ObstacleStatus? = nil, addresses: [String] = [],
         to database: DatabaseOptions, format: OutputFormat
     ) throws {
-        let body = try self.body.read() ?? ""
+        var body = try self.body.read() ?? ""
         let author = self.author.resolve()
+        var fields = self
+        var kind = kind
+        var municipality = municipality
+        var status = status
+        if editor {
+            let template = EntryNote(
+                kind: kind, title: title ?? "", body: body, municipality: municipality, topics: topic, source: source,
+                date: date, status: status)
+            let text = try template.rendered(comment: NoteEditor.comment(adding: true))
+            guard case .edited(let edited) = NoteEditor.edit(text) else {
+                Terminal.fail(Interface.catalog.text("editor.aborted"))
+            }
+            let note = try EntryNote(parsing: edited, name: "--editor")
+            (kind, body, municipality, status) = (note.kind, note.body, note.municipality, note.status)
+            (fields.title, fields.topic, fields.source, fields.date) = (note.title, note.topics, note.source, note.date)
+        }
         let added = try database.write { knowledgeBase in
             try knowledgeBase.add(
-                try newEntry(
+                try fields.newEntry(
                     kind: kind, body: body, municipality: municipality, status: status, addresses: addresses,
                     in: knowledgeBase),
                 by: author, allowingDuplicate: allowDuplicate, allowingSimilarTopics: newTopic)
         }
+        Terminal.confirm("output.confirm.added", added)
         switch format {
         case .json: try Terminal.printJSON(added)
         case .table: Terminal.say(added.id.description)
@@ -74,7 +99,7 @@ struct EntryFieldOptions: ParsableArguments {
             parsedUUID = value
         }
         return NewEntry(
-            kind: kind, title: title, body: body,
+            kind: kind, title: title ?? "", body: body,
             municipality: try municipality.map { try MunicipalityReference.resolve($0, in: knowledgeBase).id },
             topics: topic,
             source: source, date: try date.map(DayText.day), status: status,

@@ -12,12 +12,16 @@ struct BackupCommand: ParsableCommand {
     @Argument
     var path: String
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let knowledgeBase = try database.openForReading()
         guard knowledgeBase.path != nil else {
             throw CommandLineError.nothingToBackUp(path: try DatabaseLocation.resolve(explicit: database.db).path)
         }
-        try knowledgeBase.backup(to: path)
+        let display = progress.display()
+        try knowledgeBase.backup(to: path, progress: display.report)
+        display.finish()
         Terminal.say(
             Interface.catalog.text("command.backup.done", ["database": knowledgeBase.path ?? "", "path": path]))
     }

@@ -52,6 +52,10 @@ struct EditCommand: ParsableCommand {
 
     @OptionGroup var author: AuthorOptions
 
+    /// `--editor`: change the entry in a text editor (help: `help.common.editor`).
+    @Flag(name: .long)
+    var editor = false
+
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
@@ -61,7 +65,7 @@ struct EditCommand: ParsableCommand {
         let changesNothing =
             title == nil && body.body == nil && body.bodyFile == nil && municipality == nil && !noMunicipality
             && topic.isEmpty && addTopic.isEmpty && removeTopic.isEmpty && source == nil && date == nil && status == nil
-            && addresses.isEmpty && removeAddresses.isEmpty
+            && addresses.isEmpty && removeAddresses.isEmpty && !editor
         if changesNothing {
             throw CommandLineError.nothingToChange
         }
@@ -87,11 +91,65 @@ struct EditCommand: ParsableCommand {
 
     func run() throws {
         let newBody = try body.read()
+        if editor { return try runInEditor(newBody: newBody) }
         let entry = try database.write { knowledgeBase in
             try knowledgeBase.update(
                 try knowledgeBase.entryID(reference), with: try changes(newBody: newBody, in: knowledgeBase),
                 by: author.resolve(), allowingSimilarTopics: newTopic)
         }
+        Terminal.confirm("output.confirm.changed", entry)
+        switch output.format {
+        case .json: try Terminal.printJSON(entry)
+        case .table: Terminal.say(entry.id.description)
+        }
+    }
+
+    /// `kb edit REF --editor`: the entry as a note (with what the other options change already in
+    /// it), opened in the person's editor; the saved note replaces the entry's fields. An emptied
+    /// note changes nothing and fails; an unchanged one changes nothing.
+    private func runInEditor(newBody: String?) throws {
+        let catalog = Interface.catalog
+        let knowledgeBase = try database.openForReading()
+        let stored = try knowledgeBase.entry(try knowledgeBase.entryID(reference))
+        var note = EntryNote(stored)
+        if let title { note.title = title }
+        if let newBody { note.body = newBody }
+        if let municipality { note.municipality = municipality }
+        if noMunicipality { note.municipality = nil }
+        if !topic.isEmpty { note.topics = topic }
+        note.topics += addTopic.filter { !note.topics.contains($0) }
+        note.topics.removeAll { removeTopic.contains($0) }
+        if let source { note.source = source.isEmpty ? nil : source }
+        if let date { note.date = date.isEmpty ? nil : date }
+        if let status { note.status = status }
+        let text = try note.rendered(comment: NoteEditor.comment(adding: false))
+        switch NoteEditor.edit(text) {
+        case .empty:
+            Terminal.fail(catalog.text("editor.emptied"))
+        case .unchanged where note == EntryNote(stored):
+            Terminal.note(catalog.text("editor.unchanged", ["id": stored.id.description]))
+            Terminal.say(stored.id.description)
+        case .unchanged:
+            try save(note, over: stored)
+        case .edited(let edited):
+            try save(try EntryNote(parsing: edited, name: "--editor"), over: stored)
+        }
+    }
+
+    /// Stores the fields of `note` as the new fields of `stored`, and confirms.
+    private func save(_ note: EntryNote, over stored: Entry) throws {
+        let entry = try database.write { knowledgeBase in
+            var changes = EntryChanges(
+                title: note.title, body: note.body, status: stored.kind == .obstacle ? note.status : nil,
+                topics: note.topics, addTopics: [], removeTopics: [],
+                addAddresses: try addresses.map(knowledgeBase.entryID),
+                removeAddresses: try removeAddresses.map(knowledgeBase.entryID))
+            changes.municipality = .some(try note.municipality.map { try knowledgeBase.municipality($0).id })
+            changes.source = .some(note.source)
+            changes.date = .some(try note.date.map(DayText.day))
+            return try knowledgeBase.update(stored.id, with: changes)
+        }
+        Terminal.confirm("output.confirm.changed", entry)
         switch output.format {
         case .json: try Terminal.printJSON(entry)
         case .table: Terminal.say(entry.id.description)

@@ -30,6 +30,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long)
     var excel = false
 
+    @OptionGroup var progress: ProgressOptions
+
     /// Checks the options; a mistake is one line on standard error, like every kb error.
     func check() throws {
         if let format, ExchangeFormat(userText: format) == nil {
@@ -71,11 +73,17 @@ struct ExportCommand: ParsableCommand {
         .resolve(in: knowledgeBase)
         let format = chosenFormat
         guard let output else {
-            try knowledgeBase.export(format, filter: filter, to: .handle(FileHandle.standardOutput), excel: excel)
+            let display = progress.display()
+            try knowledgeBase.export(
+                format, filter: filter, to: .handle(FileHandle.standardOutput), excel: excel, progress: display.report)
+            display.finish()
             return
         }
+        let display = progress.display()
         let report = try knowledgeBase.export(
-            format, filter: filter, to: format == .markdown ? .folder(output) : .file(output), excel: excel)
+            format, filter: filter, to: format == .markdown ? .folder(output) : .file(output), excel: excel,
+            progress: display.report)
+        display.finish()
         let catalog = Interface.catalog
         let entries = catalog.text("command.export.entries", count: report.entries)
         let counts =

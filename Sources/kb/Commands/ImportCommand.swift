@@ -45,6 +45,8 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long)
     var topic: [String] = []
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         guard !paths.isEmpty else {
             throw CommandLineError.noImportPaths
@@ -77,7 +79,10 @@ struct ImportCommand: ParsableCommand {
         let options = ImportOptions(
             updateMatching: updateMatching, force: force, allowDuplicate: allowDuplicate,
             allowSimilarTopics: newTopic, skipInvalid: skipInvalid, author: author.resolve())
-        let report = try knowledgeBase.importRecords(from: sources, dryRun: dryRun, options: options)
+        let display = progress.display()
+        let report = try knowledgeBase.importRecords(
+            from: sources, dryRun: dryRun, options: options, progress: display.report)
+        display.finish()
         report.formerMunicipalities.forEach(MunicipalityReference.report)
         Terminal.say(report.summary(Interface.catalog))
         for line in report.skippedLines(Interface.catalog) { Terminal.say(line) }

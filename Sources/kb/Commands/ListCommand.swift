@@ -52,7 +52,7 @@ struct ListCommand: ParsableCommand {
     @Option(name: .long)
     var limit: Int?
 
-    @OptionGroup var output: FormatOptions
+    @OptionGroup var output: EntryFormatOptions
 
     func validate() throws {
         if let limit, limit < 0 { throw CommandLineError.numberTooSmall(option: "--limit", minimum: 0) }
@@ -70,33 +70,39 @@ struct ListCommand: ParsableCommand {
         case .municipalities:
             var municipalities = try knowledgeBase.municipalities(province: try province.map(Province.init(resolving:)))
             if let limit { municipalities = Array(municipalities.prefix(limit)) }
+            let rows = municipalities.map { [$0.code ?? "-", $0.name, $0.province?.rawValue ?? "-"] }
             switch output.format {
             case .json: try Terminal.printJSON(municipalities)
-            case .table:
-                Terminal.say(
-                    TextTable(
-                        headers: ["code", "name", "province"].map {
-                            Interface.catalog.text("command.list.heading." + $0)
-                        },
-                        rows: municipalities.map { [$0.code ?? "-", $0.name, $0.province?.rawValue ?? "-"] }
-                    ).render(width: Terminal.width))
-                Terminal.note(Interface.catalog.text("command.list.municipalities", count: municipalities.count))
+            case .csv: Terminal.write(CSVWriter().records([["code", "name", "province"]] + rows))
+            case .markdown, .table:
+                let table = TextTable(
+                    headers: ["code", "name", "province"].map { catalog.text("output.municipalities.column.\($0)") },
+                    rows: rows)
+                if output.format == .markdown {
+                    Terminal.write(table.markdown())
+                } else {
+                    Terminal.say(table.render(width: OutputStyle.current.width))
+                }
+                Terminal.note(catalog.text("output.municipalities.count", count: municipalities.count))
             }
         case .topics:
             let topics = try knowledgeBase.topics(try selection(kinds: []).resolve(in: knowledgeBase))
+            let rows = topics.map { [$0.label, String($0.entryCount)] }
             switch output.format {
             case .json: try Terminal.printJSON(topics)
-            case .table:
+            case .csv: Terminal.write(CSVWriter().records([["topic", "entries"]] + rows))
+            case .markdown, .table:
                 if topics.isEmpty {
-                    Terminal.note(Interface.catalog.text("command.list.noTopics"))
+                    Terminal.note(catalog.text("output.topics.none"))
                     return
                 }
-                Terminal.say(
-                    TextTable(
-                        headers: ["topic", "entries"].map { Interface.catalog.text("command.list.heading." + $0) },
-                        rows: topics.map { [$0.label, String($0.entryCount)] }
-                    )
-                    .render(width: Terminal.width))
+                let table = TextTable(
+                    headers: ["topic", "entries"].map { catalog.text("output.topics.column.\($0)") }, rows: rows)
+                if output.format == .markdown {
+                    Terminal.write(table.markdown())
+                } else {
+                    Terminal.say(table.render(width: OutputStyle.current.width))
+                }
             }
         case .examples, .obstacles, .tips, .entries:
             let kinds: [EntryKind] =
@@ -107,9 +113,11 @@ struct ListCommand: ParsableCommand {
                 default: []
                 }
             let filter = try selection(kinds: kinds).resolve(in: knowledgeBase)
-            try EntryPrinter.printList(try knowledgeBase.entries(filter, limit: limit), format: output.format)
+            try EntryPrinter().printList(try knowledgeBase.entries(filter, limit: limit), format: output.format)
         }
     }
+
+    private var catalog: Catalog { Interface.catalog }
 
     private func selection(kinds: [EntryKind]) -> EntrySelection {
         EntrySelection(kinds: kinds, municipalities: municipality, topics: topic, province: province, statuses: status)

@@ -14,12 +14,21 @@ struct MigrateCommand: ParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let location = try DatabaseLocation.resolve(explicit: database.db)
-        let migrationStatus =
-            status
-            ? try KnowledgeBase.migrationStatus(at: location.path)
-            : try database.openForWriting().migrationStatus()
+        let migrationStatus: MigrationStatus
+        if status {
+            migrationStatus = try KnowledgeBase.migrationStatus(at: location.path)
+        } else {
+            let pending = (try? KnowledgeBase.migrationStatus(at: location.path))?.pending.count ?? 0
+            let display = progress.display()
+            if pending > 0 { display.report(WorkProgress(.migrating, done: 0, total: pending)) }
+            migrationStatus = try database.openForWriting().migrationStatus()
+            if pending > 0 { display.report(WorkProgress(.migrating, done: pending, total: pending)) }
+            display.finish()
+        }
         switch output.format {
         case .json:
             try Terminal.printJSON(migrationStatus)

@@ -9,8 +9,12 @@ struct ReindexCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
-        let count = try database.openForWriting().rebuildSearchIndex()
+        let display = progress.display()
+        let count = try database.openForWriting().rebuildSearchIndex(progress: display.report)
+        display.finish()
         Terminal.say(Interface.catalog.text("command.reindex.done", count: count))
     }
 }

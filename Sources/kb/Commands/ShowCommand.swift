@@ -11,13 +11,13 @@ struct ShowCommand: ParsableCommand {
     @Argument
     var reference: String
 
-    @OptionGroup var output: FormatOptions
+    @OptionGroup var output: EntryFormatOptions
 
     func run() throws {
         let knowledgeBase = try database.openForReading()
         let entry = try knowledgeBase.entry(try knowledgeBase.entryID(reference))
         let addresses = try entry.addresses.map { try knowledgeBase.entry(try knowledgeBase.entryID($0.uuidString)) }
         let addressedBy = entry.kind == .obstacle ? try knowledgeBase.entriesAddressing(entry.id) : []
-        try EntryPrinter.printOne(entry, addressedBy: addressedBy, addresses: addresses, format: output.format)
+        try EntryPrinter().printOne(entry, addressedBy: addressedBy, addresses: addresses, format: output.format)
     }
 }

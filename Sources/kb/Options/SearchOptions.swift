@@ -54,7 +54,7 @@ struct SearchOptions: ParsableArguments {
         let request = SearchRequest(
             query: typedQuery, filter: try selection.resolve(in: knowledgeBase), limit: limit, offset: offset)
         let results = try knowledgeBase.search(request)
-        try SearchPrinter.print(results, format: format)
+        try SearchPrinter().print(results, format: format)
     }
 }
 

@@ -1,26 +1,53 @@
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb compare --format html`: one self-contained page (inline CSS, no scripts, no external
 /// files) with the matrix as a heat-map, shared and unique topics, who can help and who is
-/// most alike. Every text is escaped; the markup is well-formed XML as well as HTML.
+/// most alike. Every text is escaped; the markup is well-formed XML as well as HTML. The words
+/// come from the catalog (`compare.*`); `kb report` embeds the same sections.
 struct ComparisonHTML {
     let report: ComparisonReport
+    /// The catalog the words come from.
+    var catalog: Catalog = Interface.catalog
 
-    func render() -> String {
+    /// The text `key` of the catalog, filled with `values`.
+    func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        catalog.text(key, values)
+    }
+
+    /// The text `key` escaped for HTML, filled with `values` (escaped too).
+    func html(_ key: String, _ values: [String: String] = [:]) -> String {
+        var result = Self.escape(catalog.text(key))
+        for (name, value) in values {
+            result = result.replacingOccurrences(of: "{\(name)}", with: Self.escape(value))
+        }
+        return result
+    }
+
+    /// The sections of the comparison (matrix, who can help, most alike), for a page of its own or
+    /// for `kb report`.
+    func sections() -> [String] {
         var body: [String] = []
-        body.append("<header><p class=\"kicker\">Kennisbank · kb compare</p><h1>Obstacles compared</h1>")
-        body.append("<p class=\"selection\">\(Self.escape(report.selection))</p></header>")
         if report.shows(.matrix) { body.append(matrix()) }
         if report.shows(.help), let help = report.help { body.append(self.help(help)) }
         if report.shows(.similar), let similar = report.similar { body.append(self.similar(similar)) }
-        body.append("<footer>Made with <code>kb compare</code>. Municipality names and codes: Bron: CBS.</footer>")
+        return body
+    }
+
+    func render() -> String {
+        var body: [String] = []
+        body.append(
+            "<header><p class=\"kicker\">Kennisbank · kb compare</p><h1>\(html("compare.html.title"))</h1>")
+        body.append("<p class=\"selection\">\(Self.escape(report.selection))</p></header>")
+        body += sections()
+        body.append("<footer>\(html("compare.html.footer"))</footer>")
         return """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(catalog.language.rawValue)">
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <title>Obstacles compared · \(Self.escape(report.selection))</title>
+            <title>\(html("compare.html.title")) · \(Self.escape(report.selection))</title>
             <style>\(Self.css)</style>
             </head>
             <body>
@@ -37,24 +64,24 @@ struct ComparisonHTML {
         let largest = max(1, comparison.largestCount)
         let many = comparison.municipalities.count > 6
         let showTotal = comparison.municipalities.count > 1
-        var html = ["<section id=\"matrix\"><h2>Obstacles by topic</h2>"]
+        var html = ["<section id=\"matrix\"><h2>\(self.html("compare.html.matrix.title"))</h2>"]
         html.append(
-            """
-            <p class="legend">Each cell counts a municipality’s obstacles under a topic; <span class="tick">✓</span> \
-            says how many of them are resolved. An obstacle with several topics counts under each. \
-            Scale: \(Self.scale(largest))</p>
-            """)
+            "<p class=\"legend\">"
+                + self.html("compare.html.matrix.legend", ["tick": "\u{E000}", "scale": "\u{E001}"])
+                .replacingOccurrences(of: "\u{E000}", with: "<span class=\"tick\">✓</span>")
+                .replacingOccurrences(of: "\u{E001}", with: Self.scale(largest)) + "</p>")
         html.append("<div class=\"scroll\"><table class=\"heat\(many ? " many" : "")\">")
         html.append(
-            "<thead><tr><th scope=\"col\" class=\"topic\">Topic</th>"
+            "<thead><tr><th scope=\"col\" class=\"topic\">\(self.html("compare.html.topic"))</th>"
                 + comparison.municipalities.map {
                     "<th scope=\"col\" class=\"m\" title=\"\(Self.escape($0.name))\"><span>\(Self.escape($0.name))</span></th>"
                 }.joined()
-                + (showTotal ? "<th scope=\"col\" class=\"m total\"><span>Total</span></th>" : "")
+                + (showTotal
+                    ? "<th scope=\"col\" class=\"m total\"><span>\(self.html("compare.html.total"))</span></th>" : "")
                 + "</tr></thead>")
         html.append("<tbody>")
         for row in comparison.rows {
-            let label = ComparisonWording.label(row)
+            let label = ComparisonWording.label(row, catalog)
             var cells =
                 "<tr><th scope=\"row\" class=\"topic\(row.key == nil ? " none" : "")\">\(Self.escape(label))</th>"
             for (index, municipality) in comparison.municipalities.enumerated() {
@@ -62,34 +89,36 @@ struct ComparisonHTML {
                     row.cells[index], level: Self.level(row.cells[index].obstacles, largest),
                     title: "\(municipality.name) · \(label)")
             }
-            if showTotal { cells += cell(row.total, level: nil, title: "\(label) · all") }
+            if showTotal { cells += cell(row.total, level: nil, title: "\(label) · \(text("compare.html.all"))") }
             html.append(cells + "</tr>")
         }
         html.append(
-            "</tbody><tfoot><tr><th scope=\"row\" class=\"topic\">All obstacles</th>"
+            "</tbody><tfoot><tr><th scope=\"row\" class=\"topic\">\(self.html("compare.html.allObstacles"))</th>"
                 + comparison.municipalities.map {
                     cell(
                         ComparisonCell(obstacles: $0.obstacles, resolved: $0.resolved), level: nil,
-                        title: "\($0.name) · all")
+                        title: "\($0.name) · \(text("compare.html.all"))")
                 }.joined()
                 + (showTotal
                     ? cell(
                         ComparisonCell(
                             obstacles: comparison.municipalities.reduce(0) { $0 + $1.obstacles },
                             resolved: comparison.municipalities.reduce(0) { $0 + $1.resolved }), level: nil,
-                        title: "all") : "")
+                        title: text("compare.html.all")) : "")
                 + "</tr></tfoot></table></div>")
         if comparison.municipalities.count > 1 {
-            html.append("<div class=\"sets\"><div><h3>Shared by all \(comparison.municipalities.count)</h3>")
+            html.append(
+                "<div class=\"sets\"><div><h3>\(self.html("compare.html.sharedBy", ["count": "\(comparison.municipalities.count)"]))</h3>"
+            )
             html.append(
                 comparison.shared.isEmpty
-                    ? "<p class=\"empty\">No topic is shared by all.</p>"
+                    ? "<p class=\"empty\">\(self.html("compare.html.noneShared"))</p>"
                     : "<ul class=\"chips\">" + comparison.shared.map { "<li>\(Self.escape($0))</li>" }.joined()
                         + "</ul>")
-            html.append("</div><div><h3>Unique to one</h3>")
+            html.append("</div><div><h3>\(self.html("compare.html.unique"))</h3>")
             let unique = comparison.municipalities.filter { !(comparison.unique[$0.name] ?? []).isEmpty }
             if unique.isEmpty {
-                html.append("<p class=\"empty\">No topic belongs to one municipality alone.</p>")
+                html.append("<p class=\"empty\">\(self.html("compare.html.noneUnique"))</p>")
             } else {
                 html.append(
                     "<dl>"
@@ -106,7 +135,7 @@ struct ComparisonHTML {
     }
 
     func cell(_ cell: ComparisonCell, level: Int?, title: String) -> String {
-        let summary = "\(title): \(ComparisonReport.countText(cell.obstacles, resolved: cell.resolved))"
+        let summary = "\(title): \(ComparisonReport.countText(cell.obstacles, resolved: cell.resolved, catalog))"
         let classes = level.map { "l\($0)" } ?? "sum"
         guard cell.obstacles > 0 else {
             return "<td class=\"\(classes)\" title=\"\(Self.escape(summary))\"><span class=\"zero\">·</span></td>"
@@ -139,18 +168,21 @@ struct ComparisonHTML {
     // MARK: Who can help
 
     func help(_ help: HelpReport) -> String {
-        var html = ["<section id=\"help\"><h2>Who can help \(Self.escape(help.municipality))</h2>"]
+        var html = [
+            "<section id=\"help\"><h2>\(self.html("compare.html.help.title", ["municipality": help.municipality]))</h2>"
+        ]
         html.append(
-            "<p class=\"legend\">Ranked by score: each entry counts once for its strongest reason — "
-                + HelpReason.allCases.map {
-                    "<span class=\"reason \($0.rawValue)\">\(Self.escape(ComparisonWording.explanation($0)))</span> \($0.weight)"
-                }.joined(separator: ", ")
-                + ". Network tips help too, but are not a municipality to visit.</p>")
+            "<p class=\"legend\">"
+                + self.html("compare.html.help.legend", ["reasons": "\u{E000}"]).replacingOccurrences(
+                    of: "\u{E000}",
+                    with: HelpReason.allCases.map {
+                        "<span class=\"reason \($0.rawValue)\">\(Self.escape(ComparisonWording.explanation($0, catalog)))</span> \($0.weight)"
+                    }.joined(separator: ", ")) + "</p>")
         if !help.bestVisits.isEmpty {
             html.append(
-                "<div class=\"visits\"><h3>Worth a visit</h3><ol>"
+                "<div class=\"visits\"><h3>\(self.html("compare.html.help.visits"))</h3><ol>"
                     + help.bestVisits.map {
-                        "<li><strong>\(Self.escape($0.name))</strong> <span class=\"score\">\($0.score)</span> <span class=\"muted\">helps with \($0.obstacles) obstacle\($0.obstacles == 1 ? "" : "s")</span></li>"
+                        "<li><strong>\(Self.escape($0.name))</strong> <span class=\"score\">\($0.score)</span> <span class=\"muted\">\(Self.escape(catalog.text("compare.html.help.helpsWith", count: $0.obstacles)))</span></li>"
                     }.joined()
                     + "</ol></div>")
         }
@@ -158,58 +190,59 @@ struct ComparisonHTML {
             let status = obstacle.obstacle.status ?? .open
             html.append("<article class=\"obstacle \(status.rawValue)\">")
             html.append(
-                "<h3><span class=\"ref\">#\(obstacle.obstacle.id)</span> \(Self.escape(obstacle.obstacle.title)) <span class=\"status \(status.rawValue)\">\(status.rawValue)</span></h3>"
+                "<h3><span class=\"ref\">#\(obstacle.obstacle.id)</span> \(Self.escape(obstacle.obstacle.title)) <span class=\"status \(status.rawValue)\">\(self.html("output.status.\(status.rawValue)"))</span></h3>"
             )
             html.append(
                 "<p class=\"topics\">"
                     + (obstacle.topics.isEmpty
-                        ? "<span class=\"muted\">no topic</span>"
+                        ? "<span class=\"muted\">\(self.html("compare.html.help.noTopic"))</span>"
                         : obstacle.topics.map { "<span class=\"chip\">\(Self.escape($0))</span>" }.joined(
                             separator: " ")) + "</p>")
-            html.append("<div class=\"columns\"><div class=\"facing\"><h4>Facing the same</h4>")
+            html.append(
+                "<div class=\"columns\"><div class=\"facing\"><h4>\(self.html("compare.html.help.facing"))</h4>")
             if obstacle.facing.isEmpty {
-                html.append("<p class=\"empty\">Nobody else.</p>")
+                html.append("<p class=\"empty\">\(self.html("compare.html.help.nobodyElse"))</p>")
             } else {
                 html.append(
                     "<ul>"
                         + obstacle.facing.map { facing in
-                            "<li><strong>\(Self.escape(facing.name))</strong> <span class=\"muted\">\(ComparisonReport.countText(facing.obstacles, resolved: facing.resolved))</span><ul class=\"evidence\">"
+                            "<li><strong>\(Self.escape(facing.name))</strong> <span class=\"muted\">\(Self.escape(ComparisonReport.countText(facing.obstacles, resolved: facing.resolved, catalog)))</span><ul class=\"evidence\">"
                                 + facing.examples.map {
-                                    "<li>\(entry($0.entry)) <span class=\"reason \($0.match.rawValue)\">\($0.match == .sameTopic ? "same topic" : "similar title")</span></li>"
+                                    "<li>\(entry($0.entry)) <span class=\"reason \($0.match.rawValue)\">\(self.html($0.match == .sameTopic ? "compare.reasonShort.same_topic" : "compare.reasonShort.similar_text"))</span></li>"
                                 }.joined()
                                 + "</ul></li>"
                         }.joined() + "</ul>")
                 if obstacle.facingCount > obstacle.facing.count {
-                    html.append("<p class=\"muted\">and \(obstacle.facingCount - obstacle.facing.count) more</p>")
+                    html.append("<p class=\"muted\">\(more(obstacle.facingCount - obstacle.facing.count))</p>")
                 }
             }
-            html.append("</div><div class=\"helpers\"><h4>Can help</h4>")
+            html.append("</div><div class=\"helpers\"><h4>\(self.html("compare.html.help.canHelp"))</h4>")
             if obstacle.helpers.isEmpty {
-                html.append("<p class=\"empty\">Nobody yet.</p>")
+                html.append("<p class=\"empty\">\(self.html("compare.html.help.nobodyYet"))</p>")
             } else {
                 html.append(
                     "<ol>"
                         + obstacle.helpers.map { helper in
                             var item =
-                                "<li><strong>\(Self.escape(helper.name))</strong> <span class=\"score\" title=\"score\">\(helper.score)</span><ul class=\"evidence\">"
+                                "<li><strong>\(Self.escape(helper.name))</strong> <span class=\"score\" title=\"\(self.html("compare.html.score"))\">\(helper.score)</span><ul class=\"evidence\">"
                                 + helper.evidence.map { "<li>\(self.evidence($0))</li>" }.joined()
                             if helper.evidenceCount > helper.evidence.count {
                                 item +=
-                                    "<li class=\"muted\">and \(helper.evidenceCount - helper.evidence.count) more</li>"
+                                    "<li class=\"muted\">\(more(helper.evidenceCount - helper.evidence.count))</li>"
                             }
                             return item + "</ul></li>"
                         }.joined() + "</ol>")
                 if obstacle.helperCount > obstacle.helpers.count {
-                    html.append("<p class=\"muted\">and \(obstacle.helperCount - obstacle.helpers.count) more</p>")
+                    html.append("<p class=\"muted\">\(more(obstacle.helperCount - obstacle.helpers.count))</p>")
                 }
             }
             html.append("</div></div>")
             if !obstacle.network.isEmpty {
                 html.append(
-                    "<div class=\"network\"><h4>Network tips <span class=\"muted\">(the whole network)</span></h4><ul class=\"evidence\">"
+                    "<div class=\"network\"><h4>\(self.html("compare.html.help.networkTips")) <span class=\"muted\">\(self.html("output.wholeNetwork"))</span></h4><ul class=\"evidence\">"
                         + obstacle.network.map { "<li>\(evidence($0))</li>" }.joined()
                         + (obstacle.networkCount > obstacle.network.count
-                            ? "<li class=\"muted\">and \(obstacle.networkCount - obstacle.network.count) more</li>"
+                            ? "<li class=\"muted\">\(more(obstacle.networkCount - obstacle.network.count))</li>"
                             : "")
                         + "</ul></div>")
             }
@@ -220,19 +253,13 @@ struct ComparisonHTML {
     }
 
     func evidence(_ evidence: HelpEvidence) -> String {
-        let reason: String =
-            switch evidence.reason {
-            case .linked: "linked"
-            case .resolvedObstacle: "resolved"
-            case .sameTopic: "same topic"
-            case .similarText: "similar title"
-            }
+        let reason = Self.escape(ComparisonWording.shortReason(evidence.reason, catalog))
         return
             "\(entry(evidence.entry)) <span class=\"reason \(evidence.reason.rawValue)\">\(reason) +\(evidence.weight)</span>"
     }
 
     func entry(_ entry: EntrySummary) -> String {
-        let kind = entry.status.map { "\($0.rawValue) obstacle" } ?? entry.kind.rawValue
+        let kind = Self.escape(ComparisonReport.kindText(entry, catalog))
         return "<span class=\"ref\">#\(entry.id)</span> \(Self.escape(entry.title)) <span class=\"kind\">\(kind)</span>"
     }
 
@@ -240,14 +267,17 @@ struct ComparisonHTML {
 
     func similar(_ similar: [MunicipalitySimilarity]) -> String {
         var html = [
-            "<section id=\"similar\"><h2>Most alike\(report.similarToOne && !similar.isEmpty ? " to \(Self.escape(similar[0].first))" : "")</h2>"
+            "<section id=\"similar\"><h2>"
+                + (report.similarToOne && !similar.isEmpty
+                    ? self.html("compare.html.similar.titleTo", ["municipality": similar[0].first])
+                    : self.html("compare.html.similar.title")) + "</h2>"
         ]
-        html.append("<p class=\"legend\">\(Self.escape(ComparisonWording.similarityDefinition))</p>")
+        html.append("<p class=\"legend\">\(Self.escape(ComparisonWording.similarityDefinition(catalog)))</p>")
         if similar.isEmpty {
-            html.append("<p class=\"empty\">No municipalities share an obstacle topic.</p>")
+            html.append("<p class=\"empty\">\(self.html("compare.html.similar.none"))</p>")
         } else {
             html.append(
-                "<table class=\"plain\"><thead><tr><th scope=\"col\">\(report.similarToOne ? "Municipality" : "Pair")</th><th scope=\"col\">Similarity</th><th scope=\"col\">Shared topics</th></tr></thead><tbody>"
+                "<table class=\"plain\"><thead><tr><th scope=\"col\">\(self.html(report.similarToOne ? "compare.html.similar.municipality" : "compare.html.similar.pair"))</th><th scope=\"col\">\(self.html("compare.html.similar.similarity"))</th><th scope=\"col\">\(self.html("compare.html.similar.shared"))</th></tr></thead><tbody>"
             )
             for pair in similar {
                 let name =
@@ -265,6 +295,11 @@ struct ComparisonHTML {
     }
 
     // MARK: Text
+
+    /// "and N more", escaped.
+    func more(_ count: Int) -> String {
+        Self.escape(catalog.text("compare.html.more", ["count": "\(count)"]))
+    }
 
     /// `text` safe in HTML text and attribute values.
     static func escape(_ text: String) -> String {

@@ -1,4 +1,5 @@
 import Kennisbank
+import KennisbankFrontEnd
 
 /// Everything `kb compare` shows: the library's results, and how to show them.
 struct ComparisonReport {
@@ -34,20 +35,26 @@ struct ComparisonReport {
     }
 
     /// An obstacle count with its resolved ones: `2 obstacles, 1 resolved`.
-    static func countText(_ obstacles: Int, resolved: Int) -> String {
-        "\(obstacles) obstacle\(obstacles == 1 ? "" : "s")" + (resolved > 0 ? ", \(resolved) resolved" : "")
+    static func countText(_ obstacles: Int, resolved: Int, _ catalog: Catalog = Interface.catalog) -> String {
+        let count = catalog.text("compare.obstacleCount", count: obstacles)
+        return resolved > 0 ? catalog.text("compare.withResolved", ["count": count, "resolved": "\(resolved)"]) : count
     }
 
     /// An entry as a short line: `#5 Title (resolved obstacle)`.
-    static func entryText(_ entry: EntrySummary) -> String {
-        var kind = entry.kind.rawValue
-        if let status = entry.status { kind = "\(status.rawValue) \(kind)" }
-        return "#\(entry.id) \(entry.title) (\(kind))"
+    static func entryText(_ entry: EntrySummary, _ catalog: Catalog = Interface.catalog) -> String {
+        "#\(entry.id) \(entry.title) (\(kindText(entry, catalog)))"
+    }
+
+    /// An entry's kind in words, with an obstacle's status: `resolved obstacle`, `tip`.
+    static func kindText(_ entry: EntrySummary, _ catalog: Catalog = Interface.catalog) -> String {
+        guard let status = entry.status else { return catalog.text("output.kind.\(entry.kind.rawValue)") }
+        return catalog.text("compare.obstacleWithStatus.\(status.rawValue)")
     }
 
     /// The weights, in words.
-    static let weightsText = HelpReason.allCases.map { "\(ComparisonWording.explanation($0)) \($0.weight)" }.joined(
-        separator: ", ")
+    static func weightsText(_ catalog: Catalog = Interface.catalog) -> String {
+        HelpReason.allCases.map { "\(ComparisonWording.explanation($0, catalog)) \($0.weight)" }.joined(separator: ", ")
+    }
 
     /// A similarity score with two decimals.
     static func scoreText(_ score: Double) -> String {

@@ -1,11 +1,20 @@
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb compare` as text that fits the terminal: the matrix in panels of columns that fit
-/// the width (headers abbreviated, with a key), then who can help and who is most alike.
+/// the width (headers abbreviated, with a key), then who can help and who is most alike. The
+/// words come from the catalog (`compare.table.*`).
 struct ComparisonTable {
     let report: ComparisonReport
     /// The width every line fits in.
     let width: Int
+    /// The catalog the words come from.
+    var catalog: Catalog = Interface.catalog
+
+    /// The text `key` of the catalog, filled with `values`.
+    func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        catalog.text(key, values)
+    }
 
     /// The longest municipality name a column header shows in full.
     static let headerLimit = 10
@@ -33,11 +42,12 @@ struct ComparisonTable {
         let comparison = report.comparison
         let totalObstacles = comparison.municipalities.reduce(0) { $0 + $1.obstacles }
         let totalResolved = comparison.municipalities.reduce(0) { $0 + $1.resolved }
-        var lines = Self.wrap("Obstacles by topic · \(report.selection)", width: width)
-        lines.append("Cells: obstacles/resolved; · none. An obstacle with several topics counts under each.")
+        var lines = Self.wrap(text("compare.table.matrixTitle", ["selection": report.selection]), width: width)
+        lines.append(text("compare.table.cells"))
         lines = lines.flatMap { Self.wrap($0, width: width) }
 
-        let labels = comparison.rows.map(ComparisonWording.label) + ["All obstacles"]
+        let labels =
+            comparison.rows.map { ComparisonWording.label($0, catalog) } + [text("compare.html.allObstacles")]
         let labelWidth = min(max(labels.map(\.count).max() ?? 0, 5), max(12, width * 3 / 10))
         var abbreviated: [(String, String)] = []
         var columns = comparison.municipalities.enumerated().map { index, municipality in
@@ -54,7 +64,7 @@ struct ComparisonTable {
         if comparison.municipalities.count > 1 {
             columns.append(
                 Column(
-                    header: "TOTAL",
+                    header: text("compare.table.total"),
                     cells: comparison.rows.map { ComparisonReport.cellText($0.total) }
                         + [
                             ComparisonReport.cellText(
@@ -82,9 +92,14 @@ struct ComparisonTable {
                 let municipalities = panel.filter { !$0.isTotal }.count
                 if municipalities > 0 {
                     lines.append(
-                        "Municipalities \(shown + 1)–\(shown + municipalities) of \(comparison.municipalities.count):")
+                        text(
+                            "compare.table.panel",
+                            [
+                                "first": "\(shown + 1)", "last": "\(shown + municipalities)",
+                                "count": "\(comparison.municipalities.count)",
+                            ]))
                 } else {
-                    lines.append("Totals:")
+                    lines.append(text("compare.table.totals"))
                 }
                 shown += municipalities
             }
@@ -93,7 +108,7 @@ struct ComparisonTable {
                 Self.pad(Self.fit(label, labelWidth), labelWidth)
                     + zip(cells, widths).map { "  " + Self.padLeft(Self.fit($0, $1), $1) }.joined()
             }
-            lines.append(line("TOPIC", panel.map(\.header)))
+            lines.append(line(text("compare.table.topic"), panel.map(\.header)))
             for (index, label) in labels.enumerated() {
                 lines.append(line(label, panel.map { $0.cells[index] }))
             }
@@ -101,21 +116,29 @@ struct ComparisonTable {
         if !abbreviated.isEmpty {
             lines.append("")
             lines += Self.wrap(
-                "Abbreviated: " + abbreviated.map { "\($0.0) = \($0.1)" }.joined(separator: "; "), width: width,
+                text(
+                    "compare.table.abbreviated",
+                    ["list": abbreviated.map { "\($0.0) = \($0.1)" }.joined(separator: "; ")]), width: width,
                 hanging: "  ")
         }
         if comparison.municipalities.count > 1 {
             lines.append("")
-            let all = comparison.municipalities.count == 2 ? "both" : "all \(comparison.municipalities.count)"
-            lines += Self.wrap("Shared by \(all): " + Self.list(comparison.shared), width: width, hanging: "  ")
+            let shared = [
+                "count": "\(comparison.municipalities.count)", "list": list(comparison.shared),
+            ]
+            lines += Self.wrap(
+                text(
+                    comparison.municipalities.count == 2 ? "compare.table.sharedByBoth" : "compare.table.sharedByAll",
+                    shared),
+                width: width, hanging: "  ")
             let unique = comparison.municipalities.filter { !(comparison.unique[$0.name] ?? []).isEmpty }
             if unique.isEmpty {
-                lines.append("Unique to one: none")
+                lines.append(text("compare.table.uniqueNone"))
             } else {
-                lines.append("Unique to one:")
+                lines.append(text("compare.table.unique"))
                 for municipality in unique {
                     lines += Self.wrap(
-                        "\(municipality.name): " + Self.list(comparison.unique[municipality.name] ?? []),
+                        "\(municipality.name): " + list(comparison.unique[municipality.name] ?? []),
                         width: width, indent: "  ", hanging: "    ")
                 }
             }
@@ -127,86 +150,92 @@ struct ComparisonTable {
 
     func help(_ help: HelpReport) -> String {
         var lines = Self.wrap(
-            "Who can help \(help.municipality) · \(help.obstacles.count) obstacle\(help.obstacles.count == 1 ? "" : "s")",
+            catalog.text("compare.table.helpTitle", count: help.obstacles.count, ["municipality": help.municipality]),
             width: width)
-        lines += Self.wrap("Score per entry: \(ComparisonReport.weightsText).", width: width)
+        lines += Self.wrap(
+            text("compare.table.score", ["weights": ComparisonReport.weightsText(catalog)]), width: width)
         for obstacle in help.obstacles {
             lines.append("")
             lines += Self.wrap("#\(obstacle.obstacle.id) \(obstacle.obstacle.title)", width: width, hanging: "   ")
-            let status = obstacle.obstacle.status?.rawValue ?? "open"
+            let status = text("output.status.\((obstacle.obstacle.status ?? .open).rawValue)")
+            let topics =
+                obstacle.topics.isEmpty ? text("compare.html.help.noTopic") : obstacle.topics.joined(separator: ", ")
             lines += Self.wrap(
-                ([status] + [obstacle.topics.isEmpty ? "no topic" : obstacle.topics.joined(separator: ", ")]).joined(
-                    separator: " · "),
+                status + " · " + topics,
                 width: width, indent: "   ", hanging: "     ")
             let facing = obstacle.facing.map {
-                "\($0.name) (\(ComparisonReport.countText($0.obstacles, resolved: $0.resolved)))"
+                "\($0.name) (\(ComparisonReport.countText($0.obstacles, resolved: $0.resolved, catalog)))"
             }
             let moreFacing =
                 obstacle.facingCount > obstacle.facing.count
-                ? ["and \(obstacle.facingCount - obstacle.facing.count) more"] : []
+                ? [more(obstacle.facingCount - obstacle.facing.count)] : []
+            let facingList =
+                facing.isEmpty ? text("compare.table.nobodyElse") : (facing + moreFacing).joined(separator: ", ")
             lines += Self.wrap(
-                "Facing the same: " + (facing.isEmpty ? "nobody else" : (facing + moreFacing).joined(separator: ", ")),
+                text("compare.table.facing", ["list": facingList]),
                 width: width, indent: "   ", hanging: "     ")
             if obstacle.helpers.isEmpty {
-                lines.append("   Can help: nobody yet")
+                lines.append("   " + text("compare.table.canHelpNobody"))
             } else {
-                lines.append("   Can help:")
+                lines.append("   " + text("compare.table.canHelp"))
                 for (rank, helper) in obstacle.helpers.enumerated() {
-                    var text =
-                        "\(rank + 1). \(helper.name), score \(helper.score): "
-                        + helper.evidence.map(Self.evidenceText).joined(separator: "; ")
+                    var line = text(
+                        "compare.table.helper",
+                        [
+                            "rank": "\(rank + 1)", "name": helper.name, "score": "\(helper.score)",
+                            "evidence": helper.evidence.map(evidenceText).joined(separator: "; "),
+                        ])
                     if helper.evidenceCount > helper.evidence.count {
-                        text += "; and \(helper.evidenceCount - helper.evidence.count) more"
+                        line += "; " + more(helper.evidenceCount - helper.evidence.count)
                     }
-                    lines += Self.wrap(text, width: width, indent: "   ", hanging: "      ")
+                    lines += Self.wrap(line, width: width, indent: "   ", hanging: "      ")
                 }
                 if obstacle.helperCount > obstacle.helpers.count {
-                    lines.append("   … and \(obstacle.helperCount - obstacle.helpers.count) more")
+                    lines.append("   … " + more(obstacle.helperCount - obstacle.helpers.count))
                 }
             }
             if !obstacle.network.isEmpty {
-                var text = "Network tips: " + obstacle.network.map(Self.evidenceText).joined(separator: "; ")
+                var line = text(
+                    "compare.table.networkTips", ["list": obstacle.network.map(evidenceText).joined(separator: "; ")])
                 if obstacle.networkCount > obstacle.network.count {
-                    text += "; and \(obstacle.networkCount - obstacle.network.count) more"
+                    line += "; " + more(obstacle.networkCount - obstacle.network.count)
                 }
-                lines += Self.wrap(text, width: width, indent: "   ", hanging: "     ")
+                lines += Self.wrap(line, width: width, indent: "   ", hanging: "     ")
             }
         }
         lines.append("")
         let visits = help.bestVisits.map {
-            "\($0.name) (score \($0.score), \($0.obstacles) obstacle\($0.obstacles == 1 ? "" : "s"))"
+            catalog.text("compare.table.visit", count: $0.obstacles, ["name": $0.name, "score": "\($0.score)"])
         }
-        lines += Self.wrap(
-            "Worth a visit: " + (visits.isEmpty ? "nobody yet" : visits.joined(separator: ", ")), width: width,
-            hanging: "  ")
+        let visitList = visits.isEmpty ? text("compare.table.nobodyYet") : visits.joined(separator: ", ")
+        lines += Self.wrap(text("compare.table.worthAVisit", ["list": visitList]), width: width, hanging: "  ")
         return lines.map { Self.trimEnd($0) }.joined(separator: "\n")
     }
 
     /// `#7 Begin met een pilot (tip; linked)`.
-    static func evidenceText(_ evidence: HelpEvidence) -> String {
-        let reason: String =
-            switch evidence.reason {
-            case .linked: "linked"
-            case .resolvedObstacle: "resolved"
-            case .sameTopic: "same topic"
-            case .similarText: "similar title"
-            }
-        let kind = evidence.entry.kind == .obstacle ? "obstacle" : evidence.entry.kind.rawValue
+    func evidenceText(_ evidence: HelpEvidence) -> String {
+        let reason = ComparisonWording.shortReason(evidence.reason, catalog)
+        let kind = text("output.kind.\(evidence.entry.kind.rawValue)")
         return "#\(evidence.entry.id) \(evidence.entry.title) (\(kind); \(reason))"
     }
 
     // MARK: Similar
 
     func similar(_ similar: [MunicipalitySimilarity]) -> String {
-        var lines = Self.wrap("Most alike by their obstacles: \(ComparisonWording.similarityDefinition)", width: width)
+        var lines = Self.wrap(
+            text("compare.table.similarTitle", ["definition": ComparisonWording.similarityDefinition(catalog)]),
+            width: width)
         lines.append("")
         if similar.isEmpty {
-            lines.append("No municipalities share an obstacle topic.")
+            lines.append(text("compare.html.similar.none"))
             return lines.joined(separator: "\n")
         }
-        let first = report.similarToOne ? "NEAREST TO \(similar[0].first.uppercased())" : "PAIR"
+        let first =
+            report.similarToOne
+            ? text("compare.table.nearestTo", ["municipality": similar[0].first.uppercased()])
+            : text("compare.table.pair")
         let table = TextTable(
-            headers: [first, "SIMILARITY", "SHARED TOPICS"],
+            headers: [first, text("compare.table.similarity"), text("compare.table.sharedTopics")],
             rows: similar.map { pair in
                 [
                     report.similarToOne ? pair.second : "\(pair.first) – \(pair.second)",
@@ -242,8 +271,14 @@ struct ComparisonTable {
         return line
     }
 
-    static func list(_ labels: [String]) -> String {
-        labels.isEmpty ? "none" : labels.joined(separator: ", ")
+    /// `labels` joined, or the catalog's "none".
+    func list(_ labels: [String]) -> String {
+        labels.isEmpty ? text("compare.table.none") : labels.joined(separator: ", ")
+    }
+
+    /// "and N more".
+    func more(_ count: Int) -> String {
+        text("compare.html.more", ["count": "\(count)"])
     }
 
     /// `text` broken at spaces into lines of at most `width` characters: the first starts with

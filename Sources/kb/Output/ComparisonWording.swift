@@ -1,27 +1,41 @@
 import Kennisbank
+import KennisbankFrontEnd
 
 /// The words `kb compare` gives what the library returns as values: the row without a topic,
 /// the reasons of the ranking, the similarity score.
+///
+/// The constants are the machine contract of JSON and CSV (unchanged in every language); text
+/// for people comes from the catalog (`compare.*`).
 enum ComparisonWording {
-    /// The label of the matrix row for obstacles without a topic (in every format, JSON too).
+    /// The label of the matrix row for obstacles without a topic in JSON and CSV.
     static let noTopic = "(geen onderwerp)"
 
-    /// A matrix row's label: its topic's, or ``noTopic``.
+    /// A matrix row's label in JSON and CSV: its topic's, or ``noTopic``.
     static func label(_ row: TopicRow) -> String {
         row.label ?? noTopic
     }
 
-    /// What a reason of the ranking means, for legends.
-    static func explanation(_ reason: HelpReason) -> String {
-        switch reason {
-        case .linked: "linked to this obstacle"
-        case .resolvedObstacle: "resolved an obstacle of this kind"
-        case .sameTopic: "on the same topic"
-        case .similarText: "similar title"
-        }
+    /// A matrix row's label for people: its topic's, or the catalog's "no topic".
+    static func label(_ row: TopicRow, _ catalog: Catalog) -> String {
+        row.label ?? catalog.text("compare.noTopic")
     }
 
-    /// What the similarity score means, in one sentence.
+    /// What a reason of the ranking means, for legends.
+    static func explanation(_ reason: HelpReason, _ catalog: Catalog = Interface.catalog) -> String {
+        catalog.text("compare.reason.\(reason.rawValue)")
+    }
+
+    /// A reason of the ranking in a word or two, beside a piece of evidence.
+    static func shortReason(_ reason: HelpReason, _ catalog: Catalog = Interface.catalog) -> String {
+        catalog.text("compare.reasonShort.\(reason.rawValue)")
+    }
+
+    /// What the similarity score means, in one sentence, in JSON (English, the machine contract).
     static let similarityDefinition =
         "Cosine similarity of the municipalities' obstacle counts per topic: 1 means the same mix of topics, 0 no topic in common."
+
+    /// What the similarity score means, in one sentence, for people.
+    static func similarityDefinition(_ catalog: Catalog) -> String {
+        catalog.text("compare.similarityDefinition")
+    }
 }

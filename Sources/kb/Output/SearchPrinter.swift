@@ -3,39 +3,31 @@ import Kennisbank
 import KennisbankFrontEnd
 
 /// Prints search results as a readable list, JSON, CSV or Markdown.
-enum SearchPrinter {
-    static func print(_ results: SearchResults, format: SearchOutputFormat) throws {
+///
+/// On a terminal, titles are bold and hits marked in colour (not with `NO_COLOR` or `TERM=dumb`),
+/// and a title longer than the width is shortened at a word; into a file or a pipe the text is
+/// whole and unmarked. Markdown marks hits with `**`, CSV too (in its snippet column).
+struct SearchPrinter {
+    /// The catalog the words come from.
+    var catalog: Catalog = Interface.catalog
+    /// How standard output is laid out.
+    var style: OutputStyle = .current
+
+    /// Prints `results` in `format`.
+    func print(_ results: SearchResults, format: SearchOutputFormat) throws {
         if results.isRelaxed {
             Terminal.note(
-                "No entry holds all of \(results.searchedTerms.joined(separator: ", ")); these hold most of them.")
+                catalog.text("output.search.relaxed", ["terms": results.searchedTerms.joined(separator: ", ")]))
         }
         switch format {
         case .json:
             try Terminal.printJSON(results)
         case .table:
             if results.hits.isEmpty {
-                Terminal.note("No hits. Try fewer or other words, or see `kb analyze TEXT` for how a text is searched.")
+                Terminal.note(catalog.text("output.search.none"))
                 return
             }
-            let bold = Terminal.isInteractiveOutput
-            let (start, end) = bold ? ("\u{1B}[1m", "\u{1B}[0m") : ("**", "**")
-            // Every stored text is made printable before the bold markers go in.
-            func printable(_ text: String) -> String { PrintableText.escaped(TextTable.oneLine(text)) }
-            var lines: [String] = []
-            for hit in results.hits {
-                let entry = hit.entry
-                let place = printable(entry.municipality ?? "netwerk")
-                let status = entry.status.map { " (\(Interface.catalog.name(of: $0)))" } ?? ""
-                let topics = entry.topics.isEmpty ? "" : " · " + printable(entry.topics.joined(separator: ", "))
-                lines.append("#\(entry.id)  \(start)\(printable(entry.title))\(end)")
-                lines.append("    \(Interface.catalog.name(of: entry.kind))\(status) · \(place)\(topics)")
-                let snippet = printable(hit.snippet)
-                    .replacingOccurrences(of: SearchHit.highlightStart, with: start).replacingOccurrences(
-                        of: SearchHit.highlightEnd, with: end)
-                if !snippet.isEmpty { lines.append("    " + snippet) }
-                lines.append("")
-            }
-            Terminal.write(lines.dropLast().joined(separator: "\n") + "\n")
+            Terminal.write(table(results))
         case .csv:
             let csv = CSVWriter(lineBreak: .lf)
             var text = csv.record([
@@ -55,9 +47,9 @@ enum SearchPrinter {
             var lines: [String] = []
             for (index, hit) in results.hits.enumerated() {
                 let entry = hit.entry
-                let place = entry.municipality.map { MarkdownText.escaped($0) } ?? "netwerk"
+                let place = MarkdownText.escaped(entry.municipality ?? catalog.text("output.networkShort"))
                 lines.append(
-                    "\(index + 1). **\(MarkdownText.escaped(entry.title))** — \(Interface.catalog.name(of: entry.kind)), \(place) (#\(entry.id))"
+                    "\(index + 1). **\(MarkdownText.escaped(entry.title))** — \(MarkdownText.escaped(kindLabel(entry))), \(place) (#\(entry.id))"
                 )
                 let snippet = MarkdownText.escaped(hit.snippet(markingWith: "\u{E000}", "\u{E001}"), atLineStart: true)
                     .replacingOccurrences(of: "\u{E000}", with: "**", options: .literal)
@@ -66,5 +58,35 @@ enum SearchPrinter {
             }
             if !lines.isEmpty { Terminal.write(lines.joined(separator: "\n") + "\n") }
         }
+    }
+
+    /// The hits as text for people: the title (bold on a terminal), kind, place and topics, and the
+    /// snippet with its hits marked on a terminal.
+    func table(_ results: SearchResults) -> String {
+        let (start, end) = style.hitMarks
+        let (titleStart, titleEnd) = style.titleMarks
+        // Every stored text is made printable before the marks go in.
+        func printable(_ text: String) -> String { PrintableText.escaped(TextTable.oneLine(text)) }
+        var lines: [String] = []
+        for hit in results.hits {
+            let entry = hit.entry
+            let place = printable(entry.municipality ?? catalog.text("output.networkShort"))
+            let topics = entry.topics.isEmpty ? "" : " · " + printable(entry.topics.joined(separator: ", "))
+            let reference = "#\(entry.id)  "
+            let title = style.fitted(printable(entry.title), reserving: reference.count)
+            lines.append(reference + titleStart + title + titleEnd)
+            lines.append("    \(printable(kindLabel(entry))) · \(place)\(topics)")
+            let snippet = printable(hit.snippet)
+                .replacingOccurrences(of: SearchHit.highlightStart, with: start)
+                .replacingOccurrences(of: SearchHit.highlightEnd, with: end)
+            if !snippet.isEmpty { lines.append("    " + snippet) }
+            lines.append("")
+        }
+        return lines.dropLast().joined(separator: "\n") + "\n"
+    }
+
+    /// An entry's kind (with an obstacle's status) in words.
+    func kindLabel(_ entry: Entry) -> String {
+        EntryPrinter(catalog: catalog, style: style).kindLabel(entry)
     }
 }

@@ -58,12 +58,30 @@ enum Terminal {
     /// Says where the backup went when opening migrated an existing database.
     static func reportBackup(of knowledgeBase: KnowledgeBase) {
         if let backup = knowledgeBase.migrationBackup {
-            note("Migrated the database; a copy from before is at \(backup)")
+            note(Interface.catalog.text("output.migratedBackup", ["path": backup]))
         }
+    }
+
+    /// Confirms a written entry on standard error with the text `key` (`Toegevoegd: #12 Titel`);
+    /// standard output keeps the bare id that scripts capture.
+    static func confirm(_ key: String, _ entry: Entry) {
+        note(Interface.catalog.text(key, ["id": entry.id.description, "title": TextTable.oneLine(entry.title)]))
     }
 
     /// True when standard output is a terminal.
     static var isInteractiveOutput: Bool { isatty(STDOUT_FILENO) != 0 }
+
+    /// True when standard error is a terminal.
+    static var isInteractiveError: Bool { isatty(STDERR_FILENO) != 0 }
+
+    /// The width of standard error's terminal, `COLUMNS`, or 80.
+    static var errorWidth: Int {
+        var size = winsize()
+        if isInteractiveError, ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 {
+            return Int(size.ws_col)
+        }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).map { max(20, $0) } ?? 80
+    }
 
     /// True when standard input is a terminal.
     static var isInteractiveInput: Bool { isatty(STDIN_FILENO) != 0 }

@@ -7,13 +7,15 @@ struct TextTable {
     /// Rows of cells.
     var rows: [[String]]
 
-    /// The table as lines that fit `width` columns.
-    func render(width: Int) -> String {
+    /// The table as lines that fit `width` columns (shortened at a word, with "…"), or with every
+    /// cell whole when `width` is nil (output into a file or a pipe).
+    func render(width: Int?) -> String {
         guard !headers.isEmpty else { return "" }
         let cells = ([headers] + rows).map { row in row.map(Self.oneLine) }
         var widths = headers.indices.map { column in cells.map { Self.displayWidth($0[column]) }.max() ?? 0 }
         let gaps = 2 * (headers.count - 1)
-        while widths.reduce(0, +) + gaps > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+        while let width, widths.reduce(0, +) + gaps > width,
+            let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
             widths[widest] > 8
         {
             widths[widest] -= 1
@@ -38,7 +40,18 @@ struct TextTable {
         text.count
     }
 
+    /// `text` in at most `width` characters, shortened at a word (``OutputStyle/shortened(_:to:)``).
     static func fit(_ text: String, _ width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
+        OutputStyle.shortened(text, to: width)
+    }
+
+    /// The table as a Markdown table, every cell escaped (``MarkdownText``).
+    func markdown() -> String {
+        var lines = [
+            "| " + headers.map { MarkdownText.escaped($0) }.joined(separator: " | ") + " |",
+            "|" + String(repeating: " --- |", count: headers.count),
+        ]
+        for row in rows { lines.append("| " + row.map { MarkdownText.escaped($0) }.joined(separator: " | ") + " |") }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -1,0 +1,77 @@
+import Kennisbank
+import XCTest
+
+@testable import KennisbankFrontEnd
+
+final class ProgressDisplayTests: XCTestCase {
+    /// A display with a clock the test moves, and what it wrote.
+    final class Harness {
+        var now = 100.0
+        var written: [String] = []
+        lazy var display = ProgressDisplay(
+            mode: mode, catalog: Catalog(.english), clock: { [unowned self] in now },
+            write: { [unowned self] in written.append($0) })
+        let mode: ProgressDisplay.Mode
+        init(_ mode: ProgressDisplay.Mode) { self.mode = mode }
+    }
+
+    func testTheBarShowsCountRateAndTimeLeftInItsWidth() {
+        let display = Harness(.bar(width: 80)).display
+        let bar = display.bar(WorkProgress(.importing, done: 500, total: 1000), elapsed: 2, width: 80)
+        XCTAssertEqual(bar.count, 79, "fills the line but its last column: \(bar)")
+        XCTAssertTrue(
+            bar.hasPrefix("Importing [####################--------------------] 500/1000  250/s  0:02 left"), bar)
+        let narrow = display.bar(WorkProgress(.importing, done: 500, total: 1000), elapsed: 2, width: 30)
+        XCTAssertEqual(
+            narrow.trimmingCharacters(in: .whitespaces), "Importing 500/1000  250/s", "what does not fit goes")
+        let unknown = display.bar(WorkProgress(.importing, done: 300, total: nil), elapsed: 3, width: 60)
+        XCTAssertEqual(unknown.trimmingCharacters(in: .whitespaces), "Importing 300  100/s", "no bar without a total")
+        let done = display.bar(WorkProgress(.exporting, done: 10, total: 10), elapsed: 65, width: 80)
+        XCTAssertTrue(
+            done.hasPrefix("Exporting [########################################] 10/10  0/s  done in 1:05"), done)
+    }
+
+    func testTheBarIsDrawnAtMostTenTimesASecond() {
+        let harness = Harness(.bar(width: 80))
+        for done in 1...1000 {
+            harness.display.report(WorkProgress(.importing, done: done, total: 1000))
+            harness.now += 0.001  // a thousand records in one second
+        }
+        harness.display.finish()
+        XCTAssertEqual(harness.written.count, 10 + 1, "ten drawings in one second and the last one")
+        XCTAssertTrue(harness.written.allSatisfy { $0.hasPrefix("\r") })
+        XCTAssertTrue(harness.written.last?.hasSuffix("\n") == true)
+        XCTAssertTrue(harness.written.last?.contains("1000/1000") == true, harness.written.last ?? "")
+    }
+
+    func testWithoutATerminalOneLinePerPhaseWhenItIsDone() {
+        let harness = Harness(.lines)
+        for done in 0...48 { harness.display.report(WorkProgress(.importing, done: done, total: 48)) }
+        harness.now += 2
+        harness.display.report(WorkProgress(.committing, done: 0, total: 1))
+        harness.now += 1
+        harness.display.report(WorkProgress(.committing, done: 1, total: 1))
+        XCTAssertEqual(harness.written, ["Importing: 48 in 0:02\n"], "a phase's line once it is done")
+        harness.display.finish()
+        XCTAssertEqual(harness.written, ["Importing: 48 in 0:02\n", "Saving: done in 0:01\n"])
+    }
+
+    func testQuietShowsNothingAndTheModeFollowsTheTerminal() {
+        let harness = Harness(.silent)
+        harness.display.report(WorkProgress(.importing, done: 1, total: 2))
+        harness.display.finish()
+        XCTAssertEqual(harness.written, [])
+        XCTAssertEqual(ProgressDisplay.mode(quiet: true, isTerminal: true, width: 80), .silent)
+        XCTAssertEqual(ProgressDisplay.mode(quiet: false, isTerminal: true, width: 100), .bar(width: 100))
+        XCTAssertEqual(ProgressDisplay.mode(quiet: false, isTerminal: false, width: 100), .lines)
+    }
+
+    func testDutchWords() {
+        let display = ProgressDisplay(mode: .lines, catalog: Catalog(.dutch), write: { _ in })
+        XCTAssertEqual(
+            display.phaseLine(WorkProgress(.backingUp, done: 1, total: 1), elapsed: 3), "Kopiëren: klaar in 0:03")
+        let bar = display.bar(WorkProgress(.importing, done: 1, total: 4), elapsed: 1, width: 80)
+        XCTAssertTrue(bar.contains("1/4  1/s  nog 0:03"), bar)
+        XCTAssertEqual(ProgressDisplay.duration(3725), "1:02:05")
+    }
+}
