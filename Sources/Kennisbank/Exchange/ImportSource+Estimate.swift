@@ -3,7 +3,7 @@ import Foundation
 extension ImportSource {
     /// About how many records the source holds, for progress: the lines of a JSON Lines file, the
     /// lines of a CSV file but its header, the notes of a Markdown folder; nil when unknown
-    /// (standard input, JSON, text in memory). Read in large chunks, once, before the import.
+    /// (standard input, JSON, a workbook, text in memory). Read in large chunks, once, before the import.
     func estimatedRecords() -> Int? {
         guard case .path(let path) = input else { return nil }
         switch format {
@@ -12,7 +12,7 @@ extension ImportSource {
         case .markdown:
             let names = try? FileManager.default.contentsOfDirectory(atPath: path)
             return names.map { $0.filter { $0.hasSuffix(".md") }.count }
-        case .json: return nil
+        case .json, .xlsx: return nil
         }
     }
 
