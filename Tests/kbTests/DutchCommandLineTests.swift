@@ -72,7 +72,6 @@ final class DutchCommandLineTests: XCTestCase {
             (["toon", "1", "--foo"], dutch.text("parse.unknownOption", ["option": "--foo"]), "kb toon"),
             (["nieuw", "tip", "--title"], dutch.text("parse.missingValue", ["option": "--title"]), "kb nieuw tip"),
             (["toon"], dutch.text("parse.missingArgument", ["argument": "<item>"]), "kb toon"),
-            (["nieuw", "tip"], dutch.text("parse.missingArgument", ["argument": "--title <titel>"]), "kb nieuw tip"),
             (["toon", "1", "2"], dutch.text("parse.unexpected.one", ["arguments": "'2'"]), "kb toon"),
             (
                 ["zoek", "x", "--kind", "idee"],
@@ -95,6 +94,10 @@ final class DutchCommandLineTests: XCTestCase {
             XCTAssertEqual(lines.last, "  " + dutch.text("parse.seeHelp", ["command": command]), result.stderr)
             XCTAssertFalse(result.stderr.contains("Error:") || result.stderr.contains("Usage"), result.stderr)
         }
+        // Without --title a new entry asks for it, or for --editor: one line, nothing written.
+        let untitled = try dutchRun(workspace, ["nieuw", "tip"])
+        XCTAssertEqual(untitled.status, 1)
+        XCTAssertEqual(untitled.stderr, "kb: " + dutch.text("editor.titleRequired") + "\n")
         let english = try workspace.kb.run(["show", "1", "--foo"])
         XCTAssertTrue(
             english.stderr.hasPrefix("Error: " + self.english.text("parse.unknownOption", ["option": "--foo"])),

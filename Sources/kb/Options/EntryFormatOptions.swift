@@ -10,6 +10,11 @@ enum EntryFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
     /// Markdown: a table for lists, a heading with fields and the body for one entry.
     case markdown
+
+    /// The format a person typed: its English name, or `tabel`.
+    init?(argument: String) {
+        self.init(rawValue: argument == "tabel" ? "table" : argument)
+    }
 }
 
 /// The `--format` option of `kb list` and `kb show` (help: `help.list.format`, `help.show.format`).
