@@ -17,8 +17,10 @@ enum DuplicateFinder {
     static let threshold = 0.8
     /// The most characters of a body compared.
     static let bodyPrefix = 20_000
-    /// The most title words in the index query.
-    static let queryWords = 12
+    /// The most title words in the index query: the longest (rarer, so cheaper to look up in the
+    /// index). An entry whose title shares at least ``threshold`` of the words holds one of them
+    /// unless the titles together have 15 words or more.
+    static let queryWords = 3
 
     /// The stored entry `entry` nearly repeats, with its title, or nil.
     ///
@@ -50,24 +52,26 @@ enum DuplicateFinder {
         return nil
     }
 
-    /// The index query: any significant word of the title in the title column, and the
-    /// municipality's name in its column; nil when the title has no significant word.
+    /// The index query: any of the title's longest significant words in the title column, and
+    /// the municipality's name in its column; nil when the title has no significant word.
     static func query(title: String, municipality: Municipality.ID?, in db: Database) throws -> String? {
         let utf8 = Array(title.utf8)
         var seen = Set<String>()
-        var literals: [String] = []
+        var significant: [(position: Int, word: String)] = []
         for token in DutchAnalyzer.standard.tokens(in: title, forQuery: true)
-        where !token.isColocated && !token.isStopword && literals.count < queryWords {
-            let word = String(decoding: utf8[token.byteRange], as: UTF8.self)
-            if seen.insert(token.term).inserted { literals.append(SearchQueryCompiler.literal(word)) }
+        where !token.isColocated && !token.isStopword && seen.insert(token.term).inserted {
+            significant.append((significant.count, String(decoding: utf8[token.byteRange], as: UTF8.self)))
         }
+        let longest = significant.sorted { ($0.word.count, -$0.position) > ($1.word.count, -$1.position) }.prefix(
+            queryWords)
+        let literals = longest.sorted { $0.position < $1.position }.map { SearchQueryCompiler.literal($0.word) }
         guard !literals.isEmpty else { return nil }
-        let words = "title : (\(literals.joined(separator: " OR ")))"
+        let titleQuery = "title : (\(literals.joined(separator: " OR ")))"
         guard let municipality,
             let name = try String.fetchOne(
                 db.cachedStatement(sql: "SELECT name FROM municipality WHERE id = ?"), arguments: [municipality])
-        else { return words }
-        return "municipality : \(SearchQueryCompiler.literal(name)) AND \(words)"
+        else { return titleQuery }
+        return "municipality : \(SearchQueryCompiler.literal(name)) AND \(titleQuery)"
     }
 
     /// The folded words of `text`, as a set.
