@@ -61,7 +61,7 @@ final class HistoryWordingTests: XCTestCase {
             changed: [.body], version: version)
         XCTAssertEqual(edit.summary(Catalog(.english)), "edited: title, topics")
         XCTAssertEqual(restore.summary(Catalog(.english)), "version 1 restored: text")
-        XCTAssertEqual(edit.summary(Catalog(.dutch)), "gewijzigd: titel, onderwerpen")
+        XCTAssertEqual(edit.summary(Catalog(.dutch)), "gewijzigd: titel, thema's")
         for change in RevisionChange.allCases {
             var revision = edit
             revision.change = change

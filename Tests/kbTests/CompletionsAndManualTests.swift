@@ -76,7 +76,7 @@ final class CompletionsAndManualTests: XCTestCase {
         XCTAssertTrue(dutch.stdout.hasPrefix(".TH KB 1 "), String(dutch.stdout.prefix(40)))
         XCTAssertEqual(try workspace.kb.succeed(["man", "--lang", "nl"]).stdout, dutch.stdout)
         XCTAssertTrue(dutch.stdout.contains(".SS \"kb report, rapport\"\n"), "commands with their aliases")
-        XCTAssertTrue(dutch.stdout.contains("Rapport over dit onderwerp; herhaal voor meer."), "help from the catalog")
+        XCTAssertTrue(dutch.stdout.contains("Rapport over dit thema; herhaal voor meer."), "help from the catalog")
         for (path, _) in Self.commands() {
             XCTAssertTrue(dutch.stdout.contains(".SS \"kb \(path.joined(separator: " "))"), path.joined(separator: " "))
         }

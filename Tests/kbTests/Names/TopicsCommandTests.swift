@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// `kb topics list|rename|merge` (Dutch: `onderwerpen lijst|hernoem|voeg-samen`), and `--new-topic`
+/// `kb topics list|rename|merge` (Dutch: `themas lijst|hernoem|voeg-samen`), and `--new-topic`
 /// on add, edit and import for a topic close to an existing one.
 final class TopicsCommandTests: XCTestCase {
     func testACloseTopicIsRefusedInOneLineUnlessNewTopicIsGiven() throws {
@@ -43,16 +43,16 @@ final class TopicsCommandTests: XCTestCase {
         let listed = try kb.succeed(["topics", "list", "--format", "json"]).json() as? [[String: Any]]
         XCTAssertEqual(listed?.map { $0["label"] as? String }, ["Buurthuis", "Dorpshuis"])
         XCTAssertEqual(listed?.map { $0["entryCount"] as? Int }, [2, 2])
-        XCTAssertTrue(try kb.succeed(["onderwerpen"]).stdout.contains("Dorpshuis"))
+        XCTAssertTrue(try kb.succeed(["themas"]).stdout.contains("Dorpshuis"))
 
         XCTAssertCleanFailure(try kb.run(["topics", "rename", "Buurthuis", "dorpshuis"]), "kb topics merge")
-        try kb.succeed(["onderwerpen", "hernoem", "buurthuis", "Wijkcentrum"])
+        try kb.succeed(["themas", "hernoem", "buurthuis", "Wijkcentrum"])
         XCTAssertTrue(try kb.succeed(["search", "wijkcentrum"]).stdout.contains("Eerste"))
         XCTAssertEqual(
             try XCTUnwrap(try kb.succeed(["search", "buurthuis", "--format", "json"]).json() as? [String: Any])["total"]
                 as? Int, 0)
 
-        try kb.succeed(["onderwerpen", "voeg-samen", "Wijkcentrum", "Dorpshuis"])
+        try kb.succeed(["themas", "voeg-samen", "Wijkcentrum", "Dorpshuis"])
         let merged = try kb.succeed(["topics", "--format", "json"]).json() as? [[String: Any]]
         XCTAssertEqual(merged?.map { $0["label"] as? String }, ["Dorpshuis"])
         XCTAssertEqual(merged?.map { $0["entryCount"] as? Int }, [3])
