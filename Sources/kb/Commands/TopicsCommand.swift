@@ -48,8 +48,10 @@ struct TopicsRenameCommand: ParsableCommand {
 
     @Argument var new: String
 
+    @OptionGroup var author: AuthorOptions
+
     func run() throws {
-        let topic = try database.write { try $0.renameTopic(old, to: new) }
+        let topic = try database.write { try $0.renameTopic(old, to: new, by: author.resolve()) }
         Terminal.say(
             Interface.catalog.text("topics.renamed", count: topic.entryCount, ["old": old, "new": topic.label]))
     }
@@ -65,8 +67,10 @@ struct TopicsMergeCommand: ParsableCommand {
 
     @Argument var target: String
 
+    @OptionGroup var author: AuthorOptions
+
     func run() throws {
-        let topic = try database.write { try $0.mergeTopic(source, into: target) }
+        let topic = try database.write { try $0.mergeTopic(source, into: target, by: author.resolve()) }
         Terminal.say(
             Interface.catalog.text("topics.merged", count: topic.entryCount, ["source": source, "target": topic.label]))
     }

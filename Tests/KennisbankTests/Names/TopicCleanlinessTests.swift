@@ -97,8 +97,14 @@ final class TopicCleanlinessTests: XCTestCase {
 
     func testRenamingKeepsEntriesAndSearchIndexInStep() throws {
         try knowledgeBase.add(NewEntryText(kind: .tip, title: "Tweede", topics: ["Buurthuis", "Vertrouwen"]))
-        let renamed = try knowledgeBase.renameTopic("buurthuis", to: "Dorpshuis")
+        let renamed = try knowledgeBase.renameTopic("buurthuis", to: "Dorpshuis", by: Author("Coördinator"))
         XCTAssertEqual(renamed.label, "Dorpshuis")
+        // The history keeps the version before the rename and the one after, by its author.
+        let versions = try knowledgeBase.history(of: Entry.ID(4))
+        XCTAssertEqual(
+            versions.map(\.version.entry.topics), [["Buurthuis", "Vertrouwen"], ["Dorpshuis", "Vertrouwen"]])
+        XCTAssertEqual(versions.last?.change, .edit)
+        XCTAssertEqual(versions.last?.author?.name, "Coördinator")
         XCTAssertEqual(renamed.entryCount, 2)
         XCTAssertEqual(try knowledgeBase.entry("4").topics, ["Dorpshuis", "Vertrouwen"])
         XCTAssertEqual(try knowledgeBase.search(SearchText(query: "dorpshuis")).hits.count, 2)
@@ -119,6 +125,9 @@ final class TopicCleanlinessTests: XCTestCase {
         XCTAssertEqual(merged.label, "Vertrouwen")
         XCTAssertEqual(merged.entryCount, 3)
         XCTAssertEqual(try knowledgeBase.entry("4").topics, ["Vertrouwen"], "one topic row, not two")
+        XCTAssertEqual(
+            try knowledgeBase.history(of: Entry.ID(4)).map(\.version.entry.topics),
+            [["Buurthuis", "Vertrouwen"], ["Vertrouwen"]], "the version before the merge is kept")
         XCTAssertEqual(try knowledgeBase.entry("2").topics, ["Vertrouwen"])
         XCTAssertEqual(try knowledgeBase.topics().map(\.label), ["Vertrouwen", "Wmo 2015"])
         XCTAssertThrowsKennisbankError(.message(containing: "No entry has the topic")) {
