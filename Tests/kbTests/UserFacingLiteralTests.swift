@@ -4,11 +4,17 @@ import XCTest
 /// No sentence a person reads is written in the Swift of `kb`'s commands, options, help and
 /// error wording: every one comes from the catalog.
 final class UserFacingLiteralTests: XCTestCase {
-    /// The sources the rule covers. (`Sources/kb/Output/` has its own rule.)
+    /// The sources the rule covers. (`Sources/kb/Output/` writes HTML and CSS besides words; its
+    /// words come from the catalog too, checked by the tests of each format.)
     private static let scanned = [
-        "Sources/kb/Commands", "Sources/kb/Options", "Sources/kb/Help", "Sources/kb/Language", "Sources/kb/KB.swift",
-        "Sources/kb/Interface.swift", "Sources/kb/CommandLineError.swift",
+        "Sources/kb/Commands", "Sources/kb/Options", "Sources/kb/Help", "Sources/kb/Language", "Sources/kb/Editing",
+        "Sources/kb/Manual", "Sources/kb/KB.swift", "Sources/kb/Interface.swift", "Sources/kb/CommandLineError.swift",
+        "Sources/KennisbankFrontEnd", "Sources/KennisbankFrontEnd/Wording",
     ]
+
+    /// Files of code in another language, whose literals are that code: the completion scripts
+    /// (shell) and the man page (roff), both made from the parser's description and the catalog.
+    private static let otherLanguages: Set<String> = ["CompletionScript.swift", "ManualPage.swift"]
 
     /// Literals that look like words for people but are not: data, option names, a prompt.
     private static let allowed: Set<String> = [
@@ -17,6 +23,7 @@ final class UserFacingLiteralTests: XCTestCase {
         "$ kb ",  // the demo's shell prompt
         "KENNISBANK_LANG", "KENNISBANK_AUTHOR", "LOGNAME", "USER",  // environment variables
         "ParserError",  // the argument parser's type name, matched
+        "Europe/Amsterdam", "yyyy-MM-dd HH:mm",  // a time zone and a date format
         // The demo's sample data, Dutch content in either language.
         "Vertrouwen", "Participatie", "Testerveen", "Voorbeeldstad", "Dorpsraad schuift aan bij de begroting",
         "Voorbeelddata Kennisbank (fictief)",
@@ -32,6 +39,8 @@ final class UserFacingLiteralTests: XCTestCase {
     /// lowercase words are names (catalog keys, commands, options, JSON keys, formats).
     static func isWording(_ literal: String) -> Bool {
         guard literal.contains(where: \.isLetter), !allowed.contains(literal) else { return false }
+        // An environment variable (`KENNISBANK_DB`, `EDITOR`) is a name.
+        if literal.allSatisfy({ ($0.isASCII && ($0.isUppercase || $0.isNumber)) || $0 == "_" }) { return false }
         return literal.contains(" ") || literal.first?.isUppercase == true
     }
 
@@ -97,7 +106,7 @@ final class UserFacingLiteralTests: XCTestCase {
                 files.append(url)
             } else {
                 let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter {
-                    $0.hasSuffix(".swift")
+                    $0.hasSuffix(".swift") && !Self.otherLanguages.contains($0)
                 }
                 files += names.map { url.appendingPathComponent($0) }
             }

@@ -12,7 +12,9 @@ final class FormerMunicipalityCommandTests: XCTestCase {
             "add", "example", "--municipality", "Boxmeer", "--title", "Dorpshuis", "--format", "json",
         ])
         XCTAssertEqual((try added.json() as? [String: Any])?["municipality"] as? String, "Land van Cuijk")
-        XCTAssertEqual(added.stderr, "Boxmeer has been part of Land van Cuijk since 2022: using Land van Cuijk.\n")
+        XCTAssertEqual(
+            added.stderr,
+            "Boxmeer has been part of Land van Cuijk since 2022: using Land van Cuijk.\nAdded: #1 Dorpshuis\n")
         let listed = try kb.succeed(["list", "examples", "--municipality", "boxmeer", "--format", "json"])
         XCTAssertEqual((try listed.json() as? [Any])?.count, 1)
         XCTAssertTrue(listed.stderr.contains("Land van Cuijk since 2022"))
