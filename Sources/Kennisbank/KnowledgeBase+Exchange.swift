@@ -168,7 +168,7 @@ extension KnowledgeBase {
         }
     }
 
-    /// The export in `format` (not Markdown) as text; `excel` as for ``export(_:filter:to:excel:)``.
+    /// The export in `format` (not Markdown) as text; `excel` as for ``export(_:filter:to:excel:progress:)``.
     public func exportText(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false) throws
         -> String
     {

@@ -14,7 +14,7 @@ import KennisbankText
 /// its attribution in `source`.
 ///
 /// The cells are written by ``CSVWriter`` (a cell a spreadsheet would run as a formula gets a
-/// leading `'`) and read by ``CSVRecordReader`` (which removes it again).
+/// leading `'`) and read by `CSVRecordReader` (which removes it again).
 public enum CSVEntryFormat {
     /// The columns `kb export --format csv` writes, in order.
     public static let columns = [

@@ -4,7 +4,7 @@ import Yams
 /// An entry as a person edits it in a text editor (`kb add … --editor`, `kb edit REF --editor`):
 /// a Markdown note with YAML front matter (kind, title, municipality, topics, source, date,
 /// status) and the body below it, read back with the same reader as a Markdown import
-/// (``MarkdownEntryFile``). Names are text still to be resolved, as in an import.
+/// (`MarkdownEntryFile`). Names are text still to be resolved, as in an import.
 public struct EntryNote: Sendable, Equatable {
     /// The kind.
     public var kind: EntryKind
