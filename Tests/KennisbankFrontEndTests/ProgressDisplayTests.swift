@@ -56,6 +56,30 @@ final class ProgressDisplayTests: XCTestCase {
         XCTAssertEqual(harness.written, ["Importing: 48 in 0:02\n", "Saving: done in 0:01\n"])
     }
 
+    func testAFrontEndsOwnStepsAreNamedFromTheCatalogAndThrottled() {
+        let harness = Harness(.bar(width: 80))
+        for done in 1...300 {
+            harness.display.report(step: "progress.bench.searching", done: done, total: 300)
+            harness.now += 0.001  // 300 queries in 0.3 s
+        }
+        XCTAssertEqual(harness.written.count, 3, "at most ten drawings a second: \(harness.written)")
+        harness.display.report(step: "progress.bench.comparing", done: 0, total: 5)
+        XCTAssertEqual(harness.written.count, 5, "a new step ends the last one's line and draws its own")
+        XCTAssertTrue(harness.written[3].hasPrefix("\rSearching [#"), harness.written[3])
+        XCTAssertTrue(harness.written[3].contains("300/300"), harness.written[3])
+        XCTAssertTrue(harness.written[3].hasSuffix("\n"), harness.written[3])
+        XCTAssertTrue(harness.written[4].hasPrefix("\rComparing [---"), harness.written[4])
+        harness.display.report(WorkProgress(.importing, done: 1, total: 2))
+        XCTAssertTrue(harness.written.last?.hasPrefix("\rImporting [") == true, "the library's phases still work")
+        var now = 0.0
+        var lines: [String] = []
+        let dutch = ProgressDisplay(mode: .lines, catalog: Catalog(.dutch), clock: { now }, write: { lines.append($0) })
+        dutch.report(step: "progress.bench.generating", done: 1000, total: 1000)
+        now += 2
+        dutch.finish()
+        XCTAssertEqual(lines, ["Corpus genereren: 1000 in 0:02\n"])
+    }
+
     func testQuietShowsNothingAndTheModeFollowsTheTerminal() {
         let harness = Harness(.silent)
         harness.display.report(WorkProgress(.importing, done: 1, total: 2))
