@@ -153,7 +153,9 @@ struct KBBench: ParsableCommand {
                 entries: obstacles + obstacles / 5, seed: seed &+ 1, kinds: .obstacleNetwork(obstacles: obstacles),
                 bodyLength: 150...800)
             let corpus = try generator.corpus(spec, in: paths.work, progress: progress)
-            network = try NetworkBenchmark(paths: paths, corpus: corpus, repetitions: smoke ? 2 : 5, log: log).run()
+            network = try NetworkBenchmark(
+                paths: paths, corpus: corpus, repetitions: smoke ? 2 : 5, log: log, progress: progress
+            ).run()
         }
 
         machine.loadAtEnd = MachineInfo.loadAverage()
