@@ -145,7 +145,10 @@ public final class ProgressDisplay {
         if let total = progress.total { count += "/\(total)" }
         let counted = progress.total.map { $0 > 1 } ?? true
         if !counted { count = "" }
-        if rate > 0, counted { tail.append(catalog.text("progress.rate", ["rate": String(Int(rate.rounded()))])) }
+        // A rate under one a second (kb-bench's imports, one tool at a time) would read "0/s": left out.
+        if rate.rounded() >= 1, counted {
+            tail.append(catalog.text("progress.rate", ["rate": String(Int(rate.rounded()))]))
+        }
         if let total = progress.total, rate > 0, progress.done < total {
             let left = Double(total - progress.done) / rate
             tail.append(catalog.text("progress.left", ["time": Self.duration(left)]))
