@@ -71,6 +71,8 @@ let package = Package(
                 "KennisbankTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // Its progress bar is kb's ProgressDisplay, worded from the catalog.
+                "KennisbankFrontEnd",
             ]
         ),
         // The one seeded random generator (SplitMix64) and the generators of hostile text and

@@ -76,8 +76,9 @@ struct CorpusGenerator {
         }
     }
 
-    /// Writes the corpus `spec` describes into `folder`, or reuses the file written before.
-    func corpus(_ spec: CorpusSpec, in folder: String) throws -> CorpusSummary {
+    /// Writes the corpus `spec` describes into `folder`, or reuses the file written before;
+    /// reports each record written to `progress`.
+    func corpus(_ spec: CorpusSpec, in folder: String, progress: BenchProgress? = nil) throws -> CorpusSummary {
         let path = "\(folder)/\(spec.fileName)"
         let summaryPath = path + ".summary.json"
         if FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: summaryPath),
@@ -91,7 +92,8 @@ struct CorpusGenerator {
                 averageBodyCharacters: fields["averageBodyCharacters"] ?? 0)
         }
         let partial = path + ".partial"
-        var summary = try write(spec, to: partial)
+        var summary = try write(spec, to: partial, progress: progress)
+        progress?.finish()
         summary.path = path
         guard rename(partial, path) == 0 else { throw BenchmarkError("cannot move \(partial) to \(path)") }
         let fields: [String: Int] = [
@@ -107,7 +109,7 @@ struct CorpusGenerator {
 
     // MARK: - Writing
 
-    private func write(_ spec: CorpusSpec, to path: String) throws -> CorpusSummary {
+    private func write(_ spec: CorpusSpec, to path: String, progress: BenchProgress?) throws -> CorpusSummary {
         guard FileManager.default.createFile(atPath: path, contents: nil),
             let handle = FileHandle(forWritingAtPath: path)
         else {
@@ -190,6 +192,7 @@ struct CorpusGenerator {
                 try handle.write(contentsOf: buffer)
                 buffer.removeAll(keepingCapacity: true)
             }
+            progress?.report(.generating, done: index + 1, total: spec.entries)
         }
         bytes += buffer.count
         try handle.write(contentsOf: buffer)

@@ -75,7 +75,9 @@ struct KBBench: ParsableCommand {
     )
     var hostileOnly = false
 
-    @Flag(name: [.short, .long], help: "Print no progress lines on standard error.")
+    @Flag(
+        name: [.short, .long],
+        help: "Show no progress on standard error (a bar on a terminal, else one line per phase).")
     var quiet = false
 
     func validate() throws {
@@ -86,11 +88,8 @@ struct KBBench: ParsableCommand {
     func run() throws {
         let started = monotonicSeconds()
         let loadAtStart = MachineInfo.loadAverage()
-        let log: (String) -> Void = { [quiet] message in
-            guard !quiet else { return }
-            let stamp = Formatting.seconds(monotonicSeconds() - started)
-            FileHandle.standardError.write(Data("[kb-bench \(stamp) s] \(message)\n".utf8))
-        }
+        let progress = BenchProgress(quiet: quiet, started: started)
+        let log: (String) -> Void = progress.log
         let paths = try BenchmarkPaths.locate(shared: shared, work: work, kb: kb)
         var notes: [String] = []
         let python: PythonEnvironment?
@@ -133,9 +132,10 @@ struct KBBench: ParsableCommand {
         var results: [SizeResult] = []
         for size in runSizes {
             log("corpus of \(Formatting.count(size)) entries (seed \(seed))")
-            let corpus = try generator.corpus(CorpusSpec(entries: size, seed: seed), in: paths.work)
+            let corpus = try generator.corpus(CorpusSpec(entries: size, seed: seed), in: paths.work, progress: progress)
             var benchmark = SizeBenchmark(
-                paths: paths, python: python, corpus: corpus, repetitions: Repetitions.forSize(size), log: log)
+                paths: paths, python: python, corpus: corpus, repetitions: Repetitions.forSize(size), log: log,
+                progress: progress)
             benchmark.reuseDatabases = reuseDatabases
             benchmark.importsOnly = importsOnly
             let result = try benchmark.run()
@@ -152,8 +152,10 @@ struct KBBench: ParsableCommand {
             let spec = CorpusSpec(
                 entries: obstacles + obstacles / 5, seed: seed &+ 1, kinds: .obstacleNetwork(obstacles: obstacles),
                 bodyLength: 150...800)
-            let corpus = try generator.corpus(spec, in: paths.work)
-            network = try NetworkBenchmark(paths: paths, corpus: corpus, repetitions: smoke ? 2 : 5, log: log).run()
+            let corpus = try generator.corpus(spec, in: paths.work, progress: progress)
+            network = try NetworkBenchmark(
+                paths: paths, corpus: corpus, repetitions: smoke ? 2 : 5, log: log, progress: progress
+            ).run()
         }
 
         machine.loadAtEnd = MachineInfo.loadAverage()

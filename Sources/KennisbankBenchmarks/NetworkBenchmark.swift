@@ -8,6 +8,8 @@ struct NetworkBenchmark {
     let corpus: CorpusSummary
     let repetitions: Int
     let log: (String) -> Void
+    /// The bar of the compare runs, reported between them.
+    var progress: BenchProgress?
 
     var database: String { "\(paths.work)/network-\(corpus.obstacles)/kennisbank.sqlite" }
 
@@ -31,7 +33,9 @@ struct NetworkBenchmark {
         var columns = 0
         var rows = 0
         var obstacles = 0
-        for _ in 0..<(repetitions + 1) {
+        let steps = (repetitions + 1) + 1 + repetitions
+        for round in 0..<(repetitions + 1) {
+            progress?.report(.comparing, done: round, total: steps)
             let start = monotonicSeconds()
             let comparison = try knowledgeBase.compare()
             libraryTimes.append(monotonicSeconds() - start)
@@ -39,13 +43,17 @@ struct NetworkBenchmark {
             rows = comparison.rows.count
             obstacles = comparison.municipalities.reduce(0) { $0 + $1.obstacles }
         }
+        progress?.report(.comparing, done: repetitions + 1, total: steps)
         let arguments = ["compare", "--db", database, "--format", "json"]
         let peak = try ChildProcess.runChecked(paths.kb, arguments, measureMemory: true, what: "kb compare (network)")
             .peakResidentBytes
         var processTimes: [Double] = []
-        for _ in 0..<repetitions {
+        for round in 0..<repetitions {
+            progress?.report(.comparing, done: repetitions + 2 + round, total: steps)
             processTimes.append(try ChildProcess.runChecked(paths.kb, arguments, what: "kb compare (network)").seconds)
         }
+        progress?.report(.comparing, done: steps, total: steps)
+        progress?.finish()
         let measured = Array(libraryTimes.dropFirst())
         return NetworkResult(
             corpus: corpus, importFigures: importFigures, obstacles: obstacles, municipalities: columns,

@@ -11,8 +11,9 @@ extension SizeBenchmark {
             "search as processes: kb and sqlite3, \(queries.count) queries × \(repetitions.process)\(python == nil ? "" : "; sqlite-utils × \(repetitions.python)")"
         )
         var times: [Tool: [Double]] = [:]
-        for round in 0..<max(repetitions.process, repetitions.python) {
-            for query in queries {
+        let rounds = max(repetitions.process, repetitions.python)
+        for round in 0..<rounds {
+            for (index, query) in queries.enumerated() {
                 if round < repetitions.process {
                     let kb = try ChildProcess.runChecked(
                         paths.kb, query.kbArguments(database: kennisbankDatabase, limit: limit),
@@ -29,8 +30,11 @@ extension SizeBenchmark {
                         python.sqliteUtils, sqliteUtilsSearchArguments(query), what: "sqlite-utils search \(query.fts)")
                     times[.sqliteUtils, default: []].append(run.seconds)
                 }
+                // Between processes, each timed on its own: never inside a measurement.
+                progress.report(.searching, done: round * queries.count + index + 1, total: rounds * queries.count)
             }
         }
+        progress.finish()
         for (tool, seconds) in times {
             result.processSearch[tool] = Percentiles(seconds: seconds)
         }
@@ -63,12 +67,14 @@ extension SizeBenchmark {
         )
         let knowledgeBase = try KnowledgeBase(path: kennisbankDatabase)
         var libraryTimes: [Double] = []
-        for _ in 0..<(repetitions.compare + 1) {
+        let steps = (repetitions.compare + 1) + 1 + repetitions.compare
+        for round in 0..<(repetitions.compare + 1) {
             let start = monotonicSeconds()
             let comparison = try knowledgeBase.compare()
             libraryTimes.append(monotonicSeconds() - start)
             result.compareColumns = comparison.municipalities.count
             result.compareRows = comparison.rows.count
+            progress.report(.comparing, done: round + 1, total: steps)
         }
         result.libraryCompare = median(Array(libraryTimes.dropFirst())).map { $0 * 1000 }
 
@@ -76,8 +82,10 @@ extension SizeBenchmark {
         result.processComparePeakBytes = try ChildProcess.runChecked(
             paths.kb, compareArguments, measureMemory: true, what: "kb compare"
         ).peakResidentBytes
+        progress.report(.comparing, done: repetitions.compare + 2, total: steps)
         var times: [Tool: [Double]] = [:]
-        for _ in 0..<repetitions.compare {
+        for round in 0..<repetitions.compare {
+            progress.report(.comparing, done: repetitions.compare + 2 + round, total: steps)
             let kb = try ChildProcess.runChecked(paths.kb, compareArguments, what: "kb compare")
             times[.kennisbank, default: []].append(kb.seconds)
             let shell = try ChildProcess.runChecked(
@@ -91,6 +99,8 @@ extension SizeBenchmark {
                 times[.sqliteUtils, default: []].append(run.seconds)
             }
         }
+        progress.report(.comparing, done: steps, total: steps)
+        progress.finish()
         for (tool, seconds) in times {
             result.processCompare[tool] = median(seconds).map { $0 * 1000 }
         }
@@ -101,7 +111,8 @@ extension SizeBenchmark {
     func startup(into result: inout SizeResult) throws {
         log("start-up: --version × \(repetitions.startup)")
         var times: [Tool: [Double]] = [:]
-        for _ in 0..<repetitions.startup {
+        for round in 0..<repetitions.startup {
+            progress.report(.startingUp, done: round, total: repetitions.startup)
             times[.kennisbank, default: []].append(
                 try ChildProcess.runChecked(paths.kb, ["--version"], what: "kb --version").seconds)
             times[.sqlite3, default: []].append(
@@ -112,6 +123,8 @@ extension SizeBenchmark {
                         .seconds)
             }
         }
+        progress.report(.startingUp, done: repetitions.startup, total: repetitions.startup)
+        progress.finish()
         for (tool, seconds) in times {
             result.startup[tool] = median(seconds).map { $0 * 1000 }
         }

@@ -33,6 +33,8 @@ struct SizeBenchmark {
     let corpus: CorpusSummary
     let repetitions: Repetitions
     let log: (String) -> Void
+    /// The bar of each long step, reported between the timed sections.
+    let progress: BenchProgress
     /// Measure on the databases a previous run left, without importing (for profiling).
     var reuseDatabases = false
     /// Measure the imports only (for the memory of large imports).
@@ -70,8 +72,10 @@ struct SizeBenchmark {
 
     private func imports() throws -> [Tool: ImportFigures] {
         var figures: [Tool: ImportFigures] = [:]
+        let tools = python == nil ? 2 : 3
         log("import \(Formatting.count(corpus.entries)) entries: kb import")
         try Self.removeDatabase(kennisbankDatabase)
+        progress.report(.importing, done: 0, total: tools)
         let kb = try ChildProcess.runChecked(
             paths.kb, ["import", corpus.path, "--db", kennisbankDatabase], measureMemory: true, what: "kb import")
         figures[.kennisbank] = ImportFigures(
@@ -79,6 +83,7 @@ struct SizeBenchmark {
             peakResidentBytes: kb.peakResidentBytes,
             databaseBytes: Self.databaseSize(kennisbankDatabase))
         try expectCount(of: kennisbankDatabase, table: "entry", tool: "kb import")
+        progress.report(.importing, done: 1, total: tools)
 
         log("import \(Formatting.count(corpus.entries)) entries: sqlite3 shell")
         try Self.removeDatabase(sqliteDatabase)
@@ -91,6 +96,7 @@ struct SizeBenchmark {
             peakResidentBytes: shell.peakResidentBytes,
             databaseBytes: Self.databaseSize(sqliteDatabase))
         try expectCount(of: sqliteDatabase, table: "entry", tool: "the sqlite3 import")
+        progress.report(.importing, done: 2, total: tools)
 
         if let python {
             log("import \(Formatting.count(corpus.entries)) entries: sqlite-utils insert + enable-fts")
@@ -111,7 +117,9 @@ struct SizeBenchmark {
                 peakResidentBytes: max(insert.peakResidentBytes, fts.peakResidentBytes),
                 databaseBytes: Self.databaseSize(sqliteUtilsDatabase))
             try expectCount(of: sqliteUtilsDatabase, table: "entries", tool: "the sqlite-utils import")
+            progress.report(.importing, done: 3, total: tools)
         }
+        progress.finish()
         return figures
     }
 
@@ -147,7 +155,8 @@ struct SizeBenchmark {
             libraryHits[index] = try knowledgeBase.search(requests[index]).hits.count
             rawHits[index] = try raw.read { db in try rawSearch(query, db).count }
         }
-        for _ in 0..<repetitions.inProcess {
+        let searches = repetitions.inProcess * queries.count
+        for round in 0..<repetitions.inProcess {
             for (index, query) in queries.enumerated() {
                 var start = monotonicSeconds()
                 _ = try knowledgeBase.search(requests[index])
@@ -155,8 +164,11 @@ struct SizeBenchmark {
                 start = monotonicSeconds()
                 _ = try raw.read { db in try rawSearch(query, db) }
                 rawTimes[index].append(monotonicSeconds() - start)
+                // After both timed sections: a count and a clock read; drawn at most ten times a second.
+                progress.report(.searching, done: round * queries.count + index + 1, total: searches)
             }
         }
+        progress.finish()
         result.searchBreakdown = try searchBreakdown(queries, knowledgeBase: knowledgeBase, raw: raw)
         result.librarySearch = Percentiles(seconds: libraryTimes.flatMap { $0 })
         result.rawSearch = Percentiles(seconds: rawTimes.flatMap { $0 })
@@ -187,6 +199,7 @@ struct SizeBenchmark {
         let requests = try queries.map { try $0.request(limit: limit, in: knowledgeBase) }
         for round in 0...rounds {
             for (index, query) in queries.enumerated() {
+                progress.report(.searching, done: round * queries.count + index, total: (rounds + 1) * queries.count)
                 let expression = SearchQuery(query.text).matchExpression(using: .standard)?.combined ?? query.fts
                 let oursArguments = StatementArguments([expression] + query.kennisbankConditions().map(\.value))
                 let rawArguments = StatementArguments([query.fts] + query.plainConditions(alias: "e").map(\.value))
@@ -213,6 +226,8 @@ struct SizeBenchmark {
                 times.library[index].append(library)
             }
         }
+        progress.report(.searching, done: (rounds + 1) * queries.count, total: (rounds + 1) * queries.count)
+        progress.finish()
         /// The mean over the queries of each query's best time, in ms.
         func meanOfBest(_ perQuery: [[Double]]) -> Double {
             let best = perQuery.compactMap { $0.min() }

@@ -28,7 +28,7 @@ final class ProgressDisplayTests: XCTestCase {
         XCTAssertEqual(unknown.trimmingCharacters(in: .whitespaces), "Importing 300  100/s", "no bar without a total")
         let done = display.bar(WorkProgress(.exporting, done: 10, total: 10), elapsed: 65, width: 80)
         XCTAssertTrue(
-            done.hasPrefix("Exporting [########################################] 10/10  0/s  done in 1:05"), done)
+            done.hasPrefix("Exporting [########################################] 10/10  done in 1:05"), done)
     }
 
     func testTheBarIsDrawnAtMostTenTimesASecond() {
@@ -54,6 +54,32 @@ final class ProgressDisplayTests: XCTestCase {
         XCTAssertEqual(harness.written, ["Importing: 48 in 0:02\n"], "a phase's line once it is done")
         harness.display.finish()
         XCTAssertEqual(harness.written, ["Importing: 48 in 0:02\n", "Saving: done in 0:01\n"])
+    }
+
+    func testAFrontEndsOwnStepsAreNamedFromTheCatalogAndThrottled() {
+        let harness = Harness(.bar(width: 80))
+        for done in 1...300 {
+            harness.display.report(step: "progress.bench.searching", done: done, total: 300)
+            harness.now += 0.001  // 300 queries in 0.3 s
+        }
+        XCTAssertEqual(harness.written.count, 3, "at most ten drawings a second: \(harness.written)")
+        harness.display.report(step: "progress.bench.comparing", done: 0, total: 5)
+        XCTAssertEqual(harness.written.count, 5, "a new step ends the last one's line and draws its own")
+        XCTAssertTrue(harness.written[3].hasPrefix("\rSearching [#"), harness.written[3])
+        XCTAssertTrue(harness.written[3].contains("300/300"), harness.written[3])
+        XCTAssertTrue(harness.written[3].hasSuffix("\n"), harness.written[3])
+        XCTAssertTrue(harness.written[4].hasPrefix("\rComparing [---"), harness.written[4])
+        harness.display.report(WorkProgress(.importing, done: 1, total: 2))
+        XCTAssertTrue(harness.written.last?.hasPrefix("\rImporting [") == true, "the library's phases still work")
+        let slow = harness.display.bar(WorkProgress(.importing, done: 1, total: 3), elapsed: 6, width: 80)
+        XCTAssertTrue(slow.contains("1/3  0:12 left"), "a rate under one a second is left out, not 0/s: \(slow)")
+        var now = 0.0
+        var lines: [String] = []
+        let dutch = ProgressDisplay(mode: .lines, catalog: Catalog(.dutch), clock: { now }, write: { lines.append($0) })
+        dutch.report(step: "progress.bench.generating", done: 1000, total: 1000)
+        now += 2
+        dutch.finish()
+        XCTAssertEqual(lines, ["Corpus genereren: 1000 in 0:02\n"])
     }
 
     func testQuietShowsNothingAndTheModeFollowsTheTerminal() {
