@@ -1,7 +1,8 @@
 import GRDB
 
 /// Whose an existing SQLite file is, and which of this kb's migrations it lacks — read
-/// without changing it.
+/// without changing it, except that a hot journal a killed writer left beside a file kb may
+/// write is rolled back first, as SQLite does for any reader that may write.
 ///
 /// A knowledge base carries Kennisbank's `application_id` (``KnowledgeBase/applicationID``,
 /// set by migration 0004). One made before that carries 0 and Kennisbank's tables. A file
@@ -26,9 +27,35 @@ enum ExistingDatabase {
             return try queue.read { db in try status(db, path: file.path, migrator: migrator) }
         } catch let error as KennisbankError {
             throw error
+        } catch let error as DatabaseError
+            where error.extendedResultCode == .SQLITE_READONLY_ROLLBACK && file.isWritable
+        {
+            return try statusAfterRollingBack(file, migrator: migrator)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN && !file.folderIsWritable {
             // A WAL that holds changes can only be read with its shared-memory file beside it.
             throw KennisbankError.cannotOpen(path: file.path, problem: .walNeedsWritableFolder)
+        } catch {
+            throw KnowledgeBase.openError(error, path: file.path)
+        }
+    }
+
+    /// ``status(of:migrator:)`` of a file with a hot journal beside it, which a read-only
+    /// connection may not roll back.
+    ///
+    /// A kb killed in the middle of a commit made with a rollback journal — the one that takes
+    /// a new file over to WAL, or any write to a file without WAL, such as a copy of a backup —
+    /// leaves the journal with the pages as they were before that commit. A connection that may
+    /// write rolls it back on its first read, and then finds the file as it was before the
+    /// killed commit: a new file is empty again, so the open that follows creates it afresh.
+    private static func statusAfterRollingBack(_ file: DatabaseFile, migrator: DatabaseMigrator) throws
+        -> MigrationStatus
+    {
+        do {
+            let queue = try DatabaseQueue(path: file.target, configuration: KnowledgeBase.configuration())
+            defer { try? queue.close() }
+            return try queue.inDatabase { db in try status(db, path: file.path, migrator: migrator) }
+        } catch let error as KennisbankError {
+            throw error
         } catch {
             throw KnowledgeBase.openError(error, path: file.path)
         }

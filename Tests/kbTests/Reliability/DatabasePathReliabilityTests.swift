@@ -269,6 +269,85 @@ final class DatabasePathReliabilityTests: XCTestCase {
         XCTAssertEqual(try harness.assertHealthy(path), 1)
     }
 
+    /// Found by the crash harness under load: a new file goes over to WAL in one commit made in
+    /// rollback-journal mode. A kb killed after that commit wrote the file's first page and
+    /// before it deleted the journal (while it waits for the disk to sync) left a hot journal
+    /// beside the file, and every later kb refused the file as read-only: the read-only look
+    /// at it before opening it may not roll a journal back. Rolled back, the file is new again.
+    func testANewFileKilledWhileGoingOverToWALIsTakenUp() throws {
+        let path = harness.folder + "/wal-overgang.sqlite"
+        // The file as that commit leaves it: its first page, marked for WAL.
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+        try queue.close()
+        // The journal as SQLite synced it before writing the file (sqlite.org/fileformat.html):
+        // its magic, no pages, a nonce, the file's size before (0 pages), sector and page size.
+        var journal = Data([0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7])
+        for field: UInt32 in [0, 0x43F3_7E22, 0, 512, 4096] {
+            withUnsafeBytes(of: field.bigEndian) { journal.append(contentsOf: $0) }
+        }
+        journal.append(Data(count: 512 - journal.count))
+        try journal.write(to: URL(fileURLWithPath: path + "-journal"))
+
+        let result = try harness.run(["add", "tip", "--title", "Toch gelukt", "--db", path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "1\n")
+        assertNoInternals(result)
+        XCTAssertEqual(try harness.assertHealthy(path), 1)
+        let inspector = try DatabaseInspector(path)
+        XCTAssertEqual(try inspector.titles().values.sorted(), ["Toch gelukt"])
+        XCTAssertEqual(try inspector.value("SELECT count(*) FROM municipality") as Int?, 342)
+        XCTAssertEqual(try inspector.value("PRAGMA journal_mode") as String?, "wal")
+        try inspector.close()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-journal"), "the journal was rolled back")
+    }
+
+    /// A knowledge base put back from a `kb backup` copy writes with a rollback journal. A kb
+    /// killed in the middle of a write that had already spilled pages into the file left a hot
+    /// journal: the next kb rolls it back rather than calling the file read-only, and every
+    /// entry is there as it was before the killed write.
+    func testAWriteKilledHalfwayInAFileWithARollbackJournalIsRolledBack() throws {
+        let original = try makeDatabase("origineel.sqlite", tips: 40)
+        let copy = harness.folder + "/kopie.sqlite"
+        try harness.succeed(["backup", copy, "--db", original])
+        let before = try DatabaseInspector(copy)
+        let titles = try before.titles()
+        XCTAssertEqual(try before.value("PRAGMA journal_mode") as String?, "delete", "a backup has no WAL")
+        try before.close()
+
+        // The killed write, midway: its journal is synced, some changed pages are in the file.
+        // Copied then, the file and its journal are what a SIGKILL at that moment leaves.
+        let restored = harness.folder + "/teruggezet.sqlite"
+        let queue = try DatabaseQueue(path: copy, configuration: KnowledgeBase.configuration())
+        try queue.inDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = 10")
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            try db.execute(
+                sql: "UPDATE entry SET body = body || ?",
+                arguments: [String(repeating: "Halverwege gestopt. ", count: 300)])
+            let journal = try XCTUnwrap(FileManager.default.contents(atPath: copy + "-journal"))
+            XCTAssertNotEqual(journal.first, 0, "the journal is synced and marked")
+            try FileManager.default.copyItem(atPath: copy, toPath: restored)
+            try FileManager.default.copyItem(atPath: copy + "-journal", toPath: restored + "-journal")
+            try db.execute(sql: "ROLLBACK")
+        }
+        try queue.close()
+        XCTAssertNotEqual(
+            FileManager.default.contents(atPath: restored), FileManager.default.contents(atPath: copy),
+            "the write had changed the file")
+
+        let result = try harness.run(["add", "tip", "--title", "Na de kill", "--db", restored])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        assertNoInternals(result)
+        XCTAssertEqual(try harness.assertHealthy(restored), titles.count + 1)
+        let after = try DatabaseInspector(restored)
+        let added = try XCTUnwrap(Int64(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        XCTAssertEqual(try after.titles(), titles.merging([added: "Na de kill"]) { $1 })
+        XCTAssertEqual(try after.value("SELECT count(*) FROM entry WHERE body LIKE '%Halverwege%'") as Int?, 0)
+        XCTAssertEqual(try after.integrityCheck(), ["ok"])
+        try after.close()
+    }
+
     func testADatabaseOfANewerKbIsRefused() throws {
         let path = try makeDatabase("nieuwer.sqlite", tips: 5)
         let queue = try DatabaseQueue(path: path)
