@@ -30,7 +30,7 @@ final class HistoryWordingTests: XCTestCase {
             report.skippedLines(english),
             [
                 "2024.jsonl, line 3: “Verslag werkbezoek” not applied: it has no UUID and differs from entry #7 of the same kind, municipality and title; give it its own UUID to keep both, or use --update-matching to replace #7.",
-                "oud.jsonl, line 1: “Leegstand” not applied: it is older (2024-01-01 01:00) than entry #2 as stored (2024-07-01 14:00); use --force to apply it anyway.",
+                "oud.jsonl, line 1: “Leegstand” not applied: it is older (01-01-2024 01:00) than entry #2 as stored (01-07-2024 14:00); use --force to apply it anyway.",
                 "notities: “Tip” not applied: entry #4 is in the trash; use --force to bring it back and apply it.",
                 "standard input, line 9: “Tip” not added: entry #5 of the same kind and municipality says nearly the same; use --allow-duplicate to add it anyway.",
             ])
@@ -43,8 +43,8 @@ final class HistoryWordingTests: XCTestCase {
     }
 
     func testTimesAreShownInAmsterdamWithSummerTime() {
-        XCTAssertEqual(HistoryTime.text(Date(timeIntervalSince1970: 1_704_067_200)), "2024-01-01 01:00")
-        XCTAssertEqual(HistoryTime.text(Date(timeIntervalSince1970: 1_719_835_200)), "2024-07-01 14:00")
+        XCTAssertEqual(HumanTime.text(Date(timeIntervalSince1970: 1_704_067_200)), "01-01-2024 01:00")
+        XCTAssertEqual(HumanTime.text(Date(timeIntervalSince1970: 1_719_835_200)), "01-07-2024 14:00")
     }
 
     func testARevisionSaysWhatMadeItAndWhatChanged() throws {

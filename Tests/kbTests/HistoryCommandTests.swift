@@ -110,7 +110,7 @@ final class HistoryCommandTests: XCTestCase {
             try kb.succeed(["import", path]).stdout,
             """
             Imported 1 entry: 0 added, 0 updated, 0 unchanged; 1 not applied (listed below).
-            \(path), line 1: “Oud” not applied: it is older (2023-06-01 12:00) than entry #1 as stored (2024-06-01 12:00); use --force to apply it anyway.
+            \(path), line 1: “Oud” not applied: it is older (01-06-2023 12:00) than entry #1 as stored (01-06-2024 12:00); use --force to apply it anyway.
 
             """)
         XCTAssertEqual(try title(kb, "1"), "Nieuw")

@@ -17,7 +17,7 @@ extension ImportReport {
             case .stale(_, let stored, let record):
                 return catalog.text(
                     "history.import.stale",
-                    values.merging(["stored": HistoryTime.text(stored), "record": HistoryTime.text(record)]) { a, _ in a
+                    values.merging(["stored": HumanTime.text(stored), "record": HumanTime.text(record)]) { a, _ in a
                     })
             case .inTrash:
                 return catalog.text("history.import.inTrash", values)
@@ -25,18 +25,5 @@ extension ImportReport {
                 return catalog.text("history.import.similar", values)
             }
         }
-    }
-}
-
-/// Times of the history as a person in the Netherlands reads them: `2026-11-30 14:05` in
-/// Europe/Amsterdam (CET or CEST).
-public enum HistoryTime {
-    /// `date` in Europe/Amsterdam, to the minute.
-    public static func text(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
     }
 }

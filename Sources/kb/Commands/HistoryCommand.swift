@@ -32,12 +32,12 @@ struct HistoryCommand: ParsableCommand {
                     .map { catalog.text($0) },
                 rows: revisions.map { revision in
                     [
-                        String(revision.number), HistoryTime.text(revision.changedAt),
+                        String(revision.number), HumanTime.text(revision.changedAt),
                         revision.author?.name ?? catalog.text("history.list.unknownAuthor"),
                         revision.summary(catalog),
                     ]
                 })
-            Terminal.say(table.render(width: Terminal.width))
+            Terminal.say(table.render(width: OutputStyle.current.width))
         }
     }
 }

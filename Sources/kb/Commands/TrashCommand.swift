@@ -36,11 +36,11 @@ struct TrashListCommand: ParsableCommand {
                     [
                         entry.id.description, catalog.text("error.kind.\(entry.kind.rawValue)"),
                         entry.municipality ?? catalog.text("history.trash.network"), entry.title,
-                        HistoryTime.text(entry.trashedAt),
+                        HumanTime.text(entry.trashedAt),
                         entry.trashedBy?.name ?? catalog.text("history.list.unknownAuthor"),
                     ]
                 })
-            Terminal.say(table.render(width: Terminal.width))
+            Terminal.say(table.render(width: OutputStyle.current.width))
         }
     }
 }

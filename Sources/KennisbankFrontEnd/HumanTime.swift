@@ -3,12 +3,12 @@ import Kennisbank
 
 /// Times as a Dutch reader expects them in text for people: `30-11-2026 14:05`, in
 /// Europe/Amsterdam (JSON keeps UTC).
-enum HumanTime {
+public enum HumanTime {
     /// The time zone of human output.
-    static let zone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)!
+    public static let zone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)!
 
     /// `date` as `dd-MM-yyyy HH:mm` in ``zone``.
-    static func text(_ date: Date) -> String {
+    public static func text(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
@@ -20,13 +20,13 @@ enum HumanTime {
     }
 
     /// A day as `30-11-2026`.
-    static func text(_ day: Day) -> String {
+    public static func text(_ day: Day) -> String {
         let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
         return "\(pad(day.day))-\(pad(day.month))-\(day.year)"
     }
 
     /// `date`'s day in ``zone`` as `2026-11-30`.
-    static func isoDay(_ date: Date) -> String {
+    public static func isoDay(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
