@@ -25,6 +25,12 @@ final class PipedOutputTests: XCTestCase {
             XCTAssertFalse(output.contains("\u{1B}"), "\(arguments): no escape codes")
             XCTAssertFalse(output.contains("**"), "\(arguments): no markup")
         }
+        // The trash is a table too: whole into a pipe.
+        try kb.succeed(["rm", "1"])
+        let trash = try kb.succeed(["trash", "list"]).stdout
+        XCTAssertTrue(trash.contains(Self.longTitle), "the trash: the whole title\n\(trash)")
+        XCTAssertFalse(trash.contains("…"), "the trash: nothing shortened\n\(trash)")
+        try kb.succeed(["trash", "restore", "1"])
         let colour = try kb.run(
             ["search", "buurthuis"], extraEnvironment: ["TERM": "xterm-256color", "COLUMNS": "40"])
         XCTAssertFalse(colour.stdout.contains("\u{1B}"), "a pipe is not a terminal, whatever TERM says")

@@ -32,7 +32,7 @@ struct TopicsListCommand: ParsableCommand {
                             Interface.catalog.text("topics.list.topic"), Interface.catalog.text("topics.list.entries"),
                         ],
                         rows: topics.map { [$0.label, String($0.entryCount)] }
-                    ).render(width: Terminal.width))
+                    ).render(width: OutputStyle.current.width))
             }
         }
     }
