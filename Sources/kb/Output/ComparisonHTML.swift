@@ -37,7 +37,7 @@ struct ComparisonHTML {
     func render() -> String {
         var body: [String] = []
         body.append(
-            "<header><p class=\"kicker\">Kennisbank · kb compare</p><h1>\(html("compare.html.title"))</h1>")
+            "<header><p class=\"kicker\">\(html("compare.html.kicker"))</p><h1>\(html("compare.html.title"))</h1>")
         body.append("<p class=\"selection\">\(Self.escape(report.selection))</p></header>")
         body += sections()
         body.append("<footer>\(html("compare.html.footer"))</footer>")
