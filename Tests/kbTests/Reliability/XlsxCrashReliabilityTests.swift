@@ -56,34 +56,10 @@ final class XlsxCrashReliabilityTests: XCTestCase {
 
             try harness.assertHealthy(nil, context)
             let inspector = try DatabaseInspector(harness.database)
-            XCTAssertEqual(try inspector.integrityCheck(), ["ok"], context)
-            XCTAssertEqual(try inspector.foreignKeyViolations(), 0, context)
-            let disagreement = try inspector.indexDisagreement()
-            XCTAssertEqual(disagreement.unindexed, [], "entries missing from the search index \(context)")
-            XCTAssertEqual(disagreement.orphaned, [], "index rows without an entry \(context)")
-            let stored = try inspector.count(uuids: file.uuids)
-            let municipalities: Int =
-                try inspector.value("SELECT count(*) FROM municipality WHERE name = ?", [file.municipality]) ?? -1
-            let topics: Int =
-                try inspector.value("SELECT count(*) FROM topic WHERE label LIKE ?", ["Crashthema x\(attempts) %"])
-                ?? -1
-            let uuids = String(decoding: try JSONEncoder().encode(file.uuids), as: UTF8.self)
-            let links: Int =
-                try inspector.value(
-                    "SELECT count(*) FROM entry_obstacle WHERE entry_id IN (SELECT id FROM entry WHERE uuid IN (SELECT value FROM json_each(?)))",
-                    [uuids]) ?? -1
-            if stored == 0 {
-                absent += 1
-                XCTAssertTrue(result.wasKilled, "an import that ran to its end is stored \(context)")
-                XCTAssertEqual(
-                    [municipalities, topics, links], [0, 0, 0], "nothing of a killed import may remain \(context)")
-            } else {
-                present += 1
-                XCTAssertEqual(stored, size, "a workbook is imported wholly or not at all \(context)")
-                XCTAssertEqual(
-                    [municipalities, topics, links], [1, file.topics.count, file.links],
-                    "the workbook's municipality, topics and links \(context)")
-            }
+            try inspector.assertSound(context)
+            let stored = try inspector.assertWholeOrAbsent(
+                file, tag: "x\(attempts)", wasKilled: result.wasKilled, context)
+            if stored == 0 { absent += 1 } else { present += 1 }
             let before: Int =
                 try inspector.value("SELECT count(*) FROM entry WHERE title = ?", ["Een tip van voor de import"]) ?? 0
             XCTAssertEqual(before, 1, "what was there before stays \(context)")
