@@ -3,11 +3,12 @@ import PackageDescription
 
 let package = Package(
     name: "Kennisbank",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .library(name: "Kennisbank", targets: ["Kennisbank"]),
         .executable(name: "kb", targets: ["kb"]),
         .executable(name: "kb-bench", targets: ["KennisbankBenchmarks"]),
+        .executable(name: "kb-server", targets: ["KennisbankServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -19,6 +20,12 @@ let package = Package(
         // .xlsx import and export: a workbook is a ZIP of XML parts (no well-kept Swift xlsx library exists).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        // `kb serve`: the web site and JSON API (HTTP server, router, testing client).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Sessions, bearer tokens and bcrypt password hashes for the web's accounts.
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // The web pages' templates, HTML-escaping every value they are given.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Turns the top-level Migrations/ and Data/ files into Swift source at build time,
@@ -62,6 +69,29 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `kb serve`'s server: pages and the JSON API, accounts and sessions on Hummingbird. Its
+        // templates and static files (Web/) are embedded, like the catalogs.
+        .target(
+            name: "KennisbankWeb",
+            dependencies: [
+                "Kennisbank",
+                "KennisbankFrontEnd",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedFiles"]
+        ),
+        // `kb-server`, the second executable that `kb serve` starts (as git starts git-<command>),
+        // so that kb's own start-up does not carry the web stack.
+        .executableTarget(
+            name: "KennisbankServer",
+            dependencies: [
+                "KennisbankWeb",
+                "KennisbankFrontEnd",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // `kb-bench`: import, search, compare and stemmer figures against sqlite3 and sqlite-utils (BENCHMARKS.md).
         .executableTarget(
             name: "KennisbankBenchmarks",
@@ -101,6 +131,13 @@ let package = Package(
         .testTarget(
             name: "KennisbankFrontEndTests",
             dependencies: ["KennisbankFrontEnd"]
+        ),
+        .testTarget(
+            name: "KennisbankWebTests",
+            dependencies: [
+                "KennisbankWeb", "Kennisbank", "KennisbankFrontEnd", "KennisbankTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "kbTests",

@@ -12,13 +12,19 @@ import PackagePlugin
 ///   files of one language (one per area: `errors.yaml`, `help.yaml`, …) form one catalog. SwiftPM
 ///   asks a plugin for its commands again when the package changes: after adding a catalog file,
 ///   `touch Package.swift`.
+/// - `KennisbankWeb` gets the web's templates and static files, `Web/templates/*.mustache` and
+///   `Web/static/*`, as `EmbeddedFiles.contents` (`Web/templates/page.mustache` → its text).
 @main
 struct EmbedFiles: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
         let catalogs = target.name == "KennisbankFrontEnd"
         var inputs: [URL] = []
-        for folder in catalogs ? Self.languageFolders(root) : ["Migrations", "Data"] {
+        let folders =
+            catalogs
+            ? Self.languageFolders(root)
+            : target.name == "KennisbankWeb" ? ["Web/templates", "Web/static"] : ["Migrations", "Data"]
+        for folder in folders {
             let url = root.appending(path: folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             for name in names.sorted() where !name.hasPrefix(".") && (!catalogs || name.hasSuffix(".yaml")) {

@@ -49,6 +49,10 @@ enum CommandLineError: Error, Equatable {
     case xlsxNeedsOutputFile
     /// `--excel` with a format other than CSV.
     case excelOnlyForCSV
+    /// `kb serve` found no `kb-server` in the places it names.
+    case serverMissing(searched: [String])
+    /// `kb serve` found `kb-server` at `path` but could not start it.
+    case serverNotStarted(path: String, reason: String)
 
     /// The one-line message for a person.
     func message(_ catalog: Catalog) -> String {
@@ -64,6 +68,8 @@ enum CommandLineError: Error, Equatable {
         case .helpNeedsOneMunicipality: return key("helpNeedsOneMunicipality")
         case .notAUUID(let text): return key("notAUUID", ["text": text])
         case .nothingToBackUp(let path): return key("nothingToBackUp", ["path": path])
+        case .serverMissing(let searched): return key("serverMissing", ["searched": searched.joined(separator: ", ")])
+        case .serverNotStarted(let path, let reason): return key("serverNotStarted", ["path": path, "reason": reason])
         case .bodyFileMissing(let path): return key("bodyFileMissing", ["path": path])
         case .bodyNotUTF8(let path): return path.map { key("bodyFileNotUTF8", ["path": $0]) } ?? key("bodyInputNotUTF8")
         case .bodyUnreadable(let path):

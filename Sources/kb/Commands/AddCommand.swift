@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb add …`: adds a municipality, practice example, obstacle or tip.
 struct AddCommand: ParsableCommand {

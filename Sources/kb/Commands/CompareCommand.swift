@@ -51,7 +51,7 @@ struct CompareCommand: ParsableCommand {
         let filter = try EntrySelection(
             municipalities: municipality, topics: topic, province: province, statuses: status
         )
-        .resolve(in: knowledgeBase)
+        .resolve(in: knowledgeBase, former: MunicipalityReference.report)
         let parts = show.isEmpty ? (format == .csv ? [.matrix] : ComparisonPart.allCases) : show
         let single = Set(filter.municipalities).count == 1
         if parts.contains(.help), !single, !show.isEmpty {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Kennisbank
+import KennisbankFrontEnd
 
 /// `kb edit REF …`: changes fields of an entry.
 struct EditCommand: ParsableCommand {

@@ -70,7 +70,7 @@ struct ExportCommand: ParsableCommand {
         let filter = try EntrySelection(
             kinds: kind.compactMap(EntryKind.init(userText:)), municipalities: municipality, topics: topic
         )
-        .resolve(in: knowledgeBase)
+        .resolve(in: knowledgeBase, former: MunicipalityReference.report)
         let format = chosenFormat
         guard let output else {
             let display = progress.display()

@@ -86,7 +86,8 @@ struct ListCommand: ParsableCommand {
                 Terminal.note(catalog.text("output.municipalities.count", count: municipalities.count))
             }
         case .topics:
-            let topics = try knowledgeBase.topics(try selection(kinds: []).resolve(in: knowledgeBase))
+            let topics = try knowledgeBase.topics(
+                try selection(kinds: []).resolve(in: knowledgeBase, former: MunicipalityReference.report))
             let rows = topics.map { [$0.label, String($0.entryCount)] }
             switch output.format {
             case .json: try Terminal.printJSON(topics)
@@ -112,7 +113,7 @@ struct ListCommand: ParsableCommand {
                 case .tips: [.tip]
                 default: []
                 }
-            let filter = try selection(kinds: kinds).resolve(in: knowledgeBase)
+            let filter = try selection(kinds: kinds).resolve(in: knowledgeBase, former: MunicipalityReference.report)
             try EntryPrinter().printList(try knowledgeBase.entries(filter, limit: limit), format: output.format)
         }
     }

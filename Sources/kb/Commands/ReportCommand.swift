@@ -36,7 +36,8 @@ struct ReportCommand: ParsableCommand {
             Terminal.fail(catalog.text("error.report.noSelection"))
         }
         let knowledgeBase = try database.openForReading()
-        let filter = try EntrySelection(municipalities: municipality, topics: topic).resolve(in: knowledgeBase)
+        let filter = try EntrySelection(municipalities: municipality, topics: topic).resolve(
+            in: knowledgeBase, former: MunicipalityReference.report)
         let entries = try knowledgeBase.entries(filter, limit: nil)
         let single = Set(filter.municipalities).count == 1
         let results = try knowledgeBase.compare(

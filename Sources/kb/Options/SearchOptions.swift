@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Kennisbank
+import KennisbankFrontEnd
 
 /// The query, filters and output of `kb search` and `kb tips`.
 struct SearchOptions: ParsableArguments {
@@ -52,7 +53,8 @@ struct SearchOptions: ParsableArguments {
         let selection = EntrySelection(
             kinds: kinds, municipalities: municipality, topics: topic, province: province, since: since, until: until)
         let request = SearchRequest(
-            query: typedQuery, filter: try selection.resolve(in: knowledgeBase), limit: limit, offset: offset)
+            query: typedQuery, filter: try selection.resolve(in: knowledgeBase, former: MunicipalityReference.report),
+            limit: limit, offset: offset)
         let results = try knowledgeBase.search(request)
         try SearchPrinter().print(results, format: format)
     }

@@ -1,0 +1,32 @@
+import Foundation
+import Hummingbird
+import Kennisbank
+
+/// `GET /api/v1/search`: the JSON of `kb search --format json` for the same parameters.
+struct SearchAPI {
+    let knowledgeBase: KnowledgeBase
+
+    func register(on group: RouterGroup<WebContext>) {
+        group.get("search") { request, context -> Response in
+            let parameters = try SearchParameters(request.uri, catalog: context.catalog)
+            let results = try knowledgeBase.search(try parameters.request(in: knowledgeBase))
+            return try jsonResponse(results)
+        }
+    }
+}
+
+/// A value as JSON with the CLI's encoder settings (``KennisbankJSON``): the API and
+/// `--format json` print the same bytes for the same value.
+func jsonResponse<Value: Encodable>(
+    _ value: Value, status: HTTPResponse.Status = .ok, userInfo: [CodingUserInfoKey: any Sendable] = [:]
+) throws -> Response {
+    let encoder = KennisbankJSON.encoder()
+    encoder.userInfo = userInfo
+    var data = try encoder.encode(value)
+    data.append(UInt8(ascii: "\n"))
+    return Response(
+        status: status,
+        headers: [.contentType: "application/json; charset=utf-8"],
+        body: .init(byteBuffer: ByteBuffer(bytes: data))
+    )
+}
