@@ -26,6 +26,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         // The web pages' templates, HTML-escaping every value they are given.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // SHA-256 of API tokens (only their hashes are stored). Already in the graph through
+        // hummingbird-auth; named here because the library hashes tokens itself.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Turns the top-level Migrations/ and Data/ files into Swift source at build time,
@@ -51,6 +54,10 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
+                // Accounts: bcrypt password hashes (its only dependency is a small C target) and
+                // SHA-256 token hashes.
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             plugins: ["EmbedFiles"]
         ),

@@ -123,4 +123,9 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
     /// Several records of an import are wrong: the first `problems` (in the order read) of
     /// `total`; nothing was imported.
     case importFailedRecords([ImportProblem], total: Int)
+
+    // MARK: Accounts
+
+    /// An account that does not exist or cannot be made; `problem` says why.
+    case account(AccountProblem)
 }

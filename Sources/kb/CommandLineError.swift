@@ -53,6 +53,8 @@ enum CommandLineError: Error, Equatable {
     case serverMissing(searched: [String])
     /// `kb serve` found `kb-server` at `path` but could not start it.
     case serverNotStarted(path: String, reason: String)
+    /// `kb users add` or `kb users password` without `--password-stdin` (a password is never an argument).
+    case passwordNeedsStandardInput
 
     /// The one-line message for a person.
     func message(_ catalog: Catalog) -> String {
@@ -88,6 +90,7 @@ enum CommandLineError: Error, Equatable {
         case .nothingToChange: return key("nothingToChange")
         case .xlsxNeedsOutputFile: return key("xlsxNeedsOutputFile")
         case .excelOnlyForCSV: return key("excelOnlyForCSV")
+        case .passwordNeedsStandardInput: return key("passwordNeedsStandardInput")
         }
     }
 }

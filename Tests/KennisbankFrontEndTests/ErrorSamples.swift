@@ -65,6 +65,14 @@ enum ErrorSamples {
                     location: RecordLocation(source: "lijst.csv", row: 3), field: .kind, reason: .unknownKind("recept")),
                 .init(location: location, reason: .noTitle),
             ], total: 25),
+        .account(.unknownAccount("anna")),
+    ]
+
+    /// Every account problem.
+    static let accountErrors: [KennisbankError] = [
+        .account(.unknownAccount("anna")), .account(.accountExists("Anna")),
+        .account(.invalidName("", limit: 100)), .account(.passwordTooShort(minimum: 10)),
+        .account(.passwordTooLong(maximum: 72)),
     ]
 
     static let openProblems: [KennisbankError.OpenProblem] =
@@ -166,5 +174,6 @@ enum ErrorSamples {
         + listProblems.map { .municipalityListFailed(source: "gemeenten.csv", problem: $0) }
 
     /// Every sample error: the cases and every part in its case.
-    static let all: [KennisbankError] = cases + variants + fieldErrors + databaseErrors + exchangeErrors
+    static let all: [KennisbankError] =
+        cases + variants + fieldErrors + databaseErrors + exchangeErrors + accountErrors
 }

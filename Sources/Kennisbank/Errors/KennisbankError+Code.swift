@@ -98,6 +98,8 @@ extension KennisbankError {
         case unknownRevision = "unknown_revision"
         /// The code of ``KennisbankError/importFailedRecords(_:total:)``.
         case importFailedRecords = "import_failed_records"
+        /// The code of ``KennisbankError/account(_:)``.
+        case account = "account"
     }
 
     /// The stable machine name of this case.
@@ -151,6 +153,7 @@ extension KennisbankError {
         case .possibleDuplicate: .possibleDuplicate
         case .unknownRevision: .unknownRevision
         case .importFailedRecords: .importFailedRecords
+        case .account: .account
         }
     }
 }

@@ -113,6 +113,8 @@ extension KennisbankError {
             return words.historyMessage(self)
         case .importFailedRecords(let problems, let total):
             return words.message(problems, total: total)
+        case .account(let problem):
+            return words.message(problem)
         }
     }
 }
