@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdAuth
 import Kennisbank
 import KennisbankFrontEnd
 import Logging
@@ -15,12 +16,24 @@ public struct WebServer: Sendable {
     public let configuration: WebConfiguration
     /// The page templates, parsed once.
     let pages: PageRenderer
+    /// How sign-ins are limited and sessions last.
+    public let accounts: AccountSettings
+    /// The sessions, in memory, and the failed sign-ins counted so far.
+    let sessionDriver = MemoryPersistDriver()
+    let sessionStorage: SessionStorage<WebSession>
+    let loginLimiter: LoginRateLimiter
 
     /// A server for `knowledgeBase`; fails only when an embedded template does not parse.
-    public init(knowledgeBase: KnowledgeBase, configuration: WebConfiguration = WebConfiguration()) throws {
+    public init(
+        knowledgeBase: KnowledgeBase, configuration: WebConfiguration = WebConfiguration(),
+        accounts: AccountSettings = AccountSettings()
+    ) throws {
         self.knowledgeBase = knowledgeBase
         self.configuration = configuration
         self.pages = try PageRenderer()
+        self.accounts = accounts
+        self.sessionStorage = .inMemory(sessionDriver)
+        self.loginLimiter = LoginRateLimiter(settings: accounts)
     }
 
     /// The router with every route and middleware.
@@ -29,6 +42,7 @@ public struct WebServer: Sendable {
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: LanguageMiddleware())
         router.add(middleware: ErrorPageMiddleware(pages: pages))
+        AccountRoutes(server: self).install(on: router)
         HealthRoute(knowledgeBase: knowledgeBase).register(on: router)
         StaticFiles().register(on: router)
         SitePages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
@@ -46,6 +60,7 @@ public struct WebServer: Sendable {
             router: router(),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            services: [sessionDriver],
             onServerRunning: { channel in await listening(channel.localAddress?.port ?? 0) },
             logger: logger
         )

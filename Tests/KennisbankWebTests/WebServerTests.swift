@@ -24,7 +24,8 @@ final class WebServerTests: XCTestCase {
     }
 
     func testHealthAnswersOK() async throws {
-        let app = try WebServer(knowledgeBase: makeKnowledgeBase()).application()
+        let app = try WebServer(knowledgeBase: makeKnowledgeBase(), configuration: WebConfiguration(publicRead: true))
+            .application()
         try await app.test(.router) { client in
             try await client.execute(uri: "/healthz", method: .get) { response in
                 XCTAssertEqual(response.status, .ok)
@@ -34,7 +35,8 @@ final class WebServerTests: XCTestCase {
     }
 
     func testHomeIsDutchByDefaultAndEnglishOnRequest() async throws {
-        let app = try WebServer(knowledgeBase: makeKnowledgeBase()).application()
+        let app = try WebServer(knowledgeBase: makeKnowledgeBase(), configuration: WebConfiguration(publicRead: true))
+            .application()
         try await app.test(.router) { client in
             try await client.execute(uri: "/", method: .get) { response in
                 XCTAssertEqual(response.status, .ok)
@@ -57,7 +59,8 @@ final class WebServerTests: XCTestCase {
     }
 
     func testEveryResponseCarriesTheSecurityHeaders() async throws {
-        let app = try WebServer(knowledgeBase: makeKnowledgeBase()).application()
+        let app = try WebServer(knowledgeBase: makeKnowledgeBase(), configuration: WebConfiguration(publicRead: true))
+            .application()
         try await app.test(.router) { client in
             for uri in ["/", "/zoeken?q=wantrouwen", "/api/v1/search?q=x", "/bestaat-niet"] {
                 try await client.execute(uri: uri, method: .get) { response in
@@ -72,7 +75,8 @@ final class WebServerTests: XCTestCase {
     }
 
     func testSearchPageMarksHitsAndEscapesHostileTitles() async throws {
-        let app = try WebServer(knowledgeBase: makeKnowledgeBase()).application()
+        let app = try WebServer(knowledgeBase: makeKnowledgeBase(), configuration: WebConfiguration(publicRead: true))
+            .application()
         try await app.test(.router) { client in
             try await client.execute(uri: "/zoeken?q=wantrouwen", method: .get) { response in
                 XCTAssertEqual(response.status, .ok)
@@ -87,7 +91,8 @@ final class WebServerTests: XCTestCase {
 
     func testSearchAPIPrintsTheLibrarysJSON() async throws {
         let knowledgeBase = try makeKnowledgeBase()
-        let app = try WebServer(knowledgeBase: knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         let expected =
             String(
                 decoding: try KennisbankJSON.encoder().encode(
@@ -102,7 +107,8 @@ final class WebServerTests: XCTestCase {
     }
 
     func testBadParametersAreProblemDetailsAndUnknownPagesADutchPage() async throws {
-        let app = try WebServer(knowledgeBase: makeKnowledgeBase()).application()
+        let app = try WebServer(knowledgeBase: makeKnowledgeBase(), configuration: WebConfiguration(publicRead: true))
+            .application()
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/search?q=x&limit=0", method: .get) { response in
                 XCTAssertEqual(response.status, .badRequest)

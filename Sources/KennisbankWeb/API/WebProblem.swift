@@ -11,6 +11,8 @@ struct WebProblem: Error, Sendable {
     var type: String
     var title: String
     var detail: String
+    /// The field of a request body the problem is about, when it is about one (a 422).
+    var field: String?
 
     init(status: HTTPResponse.Status, type: String, title: String, detail: String) {
         self.status = status
@@ -67,10 +69,11 @@ struct WebProblem: Error, Sendable {
             let status: Int
             let detail: String
             let instance: String
+            let field: String?
         }
         let body = Body(
             type: "https://kennisbank.invalid/problems/" + type, title: title, status: status.code, detail: detail,
-            instance: instance)
+            instance: instance, field: field)
         let data = (try? KennisbankJSON.encoder().encode(body)) ?? Data()
         return Response(
             status: status,

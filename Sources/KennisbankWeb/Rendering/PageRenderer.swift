@@ -29,6 +29,11 @@ struct PageRenderer: Sendable {
         all["lang"] = context.language.rawValue
         let other: Language = context.language == .dutch ? .english : .dutch
         all["otherLanguage"] = ["code": other.rawValue, "name": context.catalog.text("web.language." + other.rawValue)]
+        // The signed-in bar and every form's CSRF token (see SignInPages, CSRFMiddleware).
+        all["account"] = context.account.map {
+            ["name": $0.name, "role": context.catalog.text("users.role." + $0.role.rawValue)]
+        }
+        all["csrf"] = context.sessions.session?.csrf ?? ""
         return library.render(all, withTemplate: name) ?? ""
     }
 

@@ -1,0 +1,63 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdCore
+import KennisbankFrontEnd
+
+/// Refuses (403) a form sent to a page with the cookie of a live session unless it carries the
+/// session's CSRF token: the hidden field `csrf` that every form has (`{{csrf}}`), or the header
+/// `X-CSRF-Token`. GET and HEAD change nothing and pass; so does the API (`/api/`), which writes
+/// only for a bearer token, never for a cookie, and so cannot be driven from another site. A
+/// cookie of no session (a forged one, or one the server forgot on a restart) signs nobody in,
+/// so there is nothing to protect: the visitor can still sign in again.
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+
+    /// The name of the hidden form field.
+    static let field = "csrf"
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
+        async throws -> Response
+    {
+        guard ![.get, .head, .options].contains(request.method), !request.uri.path.hasPrefix("/api/"),
+            request.cookies[WebSession.cookieName] != nil, let expected = context.sessions.session?.csrf
+        else { return try await next(request, context) }
+        var request = request
+        let given: String?
+        if let header = request.headers[.xCSRFToken] {
+            given = header
+        } else {
+            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            given = FormFields(body)[Self.field]
+        }
+        guard let given, RandomToken.equal(given, expected) else {
+            throw WebProblem.forbidden(context.catalog, detail: "web.accounts.problem.csrf")
+        }
+        return try await next(request, context)
+    }
+}
+
+extension HTTPField.Name {
+    static var xCSRFToken: Self { .init("X-CSRF-Token")! }
+}
+
+/// The fields of an `application/x-www-form-urlencoded` body (the first of each name).
+struct FormFields {
+    let values: [String: String]
+
+    init(_ body: ByteBuffer) {
+        var values: [String: String] = [:]
+        for pair in String(buffer: body).split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decoded(_ text: Substring) -> String {
+                let spaced = text.replacingOccurrences(of: "+", with: " ")
+                return spaced.removingPercentEncoding ?? spaced
+            }
+            let name = decoded(parts[0])
+            if values[name] == nil { values[name] = parts.count > 1 ? decoded(parts[1]) : "" }
+        }
+        self.values = values
+    }
+
+    subscript(name: String) -> String? { values[name] }
+}
