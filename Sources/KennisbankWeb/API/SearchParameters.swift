@@ -14,9 +14,11 @@ struct SearchParameters: Sendable {
 
     /// The most hits one request returns, as `kb search --limit` allows.
     static let maximumLimit = 10_000
+    /// The hits on one page when the request does not say.
+    static let pageLimit = 20
 
     /// The parameters of `uri`; a kind, limit or offset that is not one is a ``WebProblem``.
-    init(_ uri: URI, catalog: Catalog, defaultLimit: Int = 20) throws {
+    init(_ uri: URI, catalog: Catalog, defaultLimit: Int = pageLimit) throws {
         let parameters = uri.queryParameters
         query = parameters.get("q") ?? ""
         let kinds = try parameters.getAll("kind").map { text in

@@ -18,7 +18,8 @@ struct SitePages {
         }
     }
 
-    /// The start page: the search box, how much the knowledge base holds, what came in last.
+    /// The start page: the search box, how much the knowledge base holds, what came in last, the
+    /// topics with their counts and the municipalities with the most entries.
     func home(_ context: WebContext) throws -> [String: Any] {
         let catalog = context.catalog
         let counts = try EntryKind.allCases.map { kind in
@@ -26,15 +27,26 @@ struct SitePages {
             return ["count": count, "label": catalog.text("web.kind.\(kind.rawValue)", count: count)] as [String: Any]
         }
         let recent = try knowledgeBase.entries(limit: 10).map { EntryView($0, catalog: catalog).values }
-        return ["counts": counts, "recent": recent]
+        let topics = try knowledgeBase.topics().map(TopicPages.topicView)
+        let municipalities = try knowledgeBase.municipalityCounts(limit: Self.homeMunicipalities).map(
+            MunicipalityPages.countView)
+        return [
+            "counts": counts, "recent": recent, "topics": topics, "hasTopics": !topics.isEmpty,
+            "municipalities": municipalities, "hasMunicipalities": !municipalities.isEmpty,
+        ]
     }
+
+    /// How many municipalities the start page lists, those with the most entries.
+    static let homeMunicipalities = 10
 
     /// The results of a search, with the hits' snippets split into marked and plain parts.
     func search(_ parameters: SearchParameters, _ context: WebContext) throws -> [String: Any] {
         let catalog = context.catalog
-        var values: [String: Any] = ["query": parameters.query]
+        var values = try filterForm(parameters, catalog)
+        values["query"] = parameters.query
         guard !parameters.query.trimmingCharacters(in: .whitespaces).isEmpty else { return values }
         let results = try knowledgeBase.search(try parameters.request(in: knowledgeBase))
+        values["paging"] = paging(parameters, total: results.total, shown: results.hits.count, catalog)
         values["hits"] = results.hits.map { hit -> [String: Any] in
             var hitValues = EntryView(hit.entry, catalog: catalog).values
             hitValues["snippet"] = SnippetParts(hit).parts
@@ -47,6 +59,67 @@ struct SitePages {
         }
         return values
     }
+
+    /// The filter form's fields, filled with the request's values: kind, topic, municipality,
+    /// province and dates, named as the API's parameters.
+    func filterForm(_ parameters: SearchParameters, _ catalog: Catalog) throws -> [String: Any] {
+        let selection = parameters.selection
+        let kind = selection.kinds.first
+        let topicKey = selection.topics.first.flatMap { Topic.key(for: $0) }
+        let province = try selection.province.map(Province.init(resolving:))
+        return [
+            "kinds": EntryKind.allCases.map { option -> [String: Any] in
+                [
+                    "value": option.rawValue, "label": catalog.text("web.kind.\(option.rawValue).one"),
+                    "selected": option == kind,
+                ]
+            },
+            "topics": try knowledgeBase.topicLabels().map { label -> [String: Any] in
+                ["value": label, "selected": Topic.key(for: label) == topicKey]
+            },
+            "provinces": Province.allCases.map { option -> [String: Any] in
+                ["value": option.rawValue, "selected": option == province]
+            },
+            "municipality": selection.municipalities.first ?? "",
+            "municipalityOptions": try knowledgeBase.municipalities().map(\.name),
+            "since": selection.since ?? "",
+            "until": selection.until ?? "",
+            "filtered": kind != nil || topicKey != nil || province != nil || !selection.municipalities.isEmpty
+                || selection.since != nil || selection.until != nil,
+        ]
+    }
+
+    /// Which hits these are (`21–40 of 95`) and links to the pages before and after, keeping
+    /// every other parameter.
+    func paging(_ parameters: SearchParameters, total: Int, shown: Int, _ catalog: Catalog) -> [String: Any] {
+        var values: [String: Any] = [:]
+        guard total > 0, shown > 0 else { return values }
+        values["range"] = catalog.text(
+            "web.paging.range",
+            ["first": "\(parameters.offset + 1)", "last": "\(parameters.offset + shown)", "total": "\(total)"])
+        if parameters.offset > 0 {
+            values["previous"] = searchPath(parameters, offset: max(0, parameters.offset - parameters.limit))
+        }
+        if parameters.offset + shown < total {
+            values["next"] = searchPath(parameters, offset: parameters.offset + parameters.limit)
+        }
+        values["links"] = values["previous"] != nil || values["next"] != nil
+        return values
+    }
+
+    /// `/zoeken` with `parameters`, at `offset`.
+    func searchPath(_ parameters: SearchParameters, offset: Int) -> String {
+        let selection = parameters.selection
+        var pairs: [(String, String)] = [("q", parameters.query)]
+        pairs += selection.kinds.map { ("kind", $0.rawValue) }
+        pairs += selection.topics.map { ("topic", $0) }
+        pairs += selection.municipalities.map { ("municipality", $0) }
+        pairs += [("province", selection.province ?? ""), ("since", selection.since ?? "")]
+        pairs += [("until", selection.until ?? "")]
+        if parameters.limit != SearchParameters.pageLimit { pairs.append(("limit", "\(parameters.limit)")) }
+        if offset > 0 { pairs.append(("offset", "\(offset)")) }
+        return "/zoeken" + PagePaths.queryString(pairs)
+    }
 }
 
 /// What a page shows of one entry in a list.
@@ -54,14 +127,22 @@ struct EntryView {
     let values: [String: Any]
 
     init(_ entry: Entry, catalog: Catalog) {
-        values = [
+        var values: [String: Any] = [
             "uuid": entry.uuid.uuidString.lowercased(),
+            "path": PagePaths.entry(entry.uuid),
             "title": entry.title,
             "kind": catalog.text("web.kind.\(entry.kind.rawValue).one"),
+            "kindClass": entry.kind.rawValue,
             "municipality": entry.municipality ?? catalog.text("web.network"),
             "topics": entry.topics,
-            "date": entry.date?.description ?? "",
+            "topicLinks": entry.topics.map { ["label": $0, "path": PagePaths.topic($0)] },
         ]
+        // A section shows for any string, even an empty one: what is absent is left out.
+        if let date = entry.date { values["date"] = date.description }
+        if let name = entry.municipality {
+            values["municipalityPath"] = PagePaths.municipality(name: name, code: entry.municipalityCode)
+        }
+        self.values = values
     }
 }
 

@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import Kennisbank
+import KennisbankFrontEnd
+
+/// One entry in full (`/kennis/{uuid}`) and its versions (`/kennis/{uuid}/geschiedenis`).
+struct EntryPages {
+    let knowledgeBase: KnowledgeBase
+    let pages: PageRenderer
+
+    func register(on router: Router<WebContext>) {
+        router.get("/kennis/:uuid") { _, context -> Response in
+            let entry = try entry(context)
+            return try pages.page("entry", try values(entry, context.catalog), context: context)
+        }
+        router.get("/kennis/:uuid/geschiedenis") { _, context -> Response in
+            let entry = try entry(context)
+            return try pages.page("history", try history(entry, context.catalog), context: context)
+        }
+    }
+
+    /// The entry the path names by its UUID; a path that is not one, or names no entry, is 404.
+    func entry(_ context: WebContext) throws -> Entry {
+        guard let text = context.parameters.get("uuid"), let uuid = UUID(uuidString: text) else {
+            throw HTTPError(.notFound)
+        }
+        return try knowledgeBase.entry(try knowledgeBase.entryID(uuid.uuidString))
+    }
+
+    /// What the entry page shows: the entry, its body as safe HTML, what it addresses and what
+    /// addresses it, and who changed it last.
+    func values(_ entry: Entry, _ catalog: Catalog) throws -> [String: Any] {
+        var values = EntryView(entry, catalog: catalog).values
+        values["body"] = MarkdownHTML.render(entry.body)
+        values["permalink"] = PagePaths.entry(entry.uuid)
+        values["historyPath"] = PagePaths.history(entry.uuid)
+        if let status = entry.status { values["status"] = catalog.text("output.status.\(status.rawValue)") }
+        if let source = entry.source, !source.isEmpty {
+            var link: [String: Any] = ["text": source]
+            if let url = MarkdownHTML.safeURL(source) { link["url"] = url }
+            values["source"] = link
+        }
+        if let date = entry.date { values["date"] = HumanTime.text(date) }
+        if let province = entry.province { values["province"] = province.rawValue }
+        values["addresses"] = try entry.addresses.compactMap { uuid -> [String: Any]? in
+            guard let id = try? knowledgeBase.entryID(uuid.uuidString) else { return nil }
+            return EntryView(try knowledgeBase.entry(id), catalog: catalog).values
+        }
+        values["addressedBy"] = try knowledgeBase.entriesAddressing(entry.id).map {
+            EntryView($0, catalog: catalog).values
+        }
+        values["hasTopics"] = !entry.topics.isEmpty
+        values["hasAddresses"] = !((values["addresses"] as? [Any])?.isEmpty ?? true)
+        values["hasAddressedBy"] = !((values["addressedBy"] as? [Any])?.isEmpty ?? true)
+        if let last = try knowledgeBase.history(of: entry.id).last {
+            values["lastChange"] = [
+                "author": last.author?.name ?? catalog.text("history.list.unknownAuthor"),
+                "time": HumanTime.text(last.changedAt),
+                "summary": last.summary(catalog),
+            ]
+        }
+        return values
+    }
+
+    /// The history page: every version, newest first, with who, when (Amsterdam time) and what
+    /// changed.
+    func history(_ entry: Entry, _ catalog: Catalog) throws -> [String: Any] {
+        var values = EntryView(entry, catalog: catalog).values
+        values["heading"] = catalog.text("web.history.heading", ["title": entry.title])
+        values["revisions"] = try knowledgeBase.history(of: entry.id).reversed().map { revision -> [String: Any] in
+            [
+                "number": revision.number,
+                "author": revision.author?.name ?? catalog.text("history.list.unknownAuthor"),
+                "time": HumanTime.text(revision.changedAt),
+                "summary": revision.summary(catalog),
+                "title": revision.version.entry.title,
+            ]
+        }
+        return values
+    }
+}

@@ -1,0 +1,16 @@
+import Hummingbird
+import Kennisbank
+
+/// The pages for reading beyond `/` and `/zoeken`: an entry and its history, municipalities,
+/// topics and the comparison; registered together by one line in ``WebServer/router()``.
+struct ReadingPages {
+    let knowledgeBase: KnowledgeBase
+    let pages: PageRenderer
+
+    func register(on router: Router<WebContext>) {
+        EntryPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        MunicipalityPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        TopicPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        ComparePage(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+    }
+}
