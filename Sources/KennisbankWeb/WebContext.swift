@@ -7,6 +7,9 @@ public struct WebContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The language of the request's pages and messages: Dutch unless asked otherwise.
     public var language: Language = .dutch
+    /// The query of this page's address in the other language (`?q=…&taal=en`), for the switch
+    /// at the top of the page: it keeps what the page was asked for.
+    public var languageSwitch = "?taal=en"
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
