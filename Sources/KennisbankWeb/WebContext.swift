@@ -19,6 +19,9 @@ public struct WebContext: RequestContext, AuthRequestContext, SessionRequestCont
     public let sessions: SessionContext<WebSession>
     /// The peer of the connection.
     public let remoteAddress: SocketAddress?
+    /// The query of this page's address in the other language (`?q=…&taal=en`), for the switch
+    /// at the top of the page: it keeps what the page was asked for.
+    public var languageSwitch = "?taal=en"
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

@@ -18,12 +18,22 @@ struct LanguageMiddleware: RouterMiddleware {
         context.language =
             chosen ?? request.cookies[Self.name].flatMap { Language(code: $0.value) }
             ?? Self.preferred(request.headers[.acceptLanguage]) ?? .dutch
+        context.languageSwitch = Self.switchQuery(request.uri.query, to: context.language == .dutch ? .english : .dutch)
         var response = try await next(request, context)
         if let chosen {
             response.setCookie(
                 Cookie(name: Self.name, value: chosen.rawValue, maxAge: 365 * 24 * 3600, path: "/", sameSite: .lax))
         }
         return response
+    }
+
+    /// `query` (as sent, percent-encoded) with `taal` set to `language`: the same page in that
+    /// language, as a relative address.
+    static func switchQuery(_ query: String?, to language: Language) -> String {
+        let kept = (query ?? "").split(separator: "&").filter {
+            !$0.isEmpty && $0.split(separator: "=", maxSplits: 1).first.map(String.init) != name
+        }
+        return "?" + (kept + ["\(name)=\(language.rawValue)"]).joined(separator: "&")
     }
 
     /// The first language of an `Accept-Language` header (in order of its `q` weights) that the

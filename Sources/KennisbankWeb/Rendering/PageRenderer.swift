@@ -28,7 +28,10 @@ struct PageRenderer: Sendable {
         all["t"] = PageTexts(catalog: context.catalog)
         all["lang"] = context.language.rawValue
         let other: Language = context.language == .dutch ? .english : .dutch
-        all["otherLanguage"] = ["code": other.rawValue, "name": context.catalog.text("web.language." + other.rawValue)]
+        all["otherLanguage"] = [
+            "code": other.rawValue, "name": context.catalog.text("web.language." + other.rawValue),
+            "href": context.languageSwitch,
+        ]
         // The signed-in bar and every form's CSRF token (see SignInPages, CSRFMiddleware).
         all["account"] = context.account.map {
             ["name": $0.name, "role": context.catalog.text("users.role." + $0.role.rawValue)]

@@ -1,0 +1,104 @@
+"""Runs the browser flows (flows.py) against kb-server on a temporary sample knowledge base, or,
+with --screenshots DIR, writes PNGs of the site's pages at phone and desktop width.
+
+    browser-work/venv/bin/python Tests/Browser/run.py --bin .build/debug
+    browser-work/venv/bin/python Tests/Browser/run.py --bin .build/debug --screenshots screenshots
+
+Scripts/browser-setup.sh installs what it needs. The whole run stops after --timeout seconds
+(default 240): the server and Chromium are ended whatever happens.
+"""
+
+import argparse
+import os
+import signal
+import sys
+import unittest
+from urllib.parse import quote, urlparse
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from kbsite import Site, chromium_missing, sample_municipalities  # noqa: E402
+
+
+class Timeout(Exception):
+    pass
+
+
+def on_alarm(signum, frame):
+    raise Timeout("the browser tests took longer than their time limit")
+
+
+def run_flows(site, browser):
+    import flows
+
+    flows.FlowTest.site = site
+    flows.FlowTest.browser = browser
+    suite = unittest.defaultTestLoader.loadTestsFromModule(flows)
+    result = unittest.TextTestRunner(stream=sys.stdout, verbosity=2).run(suite)
+    return result.wasSuccessful() and result.testsRun > 0
+
+
+def take_screenshots(site, browser, folder):
+    from browser import DESKTOP, PHONE
+
+    browser.open(site.url("/zoeken?q=vertrouwen"))
+    first = browser.find_all("ol.hits > li a[href^='/kennis/']")
+    if not first:
+        raise RuntimeError("no search result for vertrouwen to take the entry page from")
+    entry = urlparse(first[0].get_attribute("href")).path
+    one, two = sample_municipalities()[:2]
+    pages = {
+        "home": "/",
+        "zoeken": "/zoeken?q=vertrouwen",
+        "kennis": entry,
+        "vergelijken": f"/vergelijken?gemeente={quote(one)}&gemeente={quote(two)}",
+    }
+    for name, path in pages.items():
+        for size_name, size in (("phone", PHONE), ("desktop", DESKTOP)):
+            browser.open(site.url(path))
+            target = os.path.join(folder, f"{name}-{size_name}.png")
+            browser.screenshot(target, size)
+            print(f"{target}: {path} at {size[0]}×{size[1]}")
+    return True
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--bin", default=".build/debug", help="the folder with kb and kb-server")
+    parser.add_argument("--screenshots", metavar="DIR", help="write screenshots into DIR instead of testing")
+    parser.add_argument("--timeout", type=int, default=240, help="seconds before the whole run is stopped")
+    arguments = parser.parse_args()
+
+    missing = chromium_missing()
+    if missing:
+        print(f"The browser tests need {' and '.join(missing)}: run Scripts/browser-setup.sh "
+              f"(apt-get install chromium chromium-driver).", file=sys.stderr)
+        return 2
+
+    from browser import start_chromium
+
+    signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(arguments.timeout)
+    site = browser = None
+    try:
+        site = Site(os.path.abspath(arguments.bin))
+        browser = start_chromium()
+        if arguments.screenshots:
+            ok = take_screenshots(site, browser, arguments.screenshots)
+        else:
+            ok = run_flows(site, browser)
+    except Timeout as timeout:
+        print(f"Stopped: {timeout} ({arguments.timeout} s).", file=sys.stderr)
+        ok = False
+    finally:
+        signal.alarm(0)
+        if browser:
+            browser.quit()
+        if site:
+            site.stop()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
