@@ -9,7 +9,9 @@ import XCTest
 /// a search keeps its words and filters (found by the browser tests: it used to drop them).
 final class LanguageSwitchTests: XCTestCase {
     func testTheSwitchKeepsTheQueryAndReplacesTheLanguage() async throws {
-        let app = try WebServer(knowledgeBase: KnowledgeBase.inMemory()).application()
+        let app = try WebServer(
+            knowledgeBase: KnowledgeBase.inMemory(), configuration: WebConfiguration(publicRead: true)
+        ).application()
         try await app.test(.router) { client in
             try await client.execute(uri: "/zoeken?q=vertrouwen%20%26%20meer&kind=tip", method: .get) { response in
                 let html = String(buffer: response.body)

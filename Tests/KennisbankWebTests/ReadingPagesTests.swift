@@ -82,7 +82,8 @@ final class ReadingPagesTests: XCTestCase {
 
     func testHostileValuesAreEscapedOnEveryPage() async throws {
         let fixture = try makeFixture()
-        let app = try WebServer(knowledgeBase: fixture.knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: fixture.knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         let topicPath = "/onderwerpen/" + Self.segment(Self.hostileTopic)
         let uris = [
             "/", "/zoeken?q=wantrouwen", "/zoeken?q=obstakel&municipality=GM9901",
@@ -107,7 +108,8 @@ final class ReadingPagesTests: XCTestCase {
 
     func testHomeListsTopicsAndTheMunicipalitiesWithMostEntries() async throws {
         let fixture = try makeFixture()
-        let app = try WebServer(knowledgeBase: fixture.knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: fixture.knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         try await get(app, "/") { response in
             XCTAssertEqual(response.status, .ok)
             let html = String(buffer: response.body)
@@ -125,7 +127,8 @@ final class ReadingPagesTests: XCTestCase {
 
     func testEntryPageShowsTheEntryInFull() async throws {
         let fixture = try makeFixture()
-        let app = try WebServer(knowledgeBase: fixture.knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: fixture.knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         let uuid = fixture.obstacle.uuid.uuidString.lowercased()
         try await get(app, "/kennis/" + uuid) { response in
             XCTAssertEqual(response.status, .ok)
@@ -155,7 +158,8 @@ final class ReadingPagesTests: XCTestCase {
 
     func testEntryBodyIsRenderedSafely() async throws {
         let fixture = try makeFixture()
-        let app = try WebServer(knowledgeBase: fixture.knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: fixture.knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         try await get(app, "/kennis/" + fixture.hostile.uuid.uuidString) { response in
             XCTAssertEqual(response.status, .ok)
             let html = String(buffer: response.body)
@@ -170,7 +174,8 @@ final class ReadingPagesTests: XCTestCase {
 
     func testUnknownOrMalformedEntriesAreTheDutchNotFoundPage() async throws {
         let fixture = try makeFixture()
-        let app = try WebServer(knowledgeBase: fixture.knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: fixture.knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         for uri in [
             "/kennis/" + UUID().uuidString, "/kennis/geen-uuid", "/kennis/1", "/kennis/%3Cscript%3E",
             "/kennis/" + UUID().uuidString + "/geschiedenis", "/kennis/xyz/geschiedenis",
@@ -191,7 +196,8 @@ final class ReadingPagesTests: XCTestCase {
         try knowledgeBase.update(
             fixture.obstacle.id, with: EntryChanges(title: "Wantrouwen na een mislukt project"), by: Author("Bram"))
         let revisions = try knowledgeBase.history(of: fixture.obstacle.id)
-        let app = try WebServer(knowledgeBase: knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         try await get(app, "/kennis/\(fixture.obstacle.uuid.uuidString.lowercased())/geschiedenis") { response in
             XCTAssertEqual(response.status, .ok)
             let html = String(buffer: response.body)
@@ -214,7 +220,8 @@ final class ReadingPagesTests: XCTestCase {
 
     func testMunicipalityPageShowsItsEntriesWhoCanHelpAndWhoIsAlike() async throws {
         let fixture = try makeFixture()
-        let app = try WebServer(knowledgeBase: fixture.knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: fixture.knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         try await get(app, "/gemeenten/GM0150") { response in
             XCTAssertEqual(response.status, .ok)
             let html = String(buffer: response.body)
@@ -242,7 +249,8 @@ final class ReadingPagesTests: XCTestCase {
 
     func testAMunicipalityNameRedirectsToItsCodeAndUnknownOnesAreNotFound() async throws {
         let fixture = try makeFixture()
-        let app = try WebServer(knowledgeBase: fixture.knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: fixture.knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         for uri in ["/gemeenten/Deventer", "/gemeenten/deventer", "/gemeenten/0150", "/gemeenten/gm0150"] {
             try await get(app, uri) { response in
                 XCTAssertEqual(response.status, .seeOther, uri)
@@ -261,7 +269,8 @@ final class ReadingPagesTests: XCTestCase {
 
     func testTopicPagesListEverythingOnATopic() async throws {
         let fixture = try makeFixture()
-        let app = try WebServer(knowledgeBase: fixture.knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: fixture.knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         try await get(app, "/onderwerpen/Vertrouwen") { response in
             XCTAssertEqual(response.status, .ok)
             let html = String(buffer: response.body)
@@ -290,7 +299,8 @@ final class ReadingPagesTests: XCTestCase {
     func testComparisonPageShowsTheHeatMapAndWhoCanHelp() async throws {
         let fixture = try makeFixture()
         let knowledgeBase = fixture.knowledgeBase
-        let app = try WebServer(knowledgeBase: knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         let expected = try knowledgeBase.compare(
             EntrySelection(municipalities: ["Deventer", "Zwolle"]).resolve(in: knowledgeBase), help: nil, similar: 5)
         try await get(app, "/vergelijken?gemeente=Deventer&gemeente=Zwolle") { response in
@@ -327,7 +337,8 @@ final class ReadingPagesTests: XCTestCase {
 
     func testSearchPageFiltersPagesAndExplainsTheFallback() async throws {
         let fixture = try makeFixture()
-        let app = try WebServer(knowledgeBase: fixture.knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: fixture.knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         try await get(app, "/zoeken?q=vertrouwen&kind=example") { response in
             XCTAssertEqual(response.status, .ok)
             let html = String(buffer: response.body)
@@ -375,7 +386,8 @@ final class ReadingPagesTests: XCTestCase {
 
     func testEveryFieldHasALabel() async throws {
         let fixture = try makeFixture()
-        let app = try WebServer(knowledgeBase: fixture.knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: fixture.knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         for uri in ["/", "/zoeken?q=vertrouwen", "/vergelijken"] {
             try await get(app, uri) { response in
                 let html = String(buffer: response.body)
