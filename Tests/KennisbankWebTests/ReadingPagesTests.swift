@@ -276,7 +276,12 @@ final class ReadingPagesTests: XCTestCase {
             let html = String(buffer: response.body)
             XCTAssertTrue(html.contains("<h1>Onderwerp: Vertrouwen</h1>"), html)
             XCTAssertTrue(html.contains("Struikelblokken <span class=\"meta\">(3 items)</span>"), html)
-            XCTAssertTrue(html.contains("Bewonerspanel herstelt vertrouwen"), html)
+            XCTAssertTrue(
+                html.contains(
+                    "Wantrouwen tussen bewoners en gemeente</a> <span class=\"meta\">Deventer · 05-03-2024</span>"),
+                html)
+            XCTAssertTrue(
+                html.contains("Bewonerspanel herstelt vertrouwen</a> <span class=\"meta\">Zwolle</span>"), html)
             XCTAssertFalse(html.contains("Tips <span"), "no empty group: \(html)")
         }
         try await get(app, "/onderwerpen/vertrouwen") { response in
@@ -360,6 +365,7 @@ final class ReadingPagesTests: XCTestCase {
         try await get(app, "/zoeken?q=vertrouwen&municipality=Zwolle&limit=1&offset=1") { response in
             let html = String(buffer: response.body)
             XCTAssertTrue(html.contains("Resultaat 2 tot en met 2 van 2"), html)
+            XCTAssertTrue(html.contains("<ol class=\"hits\" start=\"2\">"), html)
             XCTAssertTrue(
                 html.contains("<a rel=\"prev\" href=\"/zoeken?q=vertrouwen&amp;municipality=Zwolle&amp;limit=1\">"),
                 html)

@@ -104,6 +104,7 @@ struct SitePages {
             values["next"] = searchPath(parameters, offset: parameters.offset + parameters.limit)
         }
         values["links"] = values["previous"] != nil || values["next"] != nil
+        if parameters.offset > 0 { values["start"] = parameters.offset + 1 }
         return values
     }
 
@@ -138,7 +139,7 @@ struct EntryView {
             "topicLinks": entry.topics.map { ["label": $0, "path": PagePaths.topic($0)] },
         ]
         // A section shows for any string, even an empty one: what is absent is left out.
-        if let date = entry.date { values["date"] = date.description }
+        if let date = entry.date { values["date"] = HumanTime.text(date) }
         if let name = entry.municipality {
             values["municipalityPath"] = PagePaths.municipality(name: name, code: entry.municipalityCode)
         }

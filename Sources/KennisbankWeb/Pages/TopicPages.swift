@@ -58,6 +58,7 @@ struct TopicPages {
             "groups": groups,
             "municipalities": municipalities.map(MunicipalityPages.countView),
             "hasMunicipalities": !municipalities.isEmpty,
+            "showMunicipality": true,
         ]
     }
 }
