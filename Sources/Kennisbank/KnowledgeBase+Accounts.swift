@@ -76,16 +76,21 @@ extension KnowledgeBase {
     /// The account named `name` when `password` is its password; nil when it is not, or when
     /// no account has that name. Slow on purpose (bcrypt): run it off an event loop.
     public func verifyPassword(name: String, password: String) throws -> Account? {
-        let found = try read { db -> (Account, String)? in
+        let found = try read { db -> (account: Account?, hash: String?) in
             guard let account = try AccountStore.find(named: name.trimmingCharacters(in: .whitespaces), in: db),
                 let hash = try String.fetchOne(
                     db, literal: "SELECT password_hash FROM account WHERE id = \(account.id)")
-            else { return nil }
+            else {
+                // An unknown name costs as much as a wrong password (bcrypt against another
+                // account's hash), so that the time of the answer does not tell which names exist.
+                return (nil, try String.fetchOne(db, literal: "SELECT password_hash FROM account LIMIT 1"))
+            }
             return (account, hash)
         }
-        guard let found, password.utf8.count <= Account.maximumPasswordBytes, Bcrypt.verify(password, hash: found.1)
-        else { return nil }
-        return found.0
+        guard password.utf8.count <= Account.maximumPasswordBytes, let hash = found.hash else { return nil }
+        let matches = Bcrypt.verify(password, hash: hash)
+        guard let account = found.account, matches else { return nil }
+        return account
     }
 
     // MARK: API tokens

@@ -318,6 +318,7 @@ final class AccountsWebTests: XCTestCase {
                 headers: [.authorization: "Bearer kb_" + String(repeating: "0", count: 64)])
             XCTAssertEqual(forged.status, .unauthorized)
             XCTAssertEqual(forged.headers[.contentType], "application/problem+json")
+            XCTAssertEqual(forged.headers[.wwwAuthenticate], "Bearer realm=\"kennisbank\"")
             let valid = try await client.execute(
                 uri: "/api/v1/search?q=x", method: .get, headers: network.bearer("Nina"))
             XCTAssertEqual(valid.status, .ok)

@@ -75,10 +75,11 @@ struct WebProblem: Error, Sendable {
             type: "https://kennisbank.invalid/problems/" + type, title: title, status: status.code, detail: detail,
             instance: instance, field: field)
         let data = (try? KennisbankJSON.encoder().encode(body)) ?? Data()
-        return Response(
-            status: status,
-            headers: [.contentType: "application/problem+json"],
-            body: .init(byteBuffer: ByteBuffer(bytes: data))
-        )
+        var headers: HTTPFields = [.contentType: "application/problem+json"]
+        if status == .unauthorized {
+            // RFC 9110: a 401 names the scheme that would be accepted (the API writes with tokens).
+            headers[.wwwAuthenticate] = "Bearer realm=\"kennisbank\""
+        }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
