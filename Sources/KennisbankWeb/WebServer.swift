@@ -33,6 +33,7 @@ public struct WebServer: Sendable {
         StaticFiles().register(on: router)
         SitePages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         SearchAPI(knowledgeBase: knowledgeBase).register(on: router.group("api/v1"))
+        ReadAPI(knowledgeBase: knowledgeBase).register(on: router.group("api/v1"))
         return router
     }
 
