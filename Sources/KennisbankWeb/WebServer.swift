@@ -48,6 +48,7 @@ public struct WebServer: Sendable {
         SitePages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         SearchAPI(knowledgeBase: knowledgeBase).register(on: router.group("api/v1"))
         ReadingPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        ReadAPI(knowledgeBase: knowledgeBase).register(on: router.group("api/v1"))
         return router
     }
 

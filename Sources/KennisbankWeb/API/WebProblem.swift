@@ -13,12 +13,15 @@ struct WebProblem: Error, Sendable {
     var detail: String
     /// The field of a request body the problem is about, when it is about one (a 422).
     var field: String?
+    /// Seconds after which the request may well succeed (`Retry-After`), for a busy database.
+    var retryAfter: Int?
 
-    init(status: HTTPResponse.Status, type: String, title: String, detail: String) {
+    init(status: HTTPResponse.Status, type: String, title: String, detail: String, retryAfter: Int? = nil) {
         self.status = status
         self.type = type
         self.title = title
         self.detail = detail
+        self.retryAfter = retryAfter
     }
 
     /// The problem an error stands for, worded from `catalog`.
@@ -27,9 +30,7 @@ struct WebProblem: Error, Sendable {
         case let problem as WebProblem:
             self = problem
         case let error as KennisbankError:
-            self.init(
-                status: Self.status(of: error), type: Self.type(of: error), title: catalog.text("web.error.request"),
-                detail: error.message(catalog))
+            self.init(error, catalog: catalog)
         case let error as any HTTPResponseError where error.status == .notFound:
             self.init(
                 status: .notFound, type: "not-found", title: catalog.text("web.error.notFound.title"),
@@ -42,22 +43,6 @@ struct WebProblem: Error, Sendable {
             self.init(
                 status: .internalServerError, type: "internal", title: catalog.text("web.error.internal.title"),
                 detail: catalog.text("web.error.internal.detail"))
-        }
-    }
-
-    /// The HTTP status of a library error: what cannot be found is 404, a conflict 409, the
-    /// rest a request the server cannot carry out.
-    static func status(of error: KennisbankError) -> HTTPResponse.Status {
-        switch error {
-        case .unknownEntry, .unknownMunicipality, .unknownTopic: .notFound
-        default: .unprocessableContent
-        }
-    }
-
-    static func type(of error: KennisbankError) -> String {
-        switch status(of: error) {
-        case .notFound: "not-found"
-        default: "invalid-request"
         }
     }
 
@@ -80,6 +65,7 @@ struct WebProblem: Error, Sendable {
             // RFC 9110: a 401 names the scheme that would be accepted (the API writes with tokens).
             headers[.wwwAuthenticate] = "Bearer realm=\"kennisbank\""
         }
+        if let retryAfter { headers[.retryAfter] = String(retryAfter) }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

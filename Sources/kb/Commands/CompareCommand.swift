@@ -48,49 +48,25 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let knowledgeBase = try database.openForReading()
-        let filter = try EntrySelection(
-            municipalities: municipality, topics: topic, province: province, statuses: status
-        )
-        .resolve(in: knowledgeBase, former: MunicipalityReference.report)
+        let selection = EntrySelection(
+            municipalities: municipality, topics: topic, province: province, statuses: status)
+        let filter = try selection.resolve(in: knowledgeBase, former: MunicipalityReference.report)
         let parts = show.isEmpty ? (format == .csv ? [.matrix] : ComparisonPart.allCases) : show
         let single = Set(filter.municipalities).count == 1
         if parts.contains(.help), !single, !show.isEmpty {
             throw CommandLineError.helpNeedsOneMunicipality
         }
-        let results = try knowledgeBase.compare(
-            filter, help: single && parts.contains(.help) ? HelpLimits(municipalities: limit) : nil,
-            similar: parts.contains(.similar) ? similar : nil)
+        let results = try knowledgeBase.compare(filter, parts: parts, similar: similar, helpLimit: limit)
         let report = ComparisonReport(
-            results: results, similarToOne: single, parts: parts, selection: selectionText(results.comparison))
+            results: results, similarToOne: single, parts: parts,
+            selection: selection.comparisonTitle(results.comparison, Interface.catalog))
         switch format {
         case .table: Terminal.say(ComparisonTable(report: report, width: Terminal.width).render())
-        case .json: try Terminal.printJSON(ComparisonJSON(report: report), userInfo: ComparisonJSON.userInfo)
+        case .json:
+            try Terminal.printJSON(
+                ComparisonJSON(results: report.results, selection: report.selection), userInfo: ComparisonJSON.userInfo)
         case .csv: Terminal.write(ComparisonCSV(report: report).render())
         case .html: Terminal.write(ComparisonHTML(report: report).render() + "\n")
         }
-    }
-
-    /// The selection in words, for titles.
-    private func selectionText(_ comparison: ObstacleComparison) -> String {
-        let catalog = Interface.catalog
-        let or = catalog.text("command.compare.or")
-        var parts: [String] = []
-        let count = comparison.municipalities.count
-        if !municipality.isEmpty {
-            parts.append(comparison.municipalities.map(\.name).joined(separator: ", "))
-            if let province { parts.append(catalog.text("command.compare.othersIn", ["province": province])) }
-        } else if let province {
-            parts.append(catalog.text("command.compare.municipalitiesIn", count: count, ["province": province]))
-        } else {
-            parts.append(catalog.text("command.compare.municipalities", count: count))
-        }
-        if !topic.isEmpty {
-            parts.append(catalog.text("command.compare.topic", ["topics": topic.joined(separator: or)]))
-        }
-        if !status.isEmpty {
-            let statuses = status.map { catalog.name(of: $0) }
-            parts.append(catalog.text("command.compare.status", ["statuses": statuses.joined(separator: or)]))
-        }
-        return parts.joined(separator: " · ")
     }
 }

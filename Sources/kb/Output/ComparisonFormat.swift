@@ -1,4 +1,5 @@
 import ArgumentParser
+import KennisbankFrontEnd
 
 /// How `kb compare` prints its result.
 enum ComparisonFormat: String, ExpressibleByArgument, CaseIterable {
@@ -12,12 +13,5 @@ enum ComparisonFormat: String, ExpressibleByArgument, CaseIterable {
     case html
 }
 
-/// The parts of a comparison that `kb compare` can show.
-enum ComparisonPart: String, ExpressibleByArgument, CaseIterable {
-    /// The matrix of obstacle topics against municipalities, with shared and unique topics.
-    case matrix
-    /// Who can help, for one municipality.
-    case help
-    /// The most alike municipalities (needs `--similar N`).
-    case similar
-}
+/// `--show matrix|help|similar` (the parts are KennisbankFrontEnd's, shared with the web API).
+extension ComparisonPart: ExpressibleByArgument {}

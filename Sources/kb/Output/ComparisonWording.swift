@@ -8,7 +8,7 @@ import KennisbankFrontEnd
 /// for people comes from the catalog (`compare.*`).
 enum ComparisonWording {
     /// The label of the matrix row for obstacles without a topic in JSON and CSV.
-    static let noTopic = "(geen onderwerp)"
+    static let noTopic = ComparisonJSON.noTopic
 
     /// A matrix row's label in JSON and CSV: its topic's, or ``noTopic``.
     static func label(_ row: TopicRow) -> String {
@@ -29,10 +29,6 @@ enum ComparisonWording {
     static func shortReason(_ reason: HelpReason, _ catalog: Catalog = Interface.catalog) -> String {
         catalog.text("compare.reasonShort.\(reason.rawValue)")
     }
-
-    /// What the similarity score means, in one sentence, in JSON (English, the machine contract).
-    static let similarityDefinition =
-        "Cosine similarity of the municipalities' obstacle counts per topic: 1 means the same mix of topics, 0 no topic in common."
 
     /// What the similarity score means, in one sentence, for people.
     static func similarityDefinition(_ catalog: Catalog) -> String {

@@ -1,0 +1,16 @@
+import Hummingbird
+import Kennisbank
+
+/// Every read of the JSON API beside search — entries and their history, the comparison,
+/// municipalities, topics — and the OpenAPI document that describes them all.
+struct ReadAPI {
+    let knowledgeBase: KnowledgeBase
+
+    func register(on group: RouterGroup<WebContext>) {
+        EntriesAPI(knowledgeBase: knowledgeBase).register(on: group)
+        CompareAPI(knowledgeBase: knowledgeBase).register(on: group)
+        MunicipalitiesAPI(knowledgeBase: knowledgeBase).register(on: group)
+        TopicsAPI(knowledgeBase: knowledgeBase).register(on: group)
+        OpenAPIRoute().register(on: group)
+    }
+}
