@@ -68,7 +68,7 @@ class SearchFlows(FlowTest):
         self.assertEqual(self.browser.field(self.nl.text("web.search.label")).get_attribute("value"), "vertrouwen")
 
     # Enabled when the entry page (/kennis/{uuid}) is on main: rename to test_a_result_opens_its_entry.
-    def pending_test_a_result_opens_its_entry(self):
+    def test_a_result_opens_its_entry(self):
         self.search_from_home("vertrouwen")
         first = self.browser.find("ol.hits > li a[href^='/kennis/']")
         title, href = first.text, first.get_attribute("href")

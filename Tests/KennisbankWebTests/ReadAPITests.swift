@@ -82,7 +82,8 @@ final class ReadAPITests: XCTestCase {
 
     func testAnEntryIsWhatKbShowPrints() async throws {
         let network = try makeNetwork()
-        let app = try WebServer(knowledgeBase: network.knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: network.knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         try await app.test(.router) { client in
             for entry in [network.obstacle, network.example, network.tip] {
                 try await Self.assertJSON(
@@ -98,7 +99,8 @@ final class ReadAPITests: XCTestCase {
     func testAnEntrysHistoryIsWhatKbHistoryPrintsEvenFromTheTrash() async throws {
         let network = try makeNetwork()
         let knowledgeBase = network.knowledgeBase
-        let app = try WebServer(knowledgeBase: knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         try await app.test(.router) { client in
             let history = try knowledgeBase.history(of: network.example.id)
             XCTAssertEqual(history.count, 2)
@@ -114,7 +116,9 @@ final class ReadAPITests: XCTestCase {
     }
 
     func testUnknownAndMalformedEntriesAreProblems() async throws {
-        let app = try WebServer(knowledgeBase: makeNetwork().knowledgeBase).application()
+        let app = try WebServer(
+            knowledgeBase: makeNetwork().knowledgeBase, configuration: WebConfiguration(publicRead: true)
+        ).application()
         try await app.test(.router) { client in
             let unknown = UUID().uuidString.lowercased()
             let problem = try await Self.assertProblem(
@@ -141,7 +145,8 @@ final class ReadAPITests: XCTestCase {
     func testMunicipalitiesAreWhatKbListPrints() async throws {
         let network = try makeNetwork()
         let knowledgeBase = network.knowledgeBase
-        let app = try WebServer(knowledgeBase: knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         try await app.test(.router) { client in
             try await Self.assertJSON(
                 client, "/api/v1/municipalities", try Self.cliJSON(knowledgeBase.municipalities()))
@@ -176,7 +181,8 @@ final class ReadAPITests: XCTestCase {
     func testTopicsAreWhatKbTopicsPrints() async throws {
         let network = try makeNetwork()
         let knowledgeBase = network.knowledgeBase
-        let app = try WebServer(knowledgeBase: knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         try await app.test(.router) { client in
             try await Self.assertJSON(client, "/api/v1/topics", try Self.cliJSON(knowledgeBase.topics()))
             let topic = try knowledgeBase.topic("Participatie")
@@ -199,7 +205,8 @@ final class ReadAPITests: XCTestCase {
     func testTheComparisonIsWhatKbComparePrints() async throws {
         let network = try makeNetwork()
         let knowledgeBase = network.knowledgeBase
-        let app = try WebServer(knowledgeBase: knowledgeBase).application()
+        let app = try WebServer(knowledgeBase: knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
         /// What `kb compare --format json` prints for these options, in `language`.
         @Sendable func expected(
             _ selection: EntrySelection, parts: [ComparisonPart] = ComparisonPart.allCases, similar: Int? = nil,
@@ -238,7 +245,9 @@ final class ReadAPITests: XCTestCase {
     }
 
     func testBadComparisonParametersAre400AndUnknownNames404() async throws {
-        let app = try WebServer(knowledgeBase: makeNetwork().knowledgeBase).application()
+        let app = try WebServer(
+            knowledgeBase: makeNetwork().knowledgeBase, configuration: WebConfiguration(publicRead: true)
+        ).application()
         try await app.test(.router) { client in
             for query in [
                 "municipality=Deventer&similar=0", "municipality=Deventer&similar=twee",

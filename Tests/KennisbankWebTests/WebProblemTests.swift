@@ -16,6 +16,7 @@ final class WebProblemTests: XCTestCase {
         let problem = KennisbankError.ImportProblem(location: location, reason: .noKind)
         switch code {
         case .unknownMunicipality: return .unknownMunicipality("Atlantis", suggestions: ["Almelo"])
+        case .account: return .account(.unknownAccount("Nobody"))
         case .ambiguousMunicipality:
             return .ambiguousMunicipality("Bergen", candidates: ["Bergen (L.)", "Bergen (NH.)"])
         case .municipalityExists: return .municipalityExists("Deventer", code: "GM0150")
@@ -70,7 +71,7 @@ final class WebProblemTests: XCTestCase {
     /// The status each case should have: the representatives of every status, and the rest
     /// by their kind of trouble.
     static let expected: [HTTPResponse.Status: Set<KennisbankError.Code>] = [
-        .notFound: [.unknownMunicipality, .unknownEntry, .unknownTopic, .notInTrash, .unknownRevision],
+        .notFound: [.unknownMunicipality, .unknownEntry, .unknownTopic, .notInTrash, .unknownRevision, .account],
         .gone: [.entryInTrash],
         .conflict: [
             .municipalityExists, .municipalityInUse, .duplicateUUID, .ruleBroken, .backupExists, .similarTopics,

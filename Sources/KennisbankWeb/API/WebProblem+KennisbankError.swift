@@ -38,6 +38,12 @@ extension WebProblem {
             .notFound
         case .entryInTrash:
             .gone
+        case .account(.unknownAccount):
+            .notFound
+        case .account(.accountExists):
+            .conflict
+        case .account(.invalidName), .account(.passwordTooShort), .account(.passwordTooLong):
+            .unprocessableContent
         case .municipalityExists, .municipalityInUse, .duplicateUUID, .ruleBroken, .backupExists, .similarTopics,
             .topicExists, .similarMunicipality, .possibleDuplicate:
             .conflict

@@ -4,8 +4,9 @@ import Hummingbird
 import HummingbirdCore
 import KennisbankFrontEnd
 
-/// Who may come in. Without `--public-read` every page but the sign-in page, `/healthz` and
-/// `/static/…` sends a visitor who is not signed in to `/aanmelden`, and the API answers 401.
+/// Who may come in. Without `--public-read` every page but the sign-in page, `/healthz`,
+/// `/static/…` and the API's description (`/api/v1/openapi.json`) sends a visitor who is not
+/// signed in to `/aanmelden`, and the API answers 401.
 /// With it, reading is open. Either way the API changes nothing without a bearer token: a
 /// session cookie only reads.
 struct AccessMiddleware: RouterMiddleware {
@@ -14,7 +15,7 @@ struct AccessMiddleware: RouterMiddleware {
 
     /// Paths open to everyone.
     static func isOpen(_ path: String) -> Bool {
-        path == "/aanmelden" || path == "/healthz" || path.hasPrefix("/static/")
+        path == "/aanmelden" || path == "/healthz" || path == "/api/v1/openapi.json" || path.hasPrefix("/static/")
     }
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
@@ -26,7 +27,7 @@ struct AccessMiddleware: RouterMiddleware {
             if !reads, !context.signedInWithToken {
                 throw WebProblem.unauthorized(context.catalog, detail: "web.accounts.problem.tokenRequired")
             }
-            if context.identity == nil, !publicRead {
+            if context.identity == nil, !publicRead, !Self.isOpen(path) {
                 throw WebProblem.unauthorized(context.catalog, detail: "web.accounts.problem.signInRequired")
             }
             return try await next(request, context)

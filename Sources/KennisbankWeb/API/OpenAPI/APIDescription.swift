@@ -8,7 +8,7 @@ import Kennisbank
 /// The descriptions are English, like the API's paths and keys: a contract for programmers.
 enum APIDescription {
     /// The name of the site's session cookie, as the session middleware sets it.
-    static let sessionCookie = "SESSION_ID"
+    static let sessionCookie = WebSession.cookieName
 
     /// The document.
     static let document = OpenAPIDocument(
