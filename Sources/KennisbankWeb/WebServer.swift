@@ -49,6 +49,7 @@ public struct WebServer: Sendable {
         SearchAPI(knowledgeBase: knowledgeBase).register(on: router.group("api/v1"))
         ReadingPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         ReadAPI(knowledgeBase: knowledgeBase).register(on: router.group("api/v1"))
+        EntryFormPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         return router
     }
 

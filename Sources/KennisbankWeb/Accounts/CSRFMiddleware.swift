@@ -41,22 +41,14 @@ extension HTTPField.Name {
     static var xCSRFToken: Self { .init("X-CSRF-Token")! }
 }
 
-/// The fields of an `application/x-www-form-urlencoded` body (the first of each name).
+/// The fields of an `application/x-www-form-urlencoded` body, as Hummingbird's
+/// `URLEncodedFormDecoder` reads it. A body it cannot read as plain fields (a name repeated or
+/// nested, `a[b]=…`, which no form of ours sends) has no fields.
 struct FormFields {
     let values: [String: String]
 
     init(_ body: ByteBuffer) {
-        var values: [String: String] = [:]
-        for pair in String(buffer: body).split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            func decoded(_ text: Substring) -> String {
-                let spaced = text.replacingOccurrences(of: "+", with: " ")
-                return spaced.removingPercentEncoding ?? spaced
-            }
-            let name = decoded(parts[0])
-            if values[name] == nil { values[name] = parts.count > 1 ? decoded(parts[1]) : "" }
-        }
-        self.values = values
+        values = (try? URLEncodedFormDecoder().decode([String: String].self, from: String(buffer: body))) ?? [:]
     }
 
     subscript(name: String) -> String? { values[name] }

@@ -11,7 +11,13 @@ struct EntryPages {
     func register(on router: Router<WebContext>) {
         router.get("/kennis/:uuid") { _, context -> Response in
             let entry = try entry(context)
-            return try pages.page("entry", try values(entry, context.catalog), context: context)
+            var values = try values(entry, context.catalog)
+            // What the signed-in account may do with it: the forms of EntryFormPages.
+            if let account = context.account {
+                values["mayChange"] = account.may(.change, entry: entry)
+                values["mayTrash"] = account.may(.trash, entry: entry)
+            }
+            return try pages.page("entry", values, context: context)
         }
         router.get("/kennis/:uuid/geschiedenis") { _, context -> Response in
             let entry = try entry(context)
