@@ -11,19 +11,30 @@ struct WebProblem: Error, Sendable {
     var type: String
     var title: String
     var detail: String
+    /// Seconds after which to try again (`Retry-After`), for a server that is busy.
+    var retryAfter: Int?
 
-    init(status: HTTPResponse.Status, type: String, title: String, detail: String) {
+    init(status: HTTPResponse.Status, type: String, title: String, detail: String, retryAfter: Int? = nil) {
         self.status = status
         self.type = type
         self.title = title
         self.detail = detail
+        self.retryAfter = retryAfter
     }
+
+    /// How long a client is asked to wait when a write could not get in (`Retry-After`).
+    static let busyRetrySeconds = 30
 
     /// The problem an error stands for, worded from `catalog`.
     init(_ error: any Error, catalog: Catalog) {
         switch error {
         case let problem as WebProblem:
             self = problem
+        case KennisbankError.cannotOpen(_, problem: .busy):
+            // A write waited its time for another kb (a long import) and did not get in.
+            self.init(
+                status: .serviceUnavailable, type: "busy", title: catalog.text("web.busy.title"),
+                detail: catalog.text("web.busy.detail"), retryAfter: Self.busyRetrySeconds)
         case let error as KennisbankError:
             self.init(
                 status: Self.status(of: error), type: Self.type(of: error), title: catalog.text("web.error.request"),
@@ -72,10 +83,8 @@ struct WebProblem: Error, Sendable {
             type: "https://kennisbank.invalid/problems/" + type, title: title, status: status.code, detail: detail,
             instance: instance)
         let data = (try? KennisbankJSON.encoder().encode(body)) ?? Data()
-        return Response(
-            status: status,
-            headers: [.contentType: "application/problem+json"],
-            body: .init(byteBuffer: ByteBuffer(bytes: data))
-        )
+        var headers: HTTPFields = [.contentType: "application/problem+json"]
+        if let retryAfter { headers[.retryAfter] = String(retryAfter) }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
