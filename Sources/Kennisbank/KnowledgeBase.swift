@@ -7,7 +7,8 @@ import GRDB
 /// Opening one applies the schema migrations embedded in this binary; a new knowledge base
 /// knows the 342 CBS municipalities. Every change is one transaction.
 public struct KnowledgeBase: Sendable {
-    /// The connection: one per process, in WAL mode for a file.
+    /// The connection: one per process, in WAL mode for a file — or, opened with
+    /// `concurrentReads`, a pool of one writer and several readers.
     let writer: any DatabaseWriter
     /// The database file, or nil in memory.
     public let path: String?
@@ -51,7 +52,13 @@ public struct KnowledgeBase: Sendable {
     /// Which migrations are pending is decided inside the `WriteEntrance`: of several kb
     /// processes opening a file that needs migrating, one backs it up and migrates it, and the
     /// others wait for it, then find nothing left to do.
-    public init(path: String, creation: Creation = .create) throws {
+    ///
+    /// With `concurrentReads` (a server answering many requests at once), a writable file is
+    /// opened, checked and migrated exactly as without, then served by a `DatabasePool`: reads
+    /// run in parallel on several connections while one writes (WAL), and writes still line up
+    /// in the `WriteEntrance` with every kb process. A read-only file keeps its one connection
+    /// (a pool would need to write the WAL index).
+    public init(path: String, creation: Creation = .create, concurrentReads: Bool = false) throws {
         if creation == .createWithFolders {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
@@ -139,7 +146,18 @@ public struct KnowledgeBase: Sendable {
         } catch {
             throw Self.openError(error, path: path)
         }
-        self.writer = queue
+        if concurrentReads {
+            // Everything above ran on the one connection; the file is now WAL and migrated, so
+            // the pool writes nothing on open.
+            do {
+                try queue.close()
+                self.writer = try DatabasePool(path: file.target, configuration: Self.configuration())
+            } catch {
+                throw Self.openError(error, path: path)
+            }
+        } else {
+            self.writer = queue
+        }
         self.path = path
         self.migrationBackup = backup
         self.entrance = entrance

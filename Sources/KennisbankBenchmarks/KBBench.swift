@@ -10,9 +10,10 @@ struct KBBench: ParsableCommand {
         discussion: """
             Generates a corpus per size from the seed (cached in benchmark-work/), imports it with kb import, \
             the sqlite3 shell and sqlite-utils, times 30 queries in-process and as processes, kb compare, \
-            start-up and the stemmers, then prints the figures and ratios and writes them with the machine, \
-            versions and date. sqlite-utils and PyStemmer are installed from PyPI into benchmark-work/venv; \
-            without PyPI those baselines are left out and the run goes on. Run it from the repository, with \
+            start-up and the stemmers, loads kb-server and Datasette with wrk on the largest corpus, then \
+            prints the figures and ratios and writes them with the machine, versions and date. sqlite-utils, \
+            PyStemmer and Datasette are installed from PyPI into benchmark-work/venv; without PyPI those \
+            baselines are left out and the run goes on. Run it from the repository, with \
             the kb it measures beside it (swift build -c release builds both).
             """)
 
@@ -80,9 +81,24 @@ struct KBBench: ParsableCommand {
         help: "Show no progress on standard error (a bar on a terminal, else one line per phase).")
     var quiet = false
 
+    @Flag(name: .long, help: "Leave out the web part (kb-server and Datasette under wrk).")
+    var noWeb = false
+
+    @Flag(
+        name: .long,
+        help:
+            "Measure only the web part, on the largest size (importing its databases when missing), and print it; writes a report only with --output."
+    )
+    var webOnly = false
+
+    @Option(name: .long, help: "Seconds of each wrk load in the web part (default 20; 2 with --smoke).")
+    var webSeconds: Int?
+
     func validate() throws {
         if sizes.contains(where: { $0 < 100 }) { throw ValidationError("Each size must be at least 100 entries.") }
         if networkObstacles < 0 { throw ValidationError("--network-obstacles must be 0 or more.") }
+        if let webSeconds, webSeconds < 1 { throw ValidationError("--web-seconds must be 1 or more.") }
+        if webOnly, noWeb { throw ValidationError("--web-only and --no-web exclude each other.") }
     }
 
     func run() throws {
@@ -118,6 +134,11 @@ struct KBBench: ParsableCommand {
         let obstacles = smoke ? min(networkObstacles, 1_000) : networkObstacles
         let generator = try CorpusGenerator(paths: paths)
 
+        if webOnly {
+            try runWebOnly(paths: paths, python: python, generator: generator, progress: progress, machine: machine)
+            return
+        }
+
         let hostile =
             importsOnly ? nil : try HostileEntryBenchmark(paths: paths, repetitions: smoke ? 2 : 5, log: log).run()
         if hostileOnly, let hostile {
@@ -146,6 +167,12 @@ struct KBBench: ParsableCommand {
             print(Report(run: partial, analysis: nil).verdictLines(for: result))
         }
 
+        var web: WebResult?
+        if !noWeb, !importsOnly, let size = runSizes.max() {
+            web = try webPart(
+                size: size, paths: paths, python: python, generator: generator, progress: progress, notes: &notes)
+        }
+
         var network: NetworkResult?
         if obstacles > 0 {
             log("compare network corpus: \(Formatting.count(obstacles)) obstacles (seed \(seed &+ 1))")
@@ -161,13 +188,62 @@ struct KBBench: ParsableCommand {
         machine.loadAtEnd = MachineInfo.loadAverage()
         let run = BenchmarkRun(
             machine: machine, seed: seed, sizes: results, stemmers: stemmers,
-            network: network, isSmoke: smoke, totalSeconds: monotonicSeconds() - started, notes: notes, hostile: hostile
-        )
+            network: network, isSmoke: smoke, totalSeconds: monotonicSeconds() - started, notes: notes,
+            hostile: hostile,
+            web: web)
         let analysis = smoke ? nil : try? String(contentsOfFile: "\(paths.scripts)/analysis.md", encoding: .utf8)
         let markdown = Report(run: run, analysis: analysis).markdown()
         print(markdown)
         let destination = output ?? (smoke ? "\(paths.work)/BENCHMARKS-smoke.md" : "\(paths.repository)/BENCHMARKS.md")
         try markdown.write(toFile: destination, atomically: true, encoding: .utf8)
         log("wrote \(destination) after \(Formatting.seconds((monotonicSeconds() - started) / 60)) minutes")
+    }
+
+    /// The web part on the corpus of `size` entries, or nil (with a note) when wrk is missing.
+    func webPart(
+        size: Int, paths: BenchmarkPaths, python: PythonEnvironment?, generator: CorpusGenerator,
+        progress: BenchProgress, notes: inout [String]
+    ) throws -> WebResult? {
+        guard let wrk = WrkLoad.locate(log: progress.log) else {
+            notes.append("wrk is not installed (apt-get install wrk): the web part was left out.")
+            return nil
+        }
+        let corpus = try generator.corpus(CorpusSpec(entries: size, seed: seed), in: paths.work, progress: progress)
+        let writerCorpus = try generator.corpus(
+            CorpusSpec(entries: smoke ? 200 : 3_000, seed: seed &+ 2), in: paths.work, progress: progress)
+        let web = try WebBenchmark(
+            paths: paths, python: python, wrk: wrk, corpus: corpus, writerCorpus: writerCorpus,
+            seconds: webSeconds ?? (smoke ? 2 : 20), log: progress.log
+        ).run()
+        if web.datasetteVersion == nil {
+            notes.append("Datasette could not be installed from PyPI: the web part ran kb-server alone.")
+        }
+        return web
+    }
+
+    /// `--web-only`: the web part alone, printed (and written with `--output`).
+    func runWebOnly(
+        paths: BenchmarkPaths, python: PythonEnvironment?, generator: CorpusGenerator, progress: BenchProgress,
+        machine: MachineInfo
+    ) throws {
+        let started = monotonicSeconds()
+        var notes: [String] = []
+        let size = smoke ? 1_000 : sizes.max() ?? 100_000
+        let web = try webPart(
+            size: size, paths: paths, python: python, generator: generator, progress: progress, notes: &notes)
+        var machine = machine
+        machine.loadAtEnd = MachineInfo.loadAverage()
+        let run = BenchmarkRun(
+            machine: machine, seed: seed, sizes: [], stemmers: [], network: nil, isSmoke: smoke,
+            totalSeconds: monotonicSeconds() - started, notes: notes, web: web)
+        let report = Report(run: run, analysis: nil)
+        var lines = report.webVerdicts(web ?? WebResult.empty).map {
+            "\($0.verdict == .met ? "met   " : $0.verdict == .missed ? "MISSED" : "n/a   ") \($0.target): \($0.measured)"
+        }
+        if let web { lines += [""] + report.webSection(web) }
+        lines += notes.map { "- \($0)" }
+        let text = lines.joined(separator: "\n")
+        print(text)
+        if let output { try (text + "\n").write(toFile: output, atomically: true, encoding: .utf8) }
     }
 }

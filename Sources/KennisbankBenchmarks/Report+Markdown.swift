@@ -62,6 +62,10 @@ extension Report {
             out.append("")
             out += sizeSection(size)
         }
+        if let web = run.web {
+            out.append("")
+            out += webSection(web)
+        }
         if let network = run.network {
             out.append("")
             out += networkSection(network)

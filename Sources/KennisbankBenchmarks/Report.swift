@@ -27,6 +27,8 @@ struct BenchmarkRun {
     var notes: [String]
     /// The searches on hostile entries.
     var hostile: HostileEntryResult? = nil
+    /// `kb-server` and Datasette under load.
+    var web: WebResult? = nil
 }
 
 /// Turns a run into the Markdown of BENCHMARKS.md (also printed).
@@ -71,6 +73,9 @@ struct Report {
                     target: "import 1,000,000: peak memory under 150 MB, flat in corpus size",
                     measured: "1M not in this run (`--million`); peak memory of `kb import` by size — \(peakText)",
                     verdict: .notMeasured))
+        }
+        if let web = run.web {
+            verdicts += webVerdicts(web)
         }
         if let hostile = run.hostile, let slowest = hostile.searches.max(by: { $0.slowest < $1.slowest }) {
             verdicts.append(

@@ -36,7 +36,11 @@ struct ServerCommand: AsyncParsableCommand {
         let location: DatabaseLocation
         do {
             location = try DatabaseLocation.resolve(explicit: db)
-            let knowledgeBase = try location.open(forWriting: true)
+            // Many requests at once: a pool of readers beside the one writer (WAL), opened and
+            // migrated as the CLI opens it.
+            let knowledgeBase = try KnowledgeBase(
+                path: location.path, creation: location.isDefault ? .createWithFolders : .create,
+                concurrentReads: true)
             server = try WebServer(
                 knowledgeBase: knowledgeBase,
                 configuration: WebConfiguration(

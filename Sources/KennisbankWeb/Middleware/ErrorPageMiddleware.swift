@@ -23,12 +23,14 @@ struct ErrorPageMiddleware: RouterMiddleware {
             if request.uri.path.hasPrefix("/api/") {
                 return problem.response(instance: request.uri.path)
             }
-            return try pages.page(
+            var page = try pages.page(
                 "error",
                 ["heading": problem.title, "detail": problem.detail],
                 context: context,
                 status: problem.status
             )
+            if let retryAfter = problem.retryAfter { page.headers[.retryAfter] = String(retryAfter) }
+            return page
         }
     }
 }
