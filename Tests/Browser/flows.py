@@ -2,9 +2,8 @@
 
 A flow starts from a page as a person would reach it, finds fields by their labels and buttons
 and links by what they are, and asserts texts by catalog key (`self.nl.text("web.…")`), never
-by a copy of the wording. Add later flows (sign in, add an example through the form, see it
-found, sign out) as new test methods: `self.browser.fill({label: value, …})` fills a form the
-way a person does and `self.browser.submit_with_enter(field)` sends it.
+by a copy of the wording. `self.browser.fill({label: value, …})` fills a form the way a person
+does and `self.browser.submit_with_enter(field)` sends it.
 """
 
 import unittest
@@ -133,3 +132,54 @@ class KeyboardFlows(FlowTest):
         self.browser.wait_for(expected_conditions.staleness_of(old))
         self.browser.wait_for_url("/zoeken")
         self.assertTrue(self.browser.find_all("ol.hits mark"))
+
+
+class AccountFlows(FlowTest):
+    password = "een lang wachtwoord"
+
+    def test_sign_in_add_an_example_through_the_form_find_it_and_sign_out(self):
+        self.site.add_user("Eva", "coordinator", self.password)
+        self.open("/")
+        self.browser.find("header nav a[href='/aanmelden']").click()
+        self.browser.wait_for_url("/aanmelden")
+        field = self.browser.fill({
+            self.nl.text("web.accounts.signIn.name"): "Eva",
+            self.nl.text("web.accounts.signIn.password"): self.password,
+        })
+        self.browser.submit_with_enter(field)
+        self.assertIn("Eva", self.browser.find("header .account").text)
+
+        self.browser.find("header nav a[href='/kennis/nieuw']").click()
+        self.browser.wait_for_url("/kennis/nieuw")
+        self.assertEqual(self.browser.heading(), self.nl.text("web.forms.addHeading"))
+        title = "Buurtkamer draait op vrijwilligers uit de straat"
+        self.browser.fill({
+            self.nl.text("web.forms.field.title.label"): title,
+            self.nl.text("web.forms.field.body.label"): "Elke **dinsdag** open, sleutel bij de buren.",
+            self.nl.text("web.forms.field.topics.label"): "Vrijwilligers",
+        })
+        # An example needs a municipality: the form comes back with the error next to the field
+        # and in the summary, and what was typed is still there.
+        old = self.browser.find("html")
+        self.browser.find("form.entry-form button[type='submit']").click()
+        self.browser.wait_for(expected_conditions.staleness_of(old))
+        self.assertTrue(self.browser.find("#municipality-error").text)
+        self.assertTrue(self.browser.find(".error-summary a[href='#municipality']").text)
+        self.assertEqual(self.browser.find("#title").get_attribute("value"), title)
+        self.browser.fill({self.nl.text("web.forms.field.municipality.label"): "Voorbeeldstad"})
+        old = self.browser.find("html")
+        self.browser.find("form.entry-form button[type='submit']").click()
+        self.browser.wait_for(expected_conditions.staleness_of(old))
+        self.assertEqual(self.browser.heading(), title)
+        self.assertEqual(self.browser.find(".body strong").text, "dinsdag")
+
+        self.search_from_home("buurtkamer vrijwilligers")
+        titles = [link.text for link in self.browser.find_all("ol.hits > li a[href^='/kennis/']")]
+        self.assertIn(title, titles)
+
+        old = self.browser.find("html")
+        self.browser.find("header .account button[type='submit']").click()
+        self.browser.wait_for(expected_conditions.staleness_of(old))
+        self.assertEqual(self.browser.find_all("header .account"), [])
+        self.open("/kennis/nieuw")
+        self.browser.wait_for_url("/aanmelden")

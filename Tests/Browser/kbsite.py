@@ -32,6 +32,7 @@ class Site:
     def _start(self, bin_dir, public_read, start_timeout):
         environment = dict(os.environ, KENNISBANK_LANG="en")
         kb = os.path.join(bin_dir, "kb")
+        self.kb = kb
         server = os.path.join(bin_dir, "kb-server")
         for program in (kb, server):
             if not os.access(program, os.X_OK):
@@ -64,6 +65,16 @@ class Site:
                 self.first_line.set()
         if lines is self.output:
             self.first_line.set()
+
+    def add_user(self, name, role, password, municipality=None):
+        """Adds an account with `kb users add … --password-stdin`, as a coordinator would, while
+        the server runs on the same file."""
+        arguments = [self.kb, "users", "add", name, "--role", role, "--password-stdin", "--db", self.db]
+        if municipality:
+            arguments += ["--municipality", municipality]
+        environment = dict(os.environ, KENNISBANK_LANG="en", KENNISBANK_PASSWORD_COST="4")
+        subprocess.run(arguments, input=password + "\n", env=environment, check=True, capture_output=True,
+                       text=True, timeout=60)
 
     def url(self, path):
         return self.base_url + path
