@@ -274,7 +274,7 @@ final class ReadingPagesTests: XCTestCase {
         try await get(app, "/onderwerpen/Vertrouwen") { response in
             XCTAssertEqual(response.status, .ok)
             let html = String(buffer: response.body)
-            XCTAssertTrue(html.contains("<h1>Onderwerp: Vertrouwen</h1>"), html)
+            XCTAssertTrue(html.contains("<h1>Thema: Vertrouwen</h1>"), html)
             XCTAssertTrue(html.contains("Struikelblokken <span class=\"meta\">(3 items)</span>"), html)
             XCTAssertTrue(
                 html.contains(
