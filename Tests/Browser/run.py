@@ -18,7 +18,7 @@ from urllib.parse import quote, urlparse
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from kbsite import Site, chromium_missing, sample_municipalities  # noqa: E402
+from kbsite import Catalog, Site, chromium_missing, sample_municipalities  # noqa: E402
 
 
 class Timeout(Exception):
@@ -60,6 +60,20 @@ def take_screenshots(site, browser, folder):
             target = os.path.join(folder, f"{name}-{size_name}.png")
             browser.screenshot(target, size)
             print(f"{target}: {path} at {size[0]}×{size[1]}")
+    # Signed in: the form to add an entry, sent empty, with its errors next to the fields.
+    catalog = Catalog("nl")
+    password = "een lang wachtwoord"
+    site.add_user("Cora", "coordinator", password)
+    browser.open(site.url("/aanmelden"))
+    field = browser.fill({
+        catalog.text("web.accounts.signIn.name"): "Cora", catalog.text("web.accounts.signIn.password"): password})
+    browser.submit_with_enter(field)
+    browser.open(site.url("/kennis/nieuw"))
+    browser.submit_with_enter(browser.field(catalog.text("web.forms.field.title.label")))
+    for size_name, size in (("phone", PHONE), ("desktop", DESKTOP)):
+        target = os.path.join(folder, f"nieuw-{size_name}.png")
+        browser.screenshot(target, size)
+        print(f"{target}: /kennis/nieuw, sent empty, at {size[0]}×{size[1]}")
     return True
 
 
