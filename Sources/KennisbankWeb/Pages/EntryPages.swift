@@ -21,7 +21,8 @@ struct EntryPages {
         }
         router.get("/kennis/:uuid/geschiedenis") { _, context -> Response in
             let entry = try entry(context)
-            return try pages.page("history", try history(entry, context.catalog), context: context)
+            return try pages.page(
+                "history", try history(entry, context.catalog, account: context.account), context: context)
         }
     }
 
@@ -70,17 +71,27 @@ struct EntryPages {
 
     /// The history page: every version, newest first, with who, when (Amsterdam time) and what
     /// changed.
-    func history(_ entry: Entry, _ catalog: Catalog) throws -> [String: Any] {
+    /// The history page: every version, and for an `account` that may, a button to bring back
+    /// each earlier one (``RestorePages``).
+    func history(_ entry: Entry, _ catalog: Catalog, account: Account? = nil) throws -> [String: Any] {
         var values = EntryView(entry, catalog: catalog).values
         values["heading"] = catalog.text("web.history.heading", ["title": entry.title])
-        values["revisions"] = try knowledgeBase.history(of: entry.id).reversed().map { revision -> [String: Any] in
-            [
+        let revisions = try knowledgeBase.history(of: entry.id)
+        let latest = revisions.map(\.number).max()
+        values["revisions"] = revisions.reversed().map { revision -> [String: Any] in
+            var values: [String: Any] = [
                 "number": revision.number,
                 "author": revision.author?.name ?? catalog.text("history.list.unknownAuthor"),
                 "time": HumanTime.text(revision.changedAt),
                 "summary": revision.summary(catalog),
                 "title": revision.version.entry.title,
             ]
+            if let account, revision.number != latest,
+                RestorePages.mayRestore(account, entry: entry, to: revision)
+            {
+                values["restorePath"] = PagePaths.history(entry.uuid) + "/\(revision.number)/herstellen"
+            }
+            return values
         }
         return values
     }

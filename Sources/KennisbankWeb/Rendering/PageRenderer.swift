@@ -36,6 +36,7 @@ struct PageRenderer: Sendable {
         all["account"] = context.account.map {
             ["name": $0.name, "role": context.catalog.text("users.role." + $0.role.rawValue)]
         }
+        all["coordinator"] = context.account?.role == .coordinator
         all["csrf"] = context.sessions.session?.csrf ?? ""
         return library.render(all, withTemplate: name) ?? ""
     }
