@@ -98,15 +98,7 @@ struct EntryFormPages {
             guard let title = form.value("title") else { throw KennisbankError.emptyField(.title) }
             return title
         }
-        let municipality = check.field("municipality") {
-            let municipality = try form.value("municipality").map { try knowledgeBase.municipality($0) }
-            guard account.may(.add, municipality: municipality?.name) else {
-                throw FormError(field: "municipality", key: "web.forms.error.notYours")
-            }
-            return municipality
-        }
-        let date = check.field("date") { try form.value("date").map(DayText.day) }
-        let status = check.field("status") { try Self.status(form) }
+        let (municipality, date, status) = check.common(form, account: account, may: .add, in: knowledgeBase)
         try check.done()
         guard let kind, let title, let municipality, let date, let status else { throw check.failure }
         let entry = NewEntry(
@@ -120,15 +112,7 @@ struct EntryFormPages {
         throws -> Entry
     {
         var check = FieldCheck()
-        let municipality = check.field("municipality") {
-            let municipality = try form.value("municipality").map { try knowledgeBase.municipality($0) }
-            guard account.may(.change, municipality: municipality?.name) else {
-                throw FormError(field: "municipality", key: "web.forms.error.notYours")
-            }
-            return municipality
-        }
-        let date = check.field("date") { try form.value("date").map(DayText.day) }
-        let status = check.field("status") { try Self.status(form) }
+        let (municipality, date, status) = check.common(form, account: account, may: .change, in: knowledgeBase)
         try check.done()
         guard let municipality, let date, let status else { throw check.failure }
         var changes = EntryChanges()
@@ -221,6 +205,23 @@ struct FieldCheck {
             failure.errors[field] = error
             return nil
         }
+    }
+
+    /// The fields an added and a changed entry share: the municipality (which `account` must
+    /// be allowed to `action`), the date and the status.
+    mutating func common(
+        _ form: EntryForm, account: Account, may action: AccountAction, in knowledgeBase: KnowledgeBase
+    ) -> (municipality: Municipality??, date: Day??, status: ObstacleStatus??) {
+        let municipality = field("municipality") {
+            let municipality = try form.value("municipality").map { try knowledgeBase.municipality($0) }
+            guard account.may(action, municipality: municipality?.name) else {
+                throw FormError(field: "municipality", key: "web.forms.error.notYours")
+            }
+            return municipality
+        }
+        let date = field("date") { try form.value("date").map(DayText.day) }
+        let status = field("status") { try EntryFormPages.status(form) }
+        return (municipality, date, status)
     }
 
     /// Throws the errors kept, if there are any.
