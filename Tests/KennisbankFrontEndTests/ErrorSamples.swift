@@ -114,6 +114,7 @@ enum ErrorSamples {
 
     private static let kindReasons: [KennisbankError.ImportReason] =
         EntryKind.allCases.map { .kindCannotChange(stored: $0) } + EntryKind.allCases.map { .municipalityRequired($0) }
+        + [.notYours(municipality: "Zwolle"), .notYours(municipality: nil)]
 
     private static let shapeReasons: [KennisbankError.ImportReason] =
         shapes.map { .notText($0) } + shapes.map { .notAJSONObject($0) }

@@ -37,6 +37,8 @@ extension KennisbankError {
         case kindCannotChange(stored: EntryKind)
         /// An entry of `kind` without a municipality.
         case municipalityRequired(EntryKind)
+        /// An entry of `municipality` (nil: a network tip) that the importing account may not add or change.
+        case notYours(municipality: String?)
         /// A value that breaks a rule of the knowledge base.
         indirect case invalid(KennisbankError)
         /// A list where one text belongs.

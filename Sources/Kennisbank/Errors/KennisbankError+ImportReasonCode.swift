@@ -35,6 +35,8 @@ extension KennisbankError.ImportReason {
         case kindCannotChange = "kind_cannot_change"
         /// The code of ``KennisbankError/ImportReason/municipalityRequired(_:)``.
         case municipalityRequired = "municipality_required"
+        /// The code of ``KennisbankError/ImportReason/notYours(municipality:)``.
+        case notYours = "not_yours"
         /// The code of ``KennisbankError/ImportReason/invalid(_:)``.
         case invalid
         /// The code of ``KennisbankError/ImportReason/notOneText``.
@@ -133,6 +135,7 @@ extension KennisbankError.ImportReason {
         case .uuidUsed: .uuidUsed
         case .kindCannotChange: .kindCannotChange
         case .municipalityRequired: .municipalityRequired
+        case .notYours: .notYours
         case .invalid: .invalid
         case .notOneText: .notOneText
         case .notText: .notText

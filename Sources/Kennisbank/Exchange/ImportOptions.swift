@@ -19,12 +19,17 @@ public struct ImportOptions: Sendable, Equatable {
     public var skipInvalid: Bool
     /// Who imports: recorded with every version the import makes.
     public var author: Author?
+    /// The account that imports, when it is checked: a record of an entry it may not add or
+    /// change (see ``Account/may(_:municipality:)``) is refused as invalid.
+    public var account: Account?
 
     /// Options for an import; by default nothing is overwritten that could be lost.
     public init(
         updateMatching: Bool = false, force: Bool = false, allowDuplicate: Bool = false, onlyAdd: Bool = false,
-        allowSimilarTopics: Bool = false, skipInvalid: Bool = false, author: Author? = nil
+        allowSimilarTopics: Bool = false, skipInvalid: Bool = false, author: Author? = nil,
+        account: Account? = nil
     ) {
+        self.account = account
         self.updateMatching = updateMatching
         self.force = force
         self.allowDuplicate = allowDuplicate

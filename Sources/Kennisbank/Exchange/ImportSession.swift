@@ -114,6 +114,7 @@ final class ImportSession {
 
     private func apply(_ record: EntryRecord, at location: RecordLocation) throws {
         let municipality = try self.municipality(of: record, at: location)
+        try checkAccount(municipality?.name, at: location)
         let date = try record.date.map { text in
             guard let day = Day(parsing: text) else { throw location.placing(.invalidDate(text), field: .date) }
             return day
@@ -153,6 +154,15 @@ final class ImportSession {
             try db.cachedStatement(sql: "SELECT id, kind, updated_at FROM entry WHERE uuid = ?"), arguments: [uuidText])
         {
             entryID = try existing.decoded("id", table: "entry")
+            if options.account != nil {
+                try checkAccount(
+                    try String.fetchOne(
+                        db,
+                        literal: """
+                            SELECT municipality.name FROM entry JOIN municipality ON municipality.id = entry.municipality_id
+                            WHERE entry.id = \(entryID)
+                            """), at: location)
+            }
             let storedTime: String = existing["updated_at"]
             previousUpdatedAt = storedTime
             guard let storedKind = EntryKind(rawValue: existing["kind"]) else {
@@ -236,6 +246,12 @@ final class ImportSession {
         case .duplicateUUID: return .uuid
         default: return nil
         }
+    }
+
+    /// Refuses an entry of `municipality` (nil: a network tip) that ``ImportOptions/account`` may not add or change.
+    private func checkAccount(_ municipality: String?, at location: RecordLocation) throws {
+        guard let account = options.account, !account.may(.change, municipality: municipality) else { return }
+        throw location.failure(.notYours(municipality: municipality), field: .municipality)
     }
 
     /// The municipality an entry record names, by name and else by code; nil for a network tip.

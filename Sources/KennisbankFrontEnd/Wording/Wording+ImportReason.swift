@@ -27,6 +27,8 @@ extension Wording {
         case .kindCannotChange(let stored): return key("kindCannotChange", ["kind": kindWithArticle(stored)])
         case .municipalityRequired(let kind):
             return key("municipalityRequired", ["kindName": kindName(kind), "kind": kind.rawValue])
+        case .notYours(let municipality):
+            return key("notYours", ["municipality": municipality ?? text("error.import.networkTip")])
         case .invalid(let error): return error.message(catalog)
         case .notOneText: return key("notOneText")
         case .notText(let shape): return key("notText", ["shape": self.shape(shape)])

@@ -27,8 +27,14 @@ struct CSRFMiddleware: RouterMiddleware {
         if let header = request.headers[.xCSRFToken] {
             given = header
         } else {
-            let body = try await request.collectBody(upTo: context.maxUploadSize)
-            given = FormFields(body)[Self.field]
+            // The import form sends a file: a larger body, as multipart/form-data.
+            let limit = request.uri.path == ImportPages.path ? ImportPages.uploadLimit : context.maxUploadSize
+            let body = try await request.collectBody(upTo: limit)
+            if let form = MultipartForm(contentType: request.headers[.contentType], body: body) {
+                given = form.text(Self.field)
+            } else {
+                given = FormFields(body)[Self.field]
+            }
         }
         guard let given, RandomToken.equal(given, expected) else {
             throw WebProblem.forbidden(context.catalog, detail: "web.accounts.problem.csrf")
