@@ -8,7 +8,7 @@ extension Account: FetchableRecord {
     /// The tables of ``columns``.
     static let joins: SQL = "account a LEFT JOIN municipality m ON m.id = a.municipality_id"
 
-    /// Reads a row of ``columns``.
+    /// Reads a row of the account columns (with the municipality's name joined in).
     public init(row: Row) throws {
         let created: String = try row.decoded("created_at", table: "account")
         self.init(
