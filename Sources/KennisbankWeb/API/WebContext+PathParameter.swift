@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import Kennisbank
+import NIOPosix
 
 extension WebContext {
     /// The path parameter `name` as a person wrote it: Hummingbird hands it over still
@@ -9,4 +11,19 @@ extension WebContext {
         let text = parameters.get(name) ?? ""
         return text.removingPercentEncoding ?? text
     }
+}
+
+extension WebContext {
+    /// The entry the path's `{uuid}` names by its whole UUID; anything else (a number, a prefix,
+    /// an entry that is not there) is ``KennisbankError/unknownEntry(_:)``: a 404.
+    func entryID(in knowledgeBase: KnowledgeBase) throws -> Entry.ID {
+        let text = try parameters.require("uuid")
+        guard UUID(uuidString: text) != nil else { throw KennisbankError.unknownEntry(text) }
+        return try knowledgeBase.entryID(text)
+    }
+}
+
+/// Runs `work` on the thread pool: SQLite, and a write waiting its turn behind another kb, block.
+func offLoop<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await NIOThreadPool.singleton.runIfActive(work)
 }

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import Kennisbank
 import KennisbankFrontEnd
-import NIOPosix
 
 /// The API's writes, for a bearer token only: `POST /api/v1/entries` (201, `Location`, the
 /// entry as `kb show --format json` prints it), `PATCH /api/v1/entries/{uuid}` (200, the
@@ -18,27 +17,27 @@ struct EntryWriteAPI {
             var request = request
             let input = try EntryInput(
                 try await request.collectBody(upTo: context.maxUploadSize), catalog: context.catalog)
-            let entry = try await Self.offLoop { try add(input, by: account, catalog: context.catalog) }
+            let entry = try await offLoop { try add(input, by: account, catalog: context.catalog) }
             var response = try jsonResponse(entry, status: .created)
             response.headers[.location] = "/api/v1/entries/" + entry.uuid.uuidString.lowercased()
             return response
         }
         group.patch("entries/:uuid") { request, context -> Response in
             let account = try Self.writer(context)
-            let id = try entryID(context)
+            let id = try context.entryID(in: knowledgeBase)
             var request = request
             let input = try EntryInput(
                 try await request.collectBody(upTo: context.maxUploadSize), catalog: context.catalog)
             return try jsonResponse(
-                try await Self.offLoop { try change(id, input, by: account, catalog: context.catalog) })
+                try await offLoop { try change(id, input, by: account, catalog: context.catalog) })
         }
         group.delete("entries/:uuid") { _, context -> Response in
             let account = try Self.writer(context)
-            let id = try entryID(context)
+            let id = try context.entryID(in: knowledgeBase)
             let catalog = context.catalog
             let knowledgeBase = knowledgeBase
             return try jsonResponse(
-                try await Self.offLoop {
+                try await offLoop {
                     let entry = try knowledgeBase.entry(id)
                     guard account.may(.trash, entry: entry) else { throw Self.forbidden(account, catalog) }
                     return try knowledgeBase.moveToTrash(id, by: account.author)
@@ -52,18 +51,6 @@ struct EntryWriteAPI {
             throw WebProblem.unauthorized(context.catalog, detail: "web.accounts.problem.tokenRequired")
         }
         return account
-    }
-
-    /// The entry the path's full UUID names; 404 for anything else.
-    func entryID(_ context: WebContext) throws -> Entry.ID {
-        let text = try context.parameters.require("uuid")
-        guard UUID(uuidString: text) != nil else { throw KennisbankError.unknownEntry(text) }
-        return try knowledgeBase.entryID(text)
-    }
-
-    /// Runs a write on the thread pool: SQLite and a writer waiting its turn block.
-    static func offLoop<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await NIOThreadPool.singleton.runIfActive(work)
     }
 
     /// 403: the account may not touch this entry.

@@ -62,7 +62,7 @@ struct ExportPages {
             let selection = EntrySelection(
                 kinds: kinds, municipalities: parameters.getAll("municipality").filter { !$0.isEmpty },
                 topics: parameters.getAll("topic").filter { !$0.isEmpty })
-            let bytes = try await EntryFormPages.offLoop { [knowledgeBase] in
+            let bytes = try await offLoop { [knowledgeBase] in
                 try knowledgeBase.exportBytes(
                     choice.format, filter: try selection.resolve(in: knowledgeBase), excel: choice == .csvExcel)
             }

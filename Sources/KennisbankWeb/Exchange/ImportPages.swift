@@ -47,7 +47,7 @@ struct ImportPages {
             }
             let report: ImportReport
             do {
-                report = try await EntryFormPages.offLoop { [knowledgeBase] in
+                report = try await offLoop { [knowledgeBase] in
                     try Self.run(file.bytes, name: name, format: format, by: account, dryRun: true, in: knowledgeBase)
                 }
             } catch let error as KennisbankError where WebProblem(error, catalog: context.catalog).status.code < 500 {
@@ -72,7 +72,7 @@ struct ImportPages {
                     title: context.catalog.text("web.exchange.import.expired.title"),
                     detail: context.catalog.text("web.exchange.import.expired.detail"))
             }
-            let report = try await EntryFormPages.offLoop { [knowledgeBase] in
+            let report = try await offLoop { [knowledgeBase] in
                 try Self.run(
                     file.bytes, name: file.name, format: file.format, by: account, dryRun: false, in: knowledgeBase)
             }

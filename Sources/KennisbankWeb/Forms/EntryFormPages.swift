@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import Kennisbank
 import KennisbankFrontEnd
-import NIOPosix
 
 /// The forms of a signed-in account: `/kennis/nieuw` (add), `/kennis/{uuid}/bewerken` (change)
 /// and `/kennis/{uuid}/verwijderen` (to the trash). Every form carries the CSRF token
@@ -23,7 +22,7 @@ struct EntryFormPages {
             var request = request
             var form = EntryForm(body: try await request.collectBody(upTo: context.maxUploadSize))
             do {
-                let entry = try await Self.offLoop { [form, knowledgeBase] in
+                let entry = try await offLoop { [form, knowledgeBase] in
                     try Self.add(form, by: account, in: knowledgeBase)
                 }
                 return Self.redirect(to: PagePaths.entry(entry.uuid))
@@ -34,19 +33,19 @@ struct EntryFormPages {
         }
         router.get("/kennis/:uuid/bewerken") { request, context -> Response in
             guard let account = context.account else { return Self.signIn(request) }
-            let entry = try knowledgeBase.entry(try entryID(context))
+            let entry = try knowledgeBase.entry(try context.entryID(in: knowledgeBase))
             guard account.may(.change, entry: entry) else { throw Self.forbidden(account, context.catalog) }
             return try form(EntryForm(entry), editing: entry, context: context)
         }
         router.post("/kennis/:uuid/bewerken") { request, context -> Response in
             let account = try Self.signedIn(context)
-            let entry = try knowledgeBase.entry(try entryID(context))
+            let entry = try knowledgeBase.entry(try context.entryID(in: knowledgeBase))
             guard account.may(.change, entry: entry) else { throw Self.forbidden(account, context.catalog) }
             var request = request
             var form = EntryForm(body: try await request.collectBody(upTo: context.maxUploadSize))
             form.values["kind"] = entry.kind.rawValue
             do {
-                let changed = try await Self.offLoop { [form, knowledgeBase] in
+                let changed = try await offLoop { [form, knowledgeBase] in
                     try Self.change(entry, form, by: account, in: knowledgeBase)
                 }
                 return Self.redirect(to: PagePaths.entry(changed.uuid))
@@ -57,10 +56,10 @@ struct EntryFormPages {
         }
         router.post("/kennis/:uuid/verwijderen") { _, context -> Response in
             let account = try Self.signedIn(context)
-            let id = try entryID(context)
+            let id = try context.entryID(in: knowledgeBase)
             let entry = try knowledgeBase.entry(id)
             guard account.may(.trash, entry: entry) else { throw Self.forbidden(account, context.catalog) }
-            _ = try await Self.offLoop { [knowledgeBase] in try knowledgeBase.moveToTrash(id, by: account.author) }
+            _ = try await offLoop { [knowledgeBase] in try knowledgeBase.moveToTrash(id, by: account.author) }
             _ = entry
             return Self.redirect(to: "/")
         }
@@ -161,13 +160,6 @@ struct EntryFormPages {
         return account
     }
 
-    /// The entry the path's full UUID names; 404 for anything else.
-    func entryID(_ context: WebContext) throws -> Entry.ID {
-        let text = try context.parameters.require("uuid")
-        guard UUID(uuidString: text) != nil else { throw HTTPError(.notFound) }
-        return try knowledgeBase.entryID(text)
-    }
-
     /// Sends a visitor who is not signed in to sign in, and back here afterwards.
     static func signIn(_ request: Request) -> Response {
         redirect(to: SignInPages.signInPath(returningTo: request.uri))
@@ -179,11 +171,6 @@ struct EntryFormPages {
 
     static func redirect(to path: String) -> Response {
         Response(status: .seeOther, headers: [.location: path])
-    }
-
-    /// Runs a write on the thread pool: SQLite and a writer waiting its turn block.
-    static func offLoop<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await NIOThreadPool.singleton.runIfActive(work)
     }
 }
 

@@ -15,7 +15,7 @@ struct RestorePages {
     func register(on router: Router<WebContext>) {
         router.post("/kennis/:uuid/geschiedenis/:number/herstellen") { _, context -> Response in
             let account = try EntryFormPages.signedIn(context)
-            let id = try entryID(context)
+            let id = try context.entryID(in: knowledgeBase)
             guard let number = context.parameters.get("number", as: Int.self) else { throw HTTPError(.notFound) }
             let entry = try knowledgeBase.entry(id)
             guard let revision = try knowledgeBase.history(of: id).first(where: { $0.number == number }) else {
@@ -24,7 +24,7 @@ struct RestorePages {
             guard Self.mayRestore(account, entry: entry, to: revision) else {
                 throw EntryFormPages.forbidden(account, context.catalog)
             }
-            _ = try await EntryFormPages.offLoop { [knowledgeBase] in
+            _ = try await offLoop { [knowledgeBase] in
                 try knowledgeBase.restore(id, toRevision: number, by: account.author)
             }
             return EntryFormPages.redirect(to: PagePaths.history(entry.uuid))
@@ -40,7 +40,7 @@ struct RestorePages {
             let text = try context.parameters.require("uuid")
             guard let uuid = UUID(uuidString: text) else { throw HTTPError(.notFound) }
             let id = try knowledgeBase.trashedEntryID(uuid.uuidString)
-            let entry = try await EntryFormPages.offLoop { [knowledgeBase] in
+            let entry = try await offLoop { [knowledgeBase] in
                 try knowledgeBase.restoreFromTrash(id, by: account.author)
             }
             return EntryFormPages.redirect(to: PagePaths.entry(entry.uuid))
@@ -68,12 +68,5 @@ struct RestorePages {
                 ]
             }
         ]
-    }
-
-    /// The entry the path's full UUID names; 404 for anything else.
-    func entryID(_ context: WebContext) throws -> Entry.ID {
-        let text = try context.parameters.require("uuid")
-        guard UUID(uuidString: text) != nil else { throw HTTPError(.notFound) }
-        return try knowledgeBase.entryID(text)
     }
 }
