@@ -89,9 +89,13 @@ let package = Package(
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
+                "CCmark",
             ],
             plugins: ["EmbedFiles"]
         ),
+        // cmark, the CommonMark reference library, renders entry bodies on the site (only there:
+        // kb does not link it). Debian: libcmark-dev to build, libcmark0.30.2 to run.
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // `kb-server`, the second executable that `kb serve` starts (as git starts git-<command>),
         // so that kb's own start-up does not carry the web stack.
         .executableTarget(
