@@ -29,6 +29,8 @@ let package = Package(
         // SHA-256 of API tokens (only their hashes are stored). Already in the graph through
         // hummingbird-auth; named here because the library hashes tokens itself.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The import form's multipart/form-data body (Hummingbird reads none).
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // Turns the top-level Migrations/ and Data/ files into Swift source at build time,
@@ -86,9 +88,14 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                "CCmark",
             ],
             plugins: ["EmbedFiles"]
         ),
+        // cmark, the CommonMark reference library, renders entry bodies on the site (only there:
+        // kb does not link it). Debian: libcmark-dev to build, libcmark0.30.2 to run.
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // `kb-server`, the second executable that `kb serve` starts (as git starts git-<command>),
         // so that kb's own start-up does not carry the web stack.
         .executableTarget(

@@ -9,6 +9,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 python3 -c "import venv, ensurepip" >/dev/null 2>&1 || missing+=(python3-venv)
+# kb-server (which the browser tests start) links cmark, the CommonMark library.
+dpkg -s libcmark-dev >/dev/null 2>&1 || missing+=(libcmark-dev)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]} (apt) for the browser tests."
     apt-get update -qq

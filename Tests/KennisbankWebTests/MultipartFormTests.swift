@@ -25,4 +25,38 @@ final class MultipartFormTests: XCTestCase {
         XCTAssertNil(MultipartForm(contentType: "application/x-www-form-urlencoded", body: ByteBuffer(string: "a=b")))
         XCTAssertNil(MultipartForm(contentType: "multipart/form-data", body: ByteBuffer(string: "--\r\n")))
     }
+
+    func testEveryCutShortBodyIsNoFormAndTheWholeOneIs() throws {
+        let body =
+            "--grens\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc\r\n"
+            + "--grens\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jsonl\"\r\n\r\nx\r\n-\r\ny"
+            + "\r\n--grens--\r\nepiloog"
+        let closing = try XCTUnwrap(body.utf8.firstRange(of: "\r\n--grens--".utf8)).lowerBound
+        let closed = body.utf8.distance(from: body.utf8.startIndex, to: closing) + "\r\n--grens".utf8.count
+        let bytes = Array(body.utf8)
+        for length in 0...closed {
+            let form = MultipartForm(
+                contentType: "multipart/form-data; boundary=grens", body: ByteBuffer(bytes: bytes[..<length]))
+            XCTAssertNil(form, String(decoding: bytes[..<length], as: UTF8.self).debugDescription)
+        }
+        let form = try XCTUnwrap(
+            MultipartForm(contentType: "multipart/form-data; boundary=grens", body: ByteBuffer(string: body)))
+        XCTAssertEqual(form.parts.map(\.name), ["csrf", "file"])
+        XCTAssertEqual(form.file("file").map { String(decoding: $0.bytes, as: UTF8.self) }, "x\r\n-\r\ny")
+    }
+
+    func testABoundaryOfCharactersRFC2046DoesNotAllowIsRefused() {
+        let body = ByteBuffer(string: "--a\rb\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n1\r\n--a\rb--\r\n")
+        XCTAssertNil(MultipartForm(contentType: "multipart/form-data; boundary=\"a\rb\"", body: body))
+        XCTAssertNil(
+            MultipartForm(
+                contentType: "multipart/form-data; boundary=\"\(String(repeating: "a", count: 71))\"", body: body))
+        XCTAssertNotNil(
+            MultipartForm(
+                contentType: "multipart/form-data; boundary=----WebKitFormBoundary7MA4YWxk",
+                body: ByteBuffer(
+                    string:
+                        "------WebKitFormBoundary7MA4YWxk\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n1\r\n------WebKitFormBoundary7MA4YWxk--"
+                )))
+    }
 }

@@ -74,6 +74,7 @@ final class OpenAPITests: XCTestCase {
         let cases: [(String, String)] = [
             ("/api/v1/entries/\(entry.uuid.uuidString.lowercased())", "Entry"),
             ("/api/v1/search?q=wantrouwen", "SearchResults"),
+            ("/api/v1/search/facets?q=wantrouwen", "SearchFacets"),
             ("/api/v1/compare?municipality=Deventer&similar=2", "Comparison"),
             ("/api/v1/municipalities/Deventer", "MunicipalityEntries"),
             ("/api/v1/topics/Vertrouwen", "TopicEntries"),

@@ -45,7 +45,14 @@ struct SitePages {
         var values = try filterForm(parameters, catalog)
         values["query"] = parameters.query
         guard !parameters.query.trimmingCharacters(in: .whitespaces).isEmpty else { return values }
-        let results = try knowledgeBase.search(try parameters.request(in: knowledgeBase))
+        let request = try parameters.request(in: knowledgeBase)
+        let results = try knowledgeBase.search(request)
+        let facets = try SearchFacetViews(
+            try knowledgeBase.searchFacets(request), parameters: parameters, filter: request.filter,
+            knowledgeBase: knowledgeBase, catalog: catalog, path: { searchPath($0, offset: 0) }
+        ).facets
+        values["facets"] = facets
+        values["hasFacets"] = !facets.isEmpty
         values["paging"] = paging(parameters, total: results.total, shown: results.hits.count, catalog)
         values["hits"] = results.hits.map { hit -> [String: Any] in
             var hitValues = EntryView(hit.entry, catalog: catalog).values

@@ -1,39 +1,40 @@
+import CCmark
 import Foundation
+import Mustache
 
 /// An entry's Markdown body as HTML that is safe by construction: no HTML a person wrote ever
 /// reaches the page as markup, and a link is a link only to `http`, `https` or `mailto`.
 ///
-/// Why not Ink (the Markdown package at hand): Ink 0.6.0 copies raw HTML (`<script>`) through,
-/// puts a link's or image's URL into `href`/`src` unescaped (so `"` ends the attribute) and
-/// keeps any scheme (`javascript:`); a sanitiser on its output would have to parse HTML again.
-/// This renderer instead reads the common subset people write in a note — paragraphs,
-/// headings, lists, quotes, fenced code, rules, emphasis, code, links — into blocks and inline
-/// parts, and writes every piece of text through ``escape(_:)``: raw HTML shows as text.
-///
-/// Headings move one level down (`#` is `<h2>`): the page's `<h1>` is the entry's title.
+/// cmark, the CommonMark reference library, parses the body and writes the HTML, escaping every
+/// piece of text. Before it writes, ``render(_:)`` walks the syntax tree and changes what a
+/// note may not put on the page:
+/// - raw HTML (a block or inline) becomes text, so that `<script>` shows as written; cmark's safe
+///   mode (`CMARK_OPT_SAFE`) is set as well, and would leave out any that remained;
+/// - a link whose URL ``safeURL(_:)`` refuses keeps only its text; a safe one is written by
+///   the page templates' Mustache, with the same `rel="nofollow noopener"` as the entry's source;
+/// - an image becomes a link to it (the Content-Security-Policy loads no remote image), or its
+///   text inside a link or when its URL is refused;
+/// - headings move one level down (`#` is `<h2>`): the page's `<h1>` is the entry's title.
 enum MarkdownHTML {
     /// The HTML of `markdown`.
     static func render(_ markdown: String) -> String {
-        let lines = markdown.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return blocks(lines).joined(separator: "\n")
-    }
-
-    /// Text escaped for an element's content or a double-quoted attribute.
-    static func escape(_ text: some StringProtocol) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE
+        let length = markdown.utf8.count
+        guard let document = markdown.withCString({ cmark_parse_document($0, length, options) }) else { return "" }
+        defer { cmark_node_free(document) }
+        for node in nodes(document) {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HTML_BLOCK: replaceHTMLBlock(node)
+            case CMARK_NODE_HTML_INLINE: replaceHTMLInline(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: replaceLink(node)
+            case CMARK_NODE_HEADING:
+                _ = cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
+            default: break
             }
         }
-        return result
+        guard let html = cmark_render_html(document, options) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
     }
 
     /// `text` as a link target when it is an absolute `http`/`https` URL with a host, or a
@@ -57,280 +58,88 @@ enum MarkdownHTML {
         }
     }
 
-    // MARK: Blocks
+    // MARK: The syntax tree
 
-    private static func blocks(_ lines: [String]) -> [String] {
-        var html: [String] = []
-        var index = 0
-        var paragraph: [String] = []
-        func flush() {
-            if !paragraph.isEmpty { html.append("<p>" + inlineLines(paragraph) + "</p>") }
-            paragraph = []
-        }
-        while index < lines.count {
-            let line = lines[index]
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty {
-                flush()
-                index += 1
-            } else if let fence = fence(trimmed) {
-                flush()
-                var code: [String] = []
-                index += 1
-                while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).hasPrefix(fence) {
-                    code.append(lines[index])
-                    index += 1
-                }
-                index += 1
-                html.append("<pre><code>" + escape(code.joined(separator: "\n")) + "</code></pre>")
-            } else if let heading = heading(trimmed) {
-                flush()
-                html.append("<h\(heading.level)>" + inline(heading.text) + "</h\(heading.level)>")
-                index += 1
-            } else if isRule(trimmed) {
-                flush()
-                html.append("<hr>")
-                index += 1
-            } else if trimmed.hasPrefix(">") {
-                flush()
-                var quoted: [String] = []
-                while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).hasPrefix(">") {
-                    var rest = lines[index].trimmingCharacters(in: .whitespaces).dropFirst()
-                    if rest.first == " " { rest = rest.dropFirst() }
-                    quoted.append(String(rest))
-                    index += 1
-                }
-                html.append("<blockquote>" + blocks(quoted).joined(separator: "\n") + "</blockquote>")
-            } else if let first = listItem(trimmed) {
-                flush()
-                var items = [[first.text]]
-                index += 1
-                while index < lines.count {
-                    let next = lines[index]
-                    let nextTrimmed = next.trimmingCharacters(in: .whitespaces)
-                    if nextTrimmed.isEmpty { break }
-                    if let item = listItem(nextTrimmed), item.ordered == first.ordered {
-                        items.append([item.text])
-                    } else if next.first == " " || next.first == "\t" {
-                        items[items.count - 1].append(nextTrimmed)
-                    } else {
-                        break
-                    }
-                    index += 1
-                }
-                let tag = first.ordered ? "ol" : "ul"
-                html.append(
-                    "<\(tag)>" + items.map { "<li>" + inlineLines($0) + "</li>" }.joined() + "</\(tag)>")
-            } else {
-                paragraph.append(line)
-                index += 1
-            }
-        }
-        flush()
-        return html
-    }
-
-    /// The closing fence of a line that opens a fenced code block (```` ``` ```` or `~~~`).
-    private static func fence(_ line: String) -> String? {
-        for marker in ["```", "~~~"] where line.hasPrefix(marker) { return marker }
-        return nil
-    }
-
-    /// An ATX heading's HTML level (one lower than its `#`s) and text.
-    private static func heading(_ line: String) -> (level: Int, text: String)? {
-        let hashes = line.prefix { $0 == "#" }.count
-        guard (1...6).contains(hashes) else { return nil }
-        let rest = line.dropFirst(hashes)
-        guard rest.isEmpty || rest.first == " " else { return nil }
-        var text = rest.trimmingCharacters(in: .whitespaces)
-        while text.hasSuffix("#") { text.removeLast() }
-        return (min(6, hashes + 1), text.trimmingCharacters(in: .whitespaces))
-    }
-
-    /// `---`, `***` or `___` (three or more, spaces between allowed).
-    private static func isRule(_ line: String) -> Bool {
-        let marks = line.filter { $0 != " " }
-        guard let mark = marks.first, "-*_".contains(mark), marks.count >= 3 else { return false }
-        return marks.allSatisfy { $0 == mark }
-    }
-
-    /// A list item's text and whether its list is numbered: `- `, `* `, `+ `, `1. `, `1) `.
-    private static func listItem(_ line: String) -> (text: String, ordered: Bool)? {
-        if let mark = line.first, "-*+".contains(mark), line.dropFirst().first == " " {
-            return (String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces), false)
-        }
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        guard (1...9).contains(digits.count) else { return nil }
-        let rest = line.dropFirst(digits.count)
-        guard let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first == " " else { return nil }
-        return (String(rest.dropFirst(2)).trimmingCharacters(in: .whitespaces), true)
-    }
-
-    /// Lines of one paragraph: a line ending in two spaces or a backslash breaks the line.
-    private static func inlineLines(_ lines: [String]) -> String {
-        var html = ""
-        for (number, line) in lines.enumerated() {
-            let last = number == lines.count - 1
-            var text = line.trimmingCharacters(in: .whitespaces)
-            var hardBreak = false
-            if !last, line.hasSuffix("  ") {
-                hardBreak = true
-            } else if !last, text.hasSuffix("\\") {
-                text.removeLast()
-                hardBreak = true
-            }
-            html += inline(text)
-            if !last { html += hardBreak ? "<br>\n" : "\n" }
-        }
-        return html
-    }
-
-    // MARK: Inline
-
-    /// The HTML of one stretch of inline Markdown.
-    static func inline(_ text: String) -> String {
-        let characters = Array(text)
-        var html = ""
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            switch character {
-            case "\\"
-            where index + 1 < characters.count && characters[index + 1].isASCII
-                && characters[index + 1].isPunctuationOrSymbol:
-                html += escape(String(characters[index + 1]))
-                index += 2
-            case "`":
-                let run = characters[index...].prefix { $0 == "`" }.count
-                if let close = find(Array(repeating: "`", count: run), in: characters, from: index + run) {
-                    let code = String(characters[(index + run)..<close]).trimmingCharacters(in: .whitespaces)
-                    html += "<code>" + escape(code) + "</code>"
-                    index = close + run
-                } else {
-                    html += escape(String(characters[index..<(index + run)]))
-                    index += run
-                }
-            case "[", "!":
-                let start = character == "!" ? index + 1 : index
-                if start < characters.count, characters[start] == "[", let link = link(characters, at: start) {
-                    html += link.html
-                    index = link.end
-                } else {
-                    html += escape(String(character))
-                    index += 1
-                }
-            case "<":
-                if let close = characters[(index + 1)...].firstIndex(of: ">"),
-                    let url = safeURL(String(characters[(index + 1)..<close]))
-                {
-                    html += anchor(url, text: escape(url))
-                    index = close + 1
-                } else {
-                    html += "&lt;"
-                    index += 1
-                }
-            case "*", "_":
-                if let emphasis = emphasis(characters, at: index) {
-                    html += emphasis.html
-                    index = emphasis.end
-                } else {
-                    html += escape(String(character))
-                    index += 1
-                }
-            default:
-                html += escape(String(character))
-                index += 1
-            }
-        }
-        return html
-    }
-
-    private static func anchor(_ url: String, text: String) -> String {
-        "<a href=\"" + escape(url) + "\" rel=\"nofollow noopener\">" + text + "</a>"
-    }
-
-    /// The first index at or after `start` where `needle` occurs in `characters`.
-    private static func find(_ needle: [Character], in characters: [Character], from start: Int) -> Int? {
-        guard !needle.isEmpty, start <= characters.count - needle.count else { return nil }
-        for position in start...(characters.count - needle.count)
-        where characters[position..<(position + needle.count)].elementsEqual(needle) {
-            return position
-        }
-        return nil
-    }
-
-    /// `[text](url)` (or `![text](url)`, an image, shown as a link with its text): a link when the URL is
-    /// safe, else only its text.
-    private static func link(_ characters: [Character], at start: Int) -> (html: String, end: Int)? {
-        var depth = 0
-        var position = start
-        var textEnd: Int?
-        while position < characters.count {
-            switch characters[position] {
-            case "\\": position += 1
-            case "[": depth += 1
-            case "]":
-                depth -= 1
-                if depth == 0 { textEnd = position }
+    /// Every node under `root` that ``render(_:)`` may change, in the order they are left:
+    /// children before their parent, so that changing a node never touches one still to come.
+    /// Raw HTML is a leaf, met only on entering; links, images and headings are left on EXIT.
+    private static func nodes(_ root: OpaquePointer) -> [OpaquePointer] {
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var nodes: [OpaquePointer] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            switch (cmark_node_get_type(node), event) {
+            case (CMARK_NODE_HTML_BLOCK, CMARK_EVENT_ENTER), (CMARK_NODE_HTML_INLINE, CMARK_EVENT_ENTER),
+                (CMARK_NODE_LINK, CMARK_EVENT_EXIT), (CMARK_NODE_IMAGE, CMARK_EVENT_EXIT),
+                (CMARK_NODE_HEADING, CMARK_EVENT_EXIT):
+                nodes.append(node)
             default: break
             }
-            if textEnd != nil { break }
-            position += 1
         }
-        guard let textEnd, textEnd + 1 < characters.count, characters[textEnd + 1] == "(" else { return nil }
-        var parentheses = 0
-        position = textEnd + 1
-        var destinationEnd: Int?
-        while position < characters.count {
-            switch characters[position] {
-            case "\\": position += 1
-            case "(": parentheses += 1
-            case ")":
-                parentheses -= 1
-                if parentheses == 0 { destinationEnd = position }
-            default: break
-            }
-            if destinationEnd != nil { break }
-            position += 1
-        }
-        guard let destinationEnd else { return nil }
-        let text = inline(String(characters[(start + 1)..<textEnd]))
-        var destination = String(characters[(textEnd + 2)..<destinationEnd]).trimmingCharacters(in: .whitespaces)
-        if let space = destination.firstIndex(where: { $0 == " " }) {
-            destination = String(destination[..<space])
-        }
-        if destination.hasPrefix("<"), destination.hasSuffix(">") {
-            destination = String(destination.dropFirst().dropLast())
-        }
-        guard let url = safeURL(destination) else { return (text, destinationEnd + 1) }
-        return (anchor(url, text: text), destinationEnd + 1)
+        return nodes
     }
 
-    /// `**strong**`, `__strong__`, `*emphasis*` or `_emphasis_`, closed on the same stretch of text.
-    private static func emphasis(_ characters: [Character], at start: Int) -> (html: String, end: Int)? {
-        let mark = characters[start]
-        let run = min(2, characters[start...].prefix { $0 == mark }.count)
-        let open = start + run
-        guard open < characters.count, !characters[open].isWhitespace else { return nil }
-        if mark == "_", start > 0, characters[start - 1].isLetter || characters[start - 1].isNumber { return nil }
-        let delimiter = Array(repeating: mark, count: run)
-        var search = open + 1
-        while let close = find(delimiter, in: characters, from: search) {
-            let afterClose = close + run
-            let intraword =
-                mark == "_" && afterClose < characters.count
-                && (characters[afterClose].isLetter || characters[afterClose].isNumber)
-            if !characters[close - 1].isWhitespace, !intraword {
-                let inner = inline(String(characters[open..<close]))
-                let tag = run == 2 ? "strong" : "em"
-                return ("<\(tag)>" + inner + "</\(tag)>", afterClose)
-            }
-            search = close + 1
+    /// A raw HTML block as a paragraph of its text.
+    private static func replaceHTMLBlock(_ node: OpaquePointer) {
+        let literal = (cmark_node_get_literal(node).map { String(cString: $0) } ?? "").trimmingCharacters(in: .newlines)
+        guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let text = cmark_node_new(CMARK_NODE_TEXT) else {
+            return
         }
-        return nil
+        _ = cmark_node_set_literal(text, literal)
+        _ = cmark_node_append_child(paragraph, text)
+        replace(node, with: paragraph)
     }
-}
 
-extension Character {
-    fileprivate var isPunctuationOrSymbol: Bool { isPunctuation || isSymbol }
+    /// Raw inline HTML (a tag, a comment) as text.
+    private static func replaceHTMLInline(_ node: OpaquePointer) {
+        guard let text = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        _ = cmark_node_set_literal(text, cmark_node_get_literal(node))
+        replace(node, with: text)
+    }
+
+    /// A link, or an image, as a link with `rel` when its URL is safe and it is inside no
+    /// other link or image; else as its text.
+    private static func replaceLink(_ node: OpaquePointer) {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
+        guard let url = safeURL(url), !insideLink(node), let linkTemplate,
+            let anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+        else {
+            unwrap(node)
+            return
+        }
+        var values = ["url": url]
+        if !title.isEmpty { values["title"] = title }
+        _ = cmark_node_set_on_enter(anchor, linkTemplate.render(values))
+        _ = cmark_node_set_on_exit(anchor, "</a>")
+        while let child = cmark_node_first_child(node) { _ = cmark_node_append_child(anchor, child) }
+        replace(node, with: anchor)
+    }
+
+    /// The opening tag of a safe link; Mustache escapes its URL and title as it does on every page.
+    /// (A constant template that parses; were it nil, links would be their text.)
+    private static let linkTemplate = try? MustacheTemplate(
+        string: #"<a href="{{url}}"{{#title}} title="{{title}}"{{/title}} rel="nofollow noopener">"#)
+
+    private static func insideLink(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let ancestor = parent {
+            let type = cmark_node_get_type(ancestor)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == CMARK_NODE_CUSTOM_INLINE { return true }
+            parent = cmark_node_parent(ancestor)
+        }
+        return false
+    }
+
+    /// `node`'s children in its place, and `node` gone.
+    private static func unwrap(_ node: OpaquePointer) {
+        while let child = cmark_node_first_child(node) { _ = cmark_node_insert_before(node, child) }
+        cmark_node_free(node)
+    }
+
+    private static func replace(_ node: OpaquePointer, with new: OpaquePointer) {
+        _ = cmark_node_replace(node, new)
+        cmark_node_free(node)
+    }
 }

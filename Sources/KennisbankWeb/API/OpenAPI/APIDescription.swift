@@ -20,6 +20,7 @@ enum APIDescription {
         ),
         paths: [
             "/api/v1/search": ["get": search],
+            "/api/v1/search/facets": ["get": searchFacets],
             "/api/v1/entries": ["post": addEntry],
             "/api/v1/entries/{uuid}": ["get": entry, "patch": changeEntry, "delete": removeEntry],
             "/api/v1/entries/{uuid}/history": ["get": history],
@@ -50,6 +51,12 @@ enum APIDescription {
             query("offset", "The hits to skip (default 0).", .integer(minimum: 0)),
         ],
         ok: "SearchResults", failures: ["400", "404", "422"])
+
+    static let searchFacets = read(
+        "searchFacets",
+        "How many entries the search finds with each kind, topic, municipality and province, most first: "
+            + "each facet counts the search with every filter but its own (the counts beside the filters of /zoeken).",
+        parameters: search.parameters ?? [], ok: "SearchFacets", failures: ["400", "404", "422"])
 
     static let entry = read(
         "getEntry", "One entry in full (`kb show UUID --format json`).", parameters: [uuid],
@@ -245,6 +252,20 @@ enum APIDescription {
             "relaxed": Schema(types: ["boolean"], description: "True when no entry holds all the words."),
             "suggestion": .string(nil, nullable: true, "A spelling to try instead."),
             "total": .integer(minimum: 0),
+        ]),
+        "SearchFacets": .object([
+            "query": .string(),
+            "relaxed": Schema(
+                types: ["boolean"],
+                description: "True when no entry holds all the words: the counts are of those holding any."),
+            "kinds": .array(.ref("FacetOption")), "topics": .array(.ref("FacetOption")),
+            "municipalities": .array(.ref("FacetOption"), "The value is the CBS code (the name when there is none)."),
+            "provinces": .array(.ref("FacetOption")),
+        ]),
+        "FacetOption": .object([
+            "value": .string(nil, "The value of the search parameter that chooses this option."),
+            "name": .string(nil, "What to show: a municipality's name; the value for the others."),
+            "count": .integer(minimum: 1, "How many entries the search finds with this option."),
         ]),
         "History": .array(
             .object([
