@@ -151,6 +151,8 @@ let package = Package(
             dependencies: [
                 "KennisbankWeb", "Kennisbank", "KennisbankFrontEnd", "KennisbankTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // Builds the zips the import tests send and opens the zips the export downloads.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .testTarget(

@@ -133,7 +133,9 @@ extension KnowledgeBase {
     /// importing the export into a new knowledge base gives the same content, field for field.
     ///
     /// Markdown goes to a ``ExportOutput/folder(_:)`` (one note per entry, written into a hidden
-    /// folder first and moved into place when complete); the other formats to a file or a handle.
+    /// folder first and moved into place when complete), or to a ``ExportOutput/file(_:)`` whose
+    /// name ends in `.zip`: the same notes, under the same names, in a zip (written beside it first,
+    /// then moved into place). The other formats go to a file or a handle.
     ///
     /// An export never writes over the knowledge base's own database (however its path is
     /// written: links, `./`, hard links), the files SQLite keeps beside it, or any other SQLite
@@ -153,6 +155,9 @@ extension KnowledgeBase {
         case (.markdown, .folder(let folder)):
             try target.check(folder)
             return try exportToFolder(folder, filter: filter, progress: progress)
+        case (.markdown, .file(let file)) where Self.isZipName(file):
+            try target.check(file)
+            return try exportToZip(file, filter: filter, progress: progress)
         case (.markdown, _):
             throw KennisbankError.cannotExport(.markdownNeedsFolder)
         case (_, .folder):
@@ -168,19 +173,34 @@ extension KnowledgeBase {
         }
     }
 
+    /// Whether an export file named `path` is a zip (Markdown notes): its extension is `.zip`.
+    static func isZipName(_ path: String) -> Bool {
+        (path as NSString).pathExtension.lowercased() == "zip"
+    }
+
     /// The export in `format` (not Markdown) as text; `excel` as for ``export(_:filter:to:excel:progress:)``.
     public func exportText(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false) throws
         -> String
     {
-        String(decoding: try exportBytes(format, filter: filter, excel: excel), as: UTF8.self)
+        guard format != .markdown else {
+            throw KennisbankError.cannotExport(.markdownNeedsFolder)
+        }
+        return String(decoding: try exportBytes(format, filter: filter, excel: excel), as: UTF8.self)
     }
 
-    /// The export in `format` (not Markdown) as bytes: a workbook for ``ExchangeFormat/xlsx``.
+    /// The export in `format` as bytes: a workbook for ``ExchangeFormat/xlsx``, a zip of the
+    /// Markdown notes (as the folder export names them) for ``ExchangeFormat/markdown``.
     public func exportBytes(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false) throws
         -> [UInt8]
     {
-        guard format != .markdown else {
-            throw KennisbankError.cannotExport(.markdownNeedsFolder)
+        if format == .markdown {
+            var writer: ZipExportWriter?
+            _ = try export(filter, format: format) { db in
+                let made = try ZipExportWriter(largestID: try ExportQuery.largestID(in: db))
+                writer = made
+                return made
+            }
+            return [UInt8](writer?.data ?? Data())
         }
         let sink = ExportSink()
         _ = try export(filter, format: format) { _ in try Self.writer(format, sink, excel: excel) }
@@ -193,7 +213,7 @@ extension KnowledgeBase {
         case .json: return JSONArrayExportWriter(sink: sink)
         case .csv: return try CSVExportWriter(sink: sink, excel: excel)
         case .xlsx: return XlsxExportWriter(sink: sink)
-        case .markdown: preconditionFailure("Markdown is written to a folder")
+        case .markdown: preconditionFailure("Markdown is written by MarkdownExportWriter or ZipExportWriter")
         }
     }
 
@@ -248,6 +268,30 @@ extension KnowledgeBase {
             return report
         } catch {
             try? handle.close()
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    /// Writes the Markdown notes into a zip beside `path` first (ZIPFoundation creates it) and
+    /// moves it into place when complete.
+    private func exportToZip(_ path: String, filter: EntryFilter, progress: ProgressReporter?) throws -> ExportReport {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw KennisbankError.cannotExport(.targetIsFolder(path: path, format: .markdown))
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let temporary = ((folder.isEmpty ? "." : folder) as NSString)
+            .appendingPathComponent(".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).partial")
+        do {
+            let report = try export(filter, format: .markdown, progress: progress) { db in
+                try ZipExportWriter(file: temporary, path: path, largestID: try ExportQuery.largestID(in: db))
+            }
+            guard rename(temporary, path) == 0 else {
+                throw KennisbankError.cannotExport(.cannotReplace(path: path))
+            }
+            return report
+        } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }

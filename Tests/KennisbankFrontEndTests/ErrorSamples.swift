@@ -103,6 +103,8 @@ enum ErrorSamples {
         .noSuchFile, .noSuchFileOrFolder, .isFolder, .unreadable, .folderUnreadable, .noMarkdownFiles,
         .readFailed(.errno(EIO)),
         .unknownFormat, .notAWorkbook,
+        .notAZip, .tooManyZipEntries(limit: 20_000), .zipTooLarge(limit: 256 << 20),
+        .unsafeZipEntryName("../kwaad.md"), .noMarkdownFilesInZip,
     ]
 
     static let shapes: [KennisbankError.ValueShape] = [

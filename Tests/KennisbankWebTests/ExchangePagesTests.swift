@@ -179,7 +179,7 @@ final class ExchangePagesTests: XCTestCase {
             XCTAssertTrue(html.contains("class=\"error-summary\""), html)
 
             let unknown = try await Self.upload(
-                client, ["csrf": csrf], file: ("notities.zip", "PK"), cookie: cookie)
+                client, ["csrf": csrf], file: ("notities.pdf", "%PDF"), cookie: cookie)
             XCTAssertEqual(unknown.status, .unprocessableContent)
             XCTAssertTrue(String(buffer: unknown.body).contains("id=\"format-error\""))
 

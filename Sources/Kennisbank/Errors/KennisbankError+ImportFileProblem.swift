@@ -19,6 +19,16 @@ extension KennisbankError {
         case unknownFormat
         /// The file is not an Excel workbook (.xlsx) that can be read.
         case notAWorkbook
+        /// The file is not a zip that can be read, or it is damaged (a note unpacks to other bytes than it says).
+        case notAZip
+        /// The zip holds more than `limit` entries.
+        case tooManyZipEntries(limit: Int)
+        /// The zip's notes would unpack to more than `limit` bytes.
+        case zipTooLarge(limit: Int)
+        /// An entry of the zip is named with an absolute path or climbs out of it with `..`.
+        case unsafeZipEntryName(String)
+        /// The zip holds no Markdown (`.md`) files.
+        case noMarkdownFilesInZip
 
         /// The stable machine name of each case.
         public enum Code: String, CaseIterable, Codable, Sendable {
@@ -40,6 +50,16 @@ extension KennisbankError {
             case unknownFormat = "unknown_format"
             /// The code of ``KennisbankError/ImportFileProblem/notAWorkbook``.
             case notAWorkbook = "not_a_workbook"
+            /// The code of ``KennisbankError/ImportFileProblem/notAZip``.
+            case notAZip = "not_a_zip"
+            /// The code of ``KennisbankError/ImportFileProblem/tooManyZipEntries(limit:)``.
+            case tooManyZipEntries = "too_many_zip_entries"
+            /// The code of ``KennisbankError/ImportFileProblem/zipTooLarge(limit:)``.
+            case zipTooLarge = "zip_too_large"
+            /// The code of ``KennisbankError/ImportFileProblem/unsafeZipEntryName(_:)``.
+            case unsafeZipEntryName = "unsafe_zip_entry_name"
+            /// The code of ``KennisbankError/ImportFileProblem/noMarkdownFilesInZip``.
+            case noMarkdownFilesInZip = "no_markdown_files_in_zip"
         }
 
         /// The stable machine name of this case.
@@ -54,6 +74,11 @@ extension KennisbankError {
             case .readFailed: .readFailed
             case .unknownFormat: .unknownFormat
             case .notAWorkbook: .notAWorkbook
+            case .notAZip: .notAZip
+            case .tooManyZipEntries: .tooManyZipEntries
+            case .zipTooLarge: .zipTooLarge
+            case .unsafeZipEntryName: .unsafeZipEntryName
+            case .noMarkdownFilesInZip: .noMarkdownFilesInZip
             }
         }
     }

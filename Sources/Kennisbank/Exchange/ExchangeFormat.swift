@@ -6,7 +6,7 @@ public enum ExchangeFormat: String, CaseIterable, Sendable, Codable {
     case jsonl
     /// JSON: an array of the same objects.
     case json
-    /// Markdown notes with YAML front matter, one file per entry.
+    /// Markdown notes with YAML front matter, one file per entry: in a folder, or in a zip.
     case markdown
     /// CSV (RFC 4180) with a header row naming the fields.
     case csv
@@ -14,14 +14,14 @@ public enum ExchangeFormat: String, CaseIterable, Sendable, Codable {
     case xlsx
 
     /// The format a file name's extension says (`.jsonl`, `.ndjson`, `.json`, `.md`, `.markdown`,
-    /// `.csv`, `.xlsx`), if any.
+    /// `.csv`, `.xlsx`; `.zip` is a zip of Markdown notes), if any.
     public init?(fileName: String) {
         let name = fileName.lowercased()
         guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return nil }
         switch name[name.index(after: dot)...] {
         case "jsonl", "ndjson": self = .jsonl
         case "json": self = .json
-        case "md", "markdown": self = .markdown
+        case "md", "markdown", "zip": self = .markdown
         case "csv": self = .csv
         case "xlsx": self = .xlsx
         default: return nil

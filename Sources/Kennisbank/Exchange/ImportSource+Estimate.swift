@@ -2,13 +2,15 @@ import Foundation
 
 extension ImportSource {
     /// About how many records the source holds, for progress: the lines of a JSON Lines file, the
-    /// lines of a CSV file but its header, the notes of a Markdown folder; nil when unknown
+    /// lines of a CSV file but its header, the notes of a Markdown folder or zip; nil when unknown
     /// (standard input, JSON, a workbook, text in memory). Read in large chunks, once, before the import.
     func estimatedRecords() -> Int? {
         guard case .path(let path) = input else { return nil }
         switch format {
         case .jsonl: return Self.countLines(path)
         case .csv: return Self.countLines(path).map { max(0, $0 - 1) }
+        case .markdown where Self.isZipFile(path):
+            return (try? ZipNoteArchive(path: path, name: name))?.notes.count
         case .markdown:
             let names = try? FileManager.default.contentsOfDirectory(atPath: path)
             return names.map { $0.filter { $0.hasSuffix(".md") }.count }

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Where an import reads from: a file or folder, standard input, or text in memory.
+/// Where an import reads from: a file or folder, standard input, or text in memory. Markdown is
+/// one note, a folder of notes, or a zip of notes (a file named `.zip`, or bytes that start as a
+/// zip does; see `ZipNoteArchive`).
 public struct ImportSource: Sendable {
     enum Input: Sendable {
         case path(String)
@@ -17,7 +19,7 @@ public struct ImportSource: Sendable {
     public var noteDefaults: NoteDefaults?
 
     /// The file or folder at `path`, in `format` or the one its extension says
-    /// (a folder is read as Markdown notes).
+    /// (a folder, or a `.zip` file, is read as Markdown notes).
     public static func file(_ path: String, format: ExchangeFormat? = nil, noteDefaults: NoteDefaults? = nil) throws
         -> ImportSource
     {
@@ -45,7 +47,7 @@ public struct ImportSource: Sendable {
         ImportSource(name: "-", format: format, input: .standardInput)
     }
 
-    /// Bytes held in memory (a workbook), named `name` in errors.
+    /// Bytes held in memory (a workbook, a zip of Markdown notes), named `name` in errors.
     public static func bytes(_ bytes: [UInt8], name: String, format: ExchangeFormat) -> ImportSource {
         ImportSource(name: name, format: format, input: .bytes(bytes))
     }
@@ -55,10 +57,23 @@ public struct ImportSource: Sendable {
         ImportSource(name: name, format: format, input: .bytes(Array(text.utf8)))
     }
 
+    /// Whether the Markdown source at `path` is a zip of notes: a file (not a folder) named `.zip`
+    /// or starting as a zip does.
+    static func isZipFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            return false
+        }
+        return (path as NSString).pathExtension.lowercased() == "zip" || ZipNoteArchive.isZip(path: path)
+    }
+
     /// A reader of this source's records.
     func reader() throws -> any ImportRecordReader {
         if format == .markdown {
             switch input {
+            case .path(let path) where Self.isZipFile(path):
+                return MarkdownFolderReader(
+                    notes: try ZipNoteArchive(path: path, name: name).notes, defaults: noteDefaults)
             case .path(let path):
                 return try MarkdownFolderReader(path: path, name: name, defaults: noteDefaults)
             case .standardInput:
@@ -67,6 +82,9 @@ public struct ImportSource: Sendable {
                     try MarkdownEntryFile.record(
                         [UInt8](data ?? Data()), at: RecordLocation(source: self.name, line: nil))
                 }
+            case .bytes(let bytes) where ZipNoteArchive.isZip(bytes):
+                return MarkdownFolderReader(
+                    notes: try ZipNoteArchive(data: Data(bytes), name: name).notes, defaults: noteDefaults)
             case .bytes(let bytes):
                 return SingleRecordReader {
                     try MarkdownEntryFile.record(bytes, at: RecordLocation(source: self.name, line: nil))

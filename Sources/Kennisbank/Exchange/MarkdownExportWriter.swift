@@ -9,10 +9,7 @@ import Foundation
 /// half-written folder behind. An error carries what the system said went wrong (`ENOSPC`,
 /// `EFBIG`, `EACCES`), not a guess.
 ///
-/// File names cannot collide: an entry's starts with its id, zero-padded to the width of the
-/// largest id (at least four digits), so that the names sort — and import back — in id order; a
-/// municipality's is `municipality-<slug>.md`, or `municipality-<slug>--<id>.md` when another
-/// municipality of the export already has that slug or the slug is empty (a slug never holds `--`).
+/// The notes' names are ``MarkdownNoteNames``, as in a zip (``ZipExportWriter``).
 final class MarkdownExportWriter: ExportWriter {
     /// The folder as the user named it (for errors).
     private let folder: String
@@ -23,8 +20,7 @@ final class MarkdownExportWriter: ExportWriter {
     private let createsFolder: Bool
     /// The first folder above `folder` that this export created, removed again by ``discard()``.
     private let createdAncestor: String?
-    private let idWidth: Int
-    private var names: Set<String> = []
+    private var names: MarkdownNoteNames
     private var written: [String] = []
 
     /// Prepares to write into `folder`; `largestID` is the largest entry id, which sets the width
@@ -34,7 +30,7 @@ final class MarkdownExportWriter: ExportWriter {
         var destination = folder
         while destination.count > 1, destination.hasSuffix("/") { destination.removeLast() }
         self.destination = destination
-        idWidth = max(4, String(largestID).count)
+        names = MarkdownNoteNames(largestID: largestID)
         let token = UUID().uuidString.prefix(8)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
@@ -71,22 +67,14 @@ final class MarkdownExportWriter: ExportWriter {
     }
 
     func write(_ municipality: Municipality) throws {
-        let slug = MarkdownEntryFile.slug(municipality.name)
-        var name = MarkdownEntryFile.fileName(for: municipality, slug: slug, withID: false)
-        if slug.isEmpty || names.contains(name) {
-            name = MarkdownEntryFile.fileName(for: municipality, slug: slug, withID: true)
-        }
-        try save(try MarkdownEntryFile.render(municipality), as: name)
+        try save(try MarkdownEntryFile.render(municipality), as: names.name(for: municipality))
     }
 
     func write(_ entry: Entry) throws {
-        try save(try MarkdownEntryFile.render(entry), as: MarkdownEntryFile.fileName(for: entry, width: idWidth))
+        try save(try MarkdownEntryFile.render(entry), as: names.name(for: entry))
     }
 
     private func save(_ text: String, as name: String) throws {
-        guard names.insert(name).inserted else {
-            preconditionFailure("two notes of one export are both named \(name)")
-        }
         let path = (staging as NSString).appendingPathComponent(name)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw failure(writing: name, errno) }

@@ -9,7 +9,16 @@ import Foundation
 /// folder they name (by file name, or by path inside the folder, without `.md`; see
 /// ``ImportRecord/noteLinks``). A bad note is read whole, so the import goes on to the next.
 final class MarkdownFolderReader: ImportRecordReader {
-    private let files: [(path: String, name: String)]
+    /// One note of a folder or zip: `name` names it in reports (the folder's or zip's name, then
+    /// its path inside), `relative` is that path inside, and `read` gives its bytes (or throws the
+    /// note's own problem, such as ``KennisbankError/ImportReason/fileTooLarge(limit:)``).
+    struct NoteFile {
+        var name: String
+        var relative: String
+        var read: () throws -> [UInt8]
+    }
+
+    private let files: [NoteFile]
     private var index = 0
     private var municipalitiesFirst: Bool
     private var singleFile = false
@@ -25,16 +34,17 @@ final class MarkdownFolderReader: ImportRecordReader {
 
     /// Reads the file or folder at `path`; `name` is how the user named it; `defaults` complete
     /// the notes that do not say everything themselves.
-    init(path: String, name: String, defaults: NoteDefaults? = nil) throws {
-        self.defaults = defaults
+    convenience init(path: String, name: String, defaults: NoteDefaults? = nil) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw KennisbankError.cannotImport(source: name, problem: .noSuchFileOrFolder)
         }
         if !isDirectory.boolValue {
-            files = [(path, name)]
-            municipalitiesFirst = false
-            singleFile = true
+            self.init(
+                single: NoteFile(
+                    name: name, relative: (path as NSString).lastPathComponent,
+                    read: { try Self.contents(of: path, location: RecordLocation(source: name, line: nil)) }),
+                defaults: defaults)
             return
         }
         guard
@@ -45,25 +55,47 @@ final class MarkdownFolderReader: ImportRecordReader {
             throw KennisbankError.cannotImport(source: name, problem: .folderUnreadable)
         }
         let root = URL(fileURLWithPath: path).standardizedFileURL.path
-        var found: [(path: String, name: String)] = []
-        for case let url as URL in enumerator where ["md", "markdown"].contains(url.pathExtension.lowercased()) {
+        var found: [NoteFile] = []
+        for case let url as URL in enumerator where Self.isNote(url.lastPathComponent) {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(root + "/") ? String(full.dropFirst(root.count + 1)) : url.lastPathComponent
-            found.append((full, (name as NSString).appendingPathComponent(relative)))
+            let noteName = (name as NSString).appendingPathComponent(relative)
+            found.append(
+                NoteFile(
+                    name: noteName, relative: relative,
+                    read: { try Self.contents(of: full, location: RecordLocation(source: noteName, line: nil)) }))
         }
         guard !found.isEmpty else {
             throw KennisbankError.cannotImport(source: name, problem: .noMarkdownFiles)
         }
-        files = found.sorted { $0.name < $1.name }
+        self.init(notes: found, defaults: defaults)
+    }
+
+    /// Reads `notes` (at least one) as the notes of one folder.
+    init(notes: [NoteFile], defaults: NoteDefaults?) {
+        self.defaults = defaults
+        files = notes.sorted { $0.name < $1.name }
         municipalitiesFirst = true
         for file in files {
-            let relative = String(file.name.dropFirst((name as NSString).appendingPathComponent("").count))
-            let withoutExtension = (relative as NSString).deletingPathExtension.lowercased()
+            let withoutExtension = (file.relative as NSString).deletingPathExtension.lowercased()
             let baseName = (withoutExtension as NSString).lastPathComponent
             if linkTargets[baseName] == nil { linkTargets[baseName] = file.name }
             linkTargets[withoutExtension] = file.name
         }
+    }
+
+    /// Reads one file as one note.
+    private init(single file: NoteFile, defaults: NoteDefaults?) {
+        self.defaults = defaults
+        files = [file]
+        municipalitiesFirst = false
+        singleFile = true
+    }
+
+    /// Whether a file of this name is read as a note (`.md`, `.markdown`).
+    static func isNote(_ fileName: String) -> Bool {
+        ["md", "markdown"].contains((fileName as NSString).pathExtension.lowercased())
     }
 
     func next() throws -> ImportRecord? {
@@ -102,16 +134,21 @@ final class MarkdownFolderReader: ImportRecordReader {
         }
     }
 
-    private func read(_ file: (path: String, name: String)) throws -> MarkdownEntryFile.Note {
+    private func read(_ file: NoteFile) throws -> MarkdownEntryFile.Note {
         let location = RecordLocation(source: file.name, line: nil)
-        let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
+        let title = ((file.relative as NSString).lastPathComponent as NSString).deletingPathExtension
+        return try MarkdownEntryFile.note(try file.read(), at: location, defaults: defaults, fileTitle: title)
+    }
+
+    /// The bytes of the note file at `path`, read at `location`.
+    private static func contents(of path: String, location: RecordLocation) throws -> [UInt8] {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > ImportLimits.markdownFileBytes {
             throw location.failure(.fileTooLarge(limit: ImportLimits.markdownFileBytes))
         }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        guard let data = FileManager.default.contents(atPath: path) else {
             throw location.failure(.fileUnreadable)
         }
-        let title = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try MarkdownEntryFile.note([UInt8](data), at: location, defaults: defaults, fileTitle: title)
+        return [UInt8](data)
     }
 }

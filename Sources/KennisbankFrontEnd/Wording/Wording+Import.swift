@@ -15,6 +15,15 @@ extension Wording {
             return text("error.importFile.readFailed", source.merging(["reason": self.reason(reason)]) { a, _ in a })
         case .unknownFormat: return text("error.importFile.unknownFormat", source)
         case .notAWorkbook: return text("error.importFile.notAWorkbook", source)
+        case .notAZip: return text("error.importFile.notAZip", source)
+        case .tooManyZipEntries(let limit):
+            return text("error.importFile.tooManyZipEntries", source.merging(["count": String(limit)]) { a, _ in a })
+        case .zipTooLarge(let limit):
+            return text("error.importFile.zipTooLarge", source.merging(["size": size(limit)]) { a, _ in a })
+        case .unsafeZipEntryName(let name):
+            return text(
+                "error.importFile.unsafeZipEntryName", source.merging(["name": Wording.clip(name)]) { a, _ in a })
+        case .noMarkdownFilesInZip: return text("error.importFile.noMarkdownFilesInZip", source)
         }
     }
 

@@ -5,7 +5,8 @@ import KennisbankFrontEnd
 
 /// `/exporteren`: a form to choose a format and, if wanted, kinds, a topic and a municipality;
 /// with `format` in its address it is the download itself — the same bytes as `kb export` with
-/// the same options, as an attachment named `kennisbank-YYYY-MM-DD.ext`.
+/// the same options, as an attachment named `kennisbank-YYYY-MM-DD.ext`. Markdown comes as a zip
+/// of the notes `kb export --output notes.zip` writes.
 ///
 /// Every signed-in account may export; with `--public-read` so may a visitor who is not signed
 /// in, since everything an export holds can be read there through the pages and the API.
@@ -21,6 +22,7 @@ struct ExportPages {
         case jsonl, json, csv
         case csvExcel = "csv-excel"
         case xlsx
+        case markdown
 
         var format: ExchangeFormat {
             switch self {
@@ -28,10 +30,11 @@ struct ExportPages {
             case .json: .json
             case .csv, .csvExcel: .csv
             case .xlsx: .xlsx
+            case .markdown: .markdown
             }
         }
 
-        var fileExtension: String { format.rawValue }
+        var fileExtension: String { self == .markdown ? "zip" : format.rawValue }
 
         /// Its name in the catalog's keys.
         var key: String { self == .csvExcel ? "csvExcel" : rawValue }
@@ -42,6 +45,7 @@ struct ExportPages {
             case .json: "application/json; charset=utf-8"
             case .csv, .csvExcel: "text/csv; charset=utf-8"
             case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            case .markdown: "application/zip"
             }
         }
     }

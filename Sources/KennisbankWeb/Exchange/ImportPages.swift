@@ -3,8 +3,8 @@ import Hummingbird
 import Kennisbank
 import KennisbankFrontEnd
 
-/// `/importeren`: an editor or coordinator sends a file (JSON Lines, JSON, CSV, an Excel workbook
-/// or one Markdown note); the server imports it as a dry run and shows what would change, with
+/// `/importeren`: an editor or coordinator sends a file (JSON Lines, JSON, CSV, an Excel workbook,
+/// one Markdown note or a zip of Markdown notes); the server imports it as a dry run and shows what would change, with
 /// every problem per record. "Toepassen" then imports exactly the previewed bytes, kept in
 /// memory (``PendingImports``), with the account as author. An editor's file may hold only
 /// entries of their own municipality and network tips: the library checks every record and

@@ -51,7 +51,8 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    /// The format asked for, or the one --output says (its extension; a folder is Markdown), or JSON Lines.
+    /// The format asked for, or the one --output says (its extension; a folder or a .zip is
+    /// Markdown), or JSON Lines.
     var chosenFormat: ExchangeFormat {
         if let format { return ExchangeFormat(userText: format) ?? .jsonl }
         guard let output else { return .jsonl }
@@ -80,8 +81,10 @@ struct ExportCommand: ParsableCommand {
             return
         }
         let display = progress.display()
+        // Markdown goes to a folder, or into a zip when the output's name ends in .zip.
+        let isZip = (output as NSString).pathExtension.lowercased() == "zip"
         let report = try knowledgeBase.export(
-            format, filter: filter, to: format == .markdown ? .folder(output) : .file(output), excel: excel,
+            format, filter: filter, to: format == .markdown && !isZip ? .folder(output) : .file(output), excel: excel,
             progress: display.report)
         display.finish()
         let catalog = Interface.catalog
