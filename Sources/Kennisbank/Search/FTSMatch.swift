@@ -13,12 +13,16 @@ public struct FTSMatch: Sendable, Equatable {
     /// The OR of every positive word, phrase and prefix: for "no hit matched all words, here are
     /// hits that match most of them" (rank by BM25). `nil` when it would equal ``include``.
     public var relaxed: String?
+    /// ``include`` without the compound-part alternatives (every word as typed, whole): the hits
+    /// it matches rank before the others. `nil` when it would equal ``include``.
+    public var preferred: String?
 
     /// Creates a match from its parts.
-    public init(include: String?, exclude: String?, relaxed: String?) {
+    public init(include: String?, exclude: String?, relaxed: String?, preferred: String? = nil) {
         self.include = include
         self.exclude = exclude
         self.relaxed = relaxed
+        self.preferred = preferred
     }
 
     /// ``include`` with the exclusions applied through FTS5's `NOT`, in one expression.
