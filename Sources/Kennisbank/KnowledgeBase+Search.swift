@@ -35,7 +35,7 @@ extension KnowledgeBase {
                 return (hits, false, total)
             }
             let hits = try ranked(
-                expression, preferred: match?.preferred, request.filter, limit: limit, offset: offset, in: db)
+                expression, demoted: match?.demoted, request.filter, limit: limit, offset: offset, in: db)
             if hits.isEmpty, offset == 0, let relaxed = match?.relaxedCombined {
                 let (most, candidates) = try mostWords(
                     relaxed, items: compiled.requiredItems, request.filter, limit: limit, in: db)
@@ -87,19 +87,19 @@ extension KnowledgeBase {
 
     // MARK: - Queries
 
-    /// The ids and BM25 scores of the best matches, best first (ties by id); with `preferred`,
-    /// the matches of `preferred` first (the words whole, before compound-part matches).
+    /// The ids and BM25 scores of the best matches, best first (ties by id); with `demoted`, its
+    /// matches last (the words whole before compound-part matches, see ``FTSMatch/demoted``).
     ///
     /// FTS5 ranks through its own `rank` column (`rank MATCH 'bm25(…)'`, `ORDER BY rank`): it
     /// sorts the matching row ids alone and hands them over in order. FTS5's sort keeps row id
     /// order among equal scores.
     private func rankedIDs(
-        _ expression: String, preferred: String? = nil, _ filter: EntryFilter, limit: Int, offset: Int,
+        _ expression: String, demoted: String? = nil, _ filter: EntryFilter, limit: Int, offset: Int,
         in db: Database
     ) throws
         -> [(id: Entry.ID, rank: Double)]
     {
-        if let preferred {
+        if let demoted {
             return try Row.fetchAll(
                 db,
                 literal: """
@@ -108,7 +108,7 @@ extension KnowledgeBase {
                     JOIN entry e ON e.id = entry_fts.rowid
                     LEFT JOIN municipality m ON m.id = e.municipality_id
                     WHERE entry_fts MATCH \(expression) AND entry_fts.rank MATCH \(Self.rankFunction) AND \(filter.condition)
-                    ORDER BY e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH \(preferred)) DESC, entry_fts.rank, e.id
+                    ORDER BY e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH \(demoted)), entry_fts.rank, e.id
                     LIMIT \(limit) OFFSET \(offset)
                     """
             ).map { (try $0.decoded("id", table: "entry"), $0["rank"]) }
@@ -130,11 +130,11 @@ extension KnowledgeBase {
     /// The hits by BM25 with ``columnWeights``, best first, without snippets: the entries are
     /// read for the rows returned only.
     private func ranked(
-        _ expression: String, preferred: String?, _ filter: EntryFilter, limit: Int, offset: Int, in db: Database
+        _ expression: String, demoted: String?, _ filter: EntryFilter, limit: Int, offset: Int, in db: Database
     ) throws
         -> [SearchHit]
     {
-        try hits(try rankedIDs(expression, preferred: preferred, filter, limit: limit, offset: offset, in: db), in: db)
+        try hits(try rankedIDs(expression, demoted: demoted, filter, limit: limit, offset: offset, in: db), in: db)
     }
 
     /// What the filters select, minus what `exclude` matches, newest first, with the opening of each body.

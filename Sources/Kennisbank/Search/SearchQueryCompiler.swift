@@ -27,11 +27,20 @@ struct SearchQueryCompiler {
         /// For a prefix leaf: its folded, unstemmed prefix (the last of ``terms``).
         var prefix: String?
         /// The leaf without its compound-part alternatives (the word as typed, whole), when it
-        /// has them: entries that match the query this way rank first.
+        /// has them: an excluded word excludes this only.
         var strictExpression: String? = nil
+        /// The compound-part alternatives alone (`"\u{E010}raad"`), when the leaf has them.
+        var partAlternatives: String? = nil
 
         /// ``strictExpression``, or the expression itself when the leaf has no alternatives.
         var strict: String { strictExpression ?? expression }
+
+        /// Matches the entries that hold the leaf only through its alternatives (`("\u{E010}raad"
+        /// NOT "raad")`); nil without alternatives.
+        var partsOnly: String? {
+            guard let partAlternatives, let strictExpression else { return nil }
+            return "(" + partAlternatives + " NOT " + strictExpression + ")"
+        }
     }
 
     /// A query compiled once: everything a search needs from it.
@@ -92,7 +101,6 @@ struct SearchQueryCompiler {
 
         // Conjuncts of the include expression, and every positive leaf (for `relaxed`), each once.
         var conjuncts: [String] = []
-        var strictConjuncts: [String] = []
         var requiredItems: [String] = []
         var positiveLeaves: [Leaf] = []
         var seenConjuncts: Set<String> = []
@@ -105,17 +113,14 @@ struct SearchQueryCompiler {
             if case .required = clause, nonEmpty.count == 1 { requiredItems.append(Self.conjunction(nonEmpty[0])) }
             positiveLeaves += nonEmpty.joined().filter { seenLeaves.insert($0.expression).inserted }
             if nonEmpty.count == 1 {
-                for leaf in nonEmpty[0] {
-                    if !seenConjuncts.contains(leaf.expression) { strictConjuncts.append(leaf.strict) }
-                    addConjunct(leaf.expression)
-                }
+                for leaf in nonEmpty[0] { addConjunct(leaf.expression) }
             } else if nonEmpty.count > 1 {
-                let expression = "(" + nonEmpty.map(Self.conjunction).joined(separator: " OR ") + ")"
-                if !seenConjuncts.contains(expression) {
-                    strictConjuncts.append("(" + nonEmpty.map(Self.strictConjunction).joined(separator: " OR ") + ")")
-                }
-                addConjunct(expression)
+                addConjunct("(" + nonEmpty.map(Self.conjunction).joined(separator: " OR ") + ")")
             }
+        }
+        var demoted: [String] = []
+        for partsOnly in positiveLeaves.compactMap(\.partsOnly) where !demoted.contains(partsOnly) {
+            demoted.append(partsOnly)
         }
         var exclusions: [String] = []
         // An excluded word excludes the word itself, not the compounds it is a part of.
@@ -131,13 +136,12 @@ struct SearchQueryCompiler {
         let include = conjuncts.isEmpty ? nil : conjuncts.joined(separator: " AND ")
         let exclude = exclusions.isEmpty ? nil : exclusions.joined(separator: " OR ")
         let relaxed = conjuncts.count > 1 ? positiveLeaves.map(\.expression).joined(separator: " OR ") : nil
-        let strict = strictConjuncts.joined(separator: " AND ")
         let match =
             include == nil && exclude == nil
             ? nil
             : FTSMatch(
                 include: include, exclude: exclude, relaxed: relaxed,
-                preferred: include == nil || strict == include ? nil : strict)
+                demoted: include == nil || demoted.isEmpty ? nil : demoted.joined(separator: " OR "))
         var prefixes: [String] = []
         for prefix in positiveLeaves.compactMap(\.prefix) where !prefixes.contains(prefix) {
             prefixes.append(prefix)
@@ -227,19 +231,23 @@ struct SearchQueryCompiler {
     /// - a word that may be a part of a compound (a known word of at least
     ///   ``Decompounder/minimumPartLength`` letters): the word, or the word as a document
     ///   compound's part: `("raad" OR "\u{E010}raad")`;
-    /// - a compound the decompounder splits, also its parts anywhere in the entry:
+    /// - a compound the decompounder splits and the word list does not know, also its parts
+    ///   anywhere in the entry:
     ///   `("buurthuisbeheer" OR "\u{E010}buurthuisbeheer" OR ("buurthuis" AND "beheer"))`.
     ///
-    /// Its ``Leaf/strictExpression`` is the word alone: an entry with the word whole ranks above
-    /// one where it is only a part, or where only the parts are.
+    /// Its ``Leaf/strictExpression`` is the word alone; an entry that holds it only through the
+    /// alternatives (``Leaf/partsOnly``) ranks below one that holds it whole.
     func compoundLeaf(_ source: String, term: String, kind: Leaf.Kind) -> Leaf {
         let plain = Self.literal(source)
         guard kind == .content, let decompounder else { return Leaf(expression: plain, terms: [term], kind: kind) }
         let folded = TextFolding.fold(source)
-        let parts = decompounder.parts(of: folded)
+        let isKnown = decompounder.words.contains(folded)
+        // Only a compound the word list does not know is also searched as its parts apart: a
+        // known one (`buurthuis`) is found whole, and `buurt` and `huis` anywhere would be noise.
+        let parts = isKnown ? [] : decompounder.parts(of: folded)
         var alternatives = [plain]
         if folded.utf8.count >= Decompounder.minimumPartLength, !decompounder.neverAlone.contains(folded),
-            decompounder.words.contains(folded) || !parts.isEmpty
+            isKnown || !parts.isEmpty
         {
             alternatives.append(Self.literal(String(DutchAnalyzer.partQueryScalar) + source))
         }
@@ -248,9 +256,12 @@ struct SearchQueryCompiler {
         }
         // The terms stay the word's own: they name what was searched, as typed.
         guard alternatives.count > 1 else { return Leaf(expression: plain, terms: [term], kind: kind) }
+        let others = alternatives.dropFirst()
         return Leaf(
             expression: "(" + alternatives.joined(separator: " OR ") + ")", terms: [term], kind: kind,
-            strictExpression: plain)
+            strictExpression: plain,
+            partAlternatives: others.count == 1
+                ? others[others.startIndex] : "(" + others.joined(separator: " OR ") + ")")
     }
 
     /// The phrase of the text's words, stopwords included. With compounds, the phrase matches

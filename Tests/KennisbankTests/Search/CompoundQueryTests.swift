@@ -12,7 +12,7 @@ final class CompoundQueryTests: XCTestCase {
 
     func testAWordAlsoMatchesAsAPart() {
         XCTAssertEqual(match("raad")?.include, "(\"raad\" OR \"\u{E010}raad\")")
-        XCTAssertEqual(match("raad")?.preferred, "\"raad\"")
+        XCTAssertEqual(match("raad")?.demoted, "(\"\u{E010}raad\" NOT \"raad\")")
         XCTAssertEqual(match("Raden")?.include, "(\"Raden\" OR \"\u{E010}Raden\")")
     }
 
@@ -20,10 +20,18 @@ final class CompoundQueryTests: XCTestCase {
         XCTAssertEqual(
             match("buurthuisbeheer")?.include,
             "(\"buurthuisbeheer\" OR \"\u{E010}buurthuisbeheer\" OR (\"buurthuis\" AND \"beheer\"))")
-        XCTAssertEqual(match("buurthuisbeheer")?.preferred, "\"buurthuisbeheer\"")
         XCTAssertEqual(
-            match("beheer buurthuis")?.preferred, "\"beheer\" AND \"buurthuis\"",
-            "the strict form keeps every word as typed")
+            match("buurthuisbeheer")?.demoted,
+            "((\"\u{E010}buurthuisbeheer\" OR (\"buurthuis\" AND \"beheer\")) NOT \"buurthuisbeheer\")")
+        XCTAssertEqual(
+            match("beheer buurthuis")?.demoted,
+            "(\"\u{E010}beheer\" NOT \"beheer\") OR (\"\u{E010}buurthuis\" NOT \"buurthuis\")",
+            "an entry that holds any word only as a part ranks after those that hold every word whole")
+    }
+
+    /// A compound the word list knows is searched whole and as a part, not as its parts apart.
+    func testAKnownCompoundIsNotSearchedAsItsPartsApart() {
+        XCTAssertEqual(match("buurthuis")?.include, "(\"buurthuis\" OR \"\u{E010}buurthuis\")")
     }
 
     func testUnknownWordsStopwordsPhrasesAndPrefixesGetNoAlternatives() {
@@ -32,7 +40,7 @@ final class CompoundQueryTests: XCTestCase {
         XCTAssertEqual(match("de")?.include, "\"de\"")
         XCTAssertEqual(match("\"gemeente raad\"")?.include, "\"gemeente raad\"")
         XCTAssertEqual(match("raad*")?.include, "\"raad\" *")
-        XCTAssertNil(match("\"gemeente raad\"")?.preferred)
+        XCTAssertNil(match("\"gemeente raad\"")?.demoted)
     }
 
     func testExclusionsExcludeTheWordOnly() {
