@@ -43,9 +43,11 @@ let package = Package(
         ),
         // Dutch text analysis alone: folding, the tokenizer's scanner, stemmers, stopwords and
         // overrides. No storage; its API is `package`, for the library, the benchmark and tests.
+        // The decompounder's word list (Dictionary/) is embedded into it.
         .target(
             name: "KennisbankText",
-            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")],
+            plugins: ["EmbedFiles"]
         ),
         .target(
             name: "Kennisbank",

@@ -14,20 +14,27 @@ import PackagePlugin
 ///   `touch Package.swift`.
 /// - `KennisbankWeb` gets the web's templates and static files, `Web/templates/*.mustache` and
 ///   `Web/static/*`, as `EmbeddedFiles.contents` (`Web/templates/page.mustache` → its text).
+/// - `KennisbankText` gets the decompounder's word list, `Dictionary/*.txt`, as
+///   `EmbeddedFiles.contents` (`Dictionary/nl-words.txt` → its text).
 @main
 struct EmbedFiles: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
         let catalogs = target.name == "KennisbankFrontEnd"
+        let dictionary = target.name == "KennisbankText"
         var inputs: [URL] = []
         let folders =
             catalogs
             ? Self.languageFolders(root)
-            : target.name == "KennisbankWeb" ? ["Web/templates", "Web/static"] : ["Migrations", "Data"]
+            : target.name == "KennisbankWeb"
+                ? ["Web/templates", "Web/static"] : dictionary ? ["Dictionary"] : ["Migrations", "Data"]
         for folder in folders {
             let url = root.appending(path: folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-            for name in names.sorted() where !name.hasPrefix(".") && (!catalogs || name.hasSuffix(".yaml")) {
+            for name in names.sorted()
+            where !name.hasPrefix(".") && (!catalogs || name.hasSuffix(".yaml"))
+                && (!dictionary || name.hasSuffix(".txt"))
+            {
                 inputs.append(url.appending(path: name))
             }
         }

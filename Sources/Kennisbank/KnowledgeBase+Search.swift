@@ -34,7 +34,8 @@ extension KnowledgeBase {
                     ?? listingCount(request.filter, exclude: match?.exclude, in: db)
                 return (hits, false, total)
             }
-            let hits = try ranked(expression, request.filter, limit: limit, offset: offset, in: db)
+            let hits = try ranked(
+                expression, demoted: match?.demoted, request.filter, limit: limit, offset: offset, in: db)
             if hits.isEmpty, offset == 0, let relaxed = match?.relaxedCombined {
                 let (most, candidates) = try mostWords(
                     relaxed, items: compiled.requiredItems, request.filter, limit: limit, in: db)
@@ -62,6 +63,12 @@ extension KnowledgeBase {
         DutchAnalyzer.standard.terms(in: text)
     }
 
+    /// The words of `text` (folded) that the index also stores as compound parts, with their
+    /// parts in order, each word once: `gemeenteraad` → `gemeente`, `raad`.
+    public static func compoundParts(_ text: String) -> [(word: String, parts: [String])] {
+        DutchAnalyzer.standard.compoundParts(in: text)
+    }
+
     /// Rebuilds the full-text index from the entries, checks it, and returns how many entries it
     /// holds; `progress` hears when each phase (rebuild, check) starts and ends.
     @discardableResult
@@ -80,15 +87,33 @@ extension KnowledgeBase {
 
     // MARK: - Queries
 
-    /// The ids and BM25 scores of the best matches, best first (ties by id).
+    /// The ids and BM25 scores of the best matches, best first (ties by id); with `demoted`, its
+    /// matches last (the words whole before compound-part matches, see ``FTSMatch/demoted``).
     ///
     /// FTS5 ranks through its own `rank` column (`rank MATCH 'bm25(…)'`, `ORDER BY rank`): it
     /// sorts the matching row ids alone and hands them over in order. FTS5's sort keeps row id
     /// order among equal scores.
-    private func rankedIDs(_ expression: String, _ filter: EntryFilter, limit: Int, offset: Int, in db: Database) throws
+    private func rankedIDs(
+        _ expression: String, demoted: String? = nil, _ filter: EntryFilter, limit: Int, offset: Int,
+        in db: Database
+    ) throws
         -> [(id: Entry.ID, rank: Double)]
     {
-        try Row.fetchAll(
+        if let demoted {
+            return try Row.fetchAll(
+                db,
+                literal: """
+                    SELECT e.id, entry_fts.rank AS rank
+                    FROM entry_fts
+                    JOIN entry e ON e.id = entry_fts.rowid
+                    LEFT JOIN municipality m ON m.id = e.municipality_id
+                    WHERE entry_fts MATCH \(expression) AND entry_fts.rank MATCH \(Self.rankFunction) AND \(filter.condition)
+                    ORDER BY e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH \(demoted)), entry_fts.rank, e.id
+                    LIMIT \(limit) OFFSET \(offset)
+                    """
+            ).map { (try $0.decoded("id", table: "entry"), $0["rank"]) }
+        }
+        return try Row.fetchAll(
             db,
             literal: """
                 SELECT e.id, entry_fts.rank AS rank
@@ -104,10 +129,12 @@ extension KnowledgeBase {
 
     /// The hits by BM25 with ``columnWeights``, best first, without snippets: the entries are
     /// read for the rows returned only.
-    private func ranked(_ expression: String, _ filter: EntryFilter, limit: Int, offset: Int, in db: Database) throws
+    private func ranked(
+        _ expression: String, demoted: String?, _ filter: EntryFilter, limit: Int, offset: Int, in db: Database
+    ) throws
         -> [SearchHit]
     {
-        try hits(try rankedIDs(expression, filter, limit: limit, offset: offset, in: db), in: db)
+        try hits(try rankedIDs(expression, demoted: demoted, filter, limit: limit, offset: offset, in: db), in: db)
     }
 
     /// What the filters select, minus what `exclude` matches, newest first, with the opening of each body.

@@ -11,16 +11,20 @@ package struct AnalyzedToken: Sendable, Hashable {
     /// Whether the term is a word's folded, unstemmed form with
     /// ``DutchAnalyzer/surfaceFormMarker``, colocated with its stem, for prefix search.
     package var isSurfaceForm: Bool
+    /// Whether the term is a part of a compound word (``Decompounder``), with
+    /// ``DutchAnalyzer/compoundPartMarker``, colocated with the whole word.
+    package var isCompoundPart: Bool
 
     /// Creates a token.
     package init(
         term: String, byteRange: Range<Int>, isColocated: Bool = false, isStopword: Bool = false,
-        isSurfaceForm: Bool = false
+        isSurfaceForm: Bool = false, isCompoundPart: Bool = false
     ) {
         self.term = term
         self.byteRange = byteRange
         self.isColocated = isColocated
         self.isStopword = isStopword
         self.isSurfaceForm = isSurfaceForm
+        self.isCompoundPart = isCompoundPart
     }
 }

@@ -47,7 +47,34 @@ extension DutchAnalyzer {
         if hasDigit {
             return DutchAnalyzedWord(term: folded, folded: folded, isStopword: isStopword)
         }
-        let stem = stemmer.stem(folded)
+        let stem = stem(folded)
         return DutchAnalyzedWord(term: stem.isEmpty ? folded : stem, folded: folded, isStopword: isStopword)
+    }
+}
+
+extension DutchAnalyzer {
+    /// The stem of a folded word: adjectives in `-iele(n)` as their `-ieel` form (`financiele` →
+    /// `financieel`, which the stemmer would keep apart), and, with ``guardsGePrefix``, a word whose
+    /// `ge` is not a participle's (see ``GePrefix``) stemmed with its `ge`.
+    func stem(_ folded: String) -> String {
+        var word = folded
+        if word.hasSuffix("iele") {
+            word = String(word.dropLast(4)) + "ieel"
+        } else if word.hasSuffix("ielen") {
+            word = String(word.dropLast(5)) + "ieel"
+        }
+        if guardsGePrefix, word.hasPrefix("ge"), let stemmer = stemmer as? KraaijPohlmannStemmer,
+            !GePrefix.isParticiple(word, words: .bundled)
+        {
+            let stem = stemmer.stem(word, keepingPrefixGe: true)
+            // A verb form in -t/-d of a ge- verb (`gebeurd`, of `gebeuren`) meets its other forms.
+            if let last = word.last, last == "d" || last == "t", stem.last == last,
+                WordList.bundled.contains(String(word.dropLast()) + "en")
+            {
+                return String(stem.dropLast())
+            }
+            return stem
+        }
+        return stemmer.stem(word)
     }
 }

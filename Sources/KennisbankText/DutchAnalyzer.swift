@@ -25,6 +25,15 @@
 ///   its marked twin (`organisat`, `=organisat`), which FTS5 treats as synonyms. So `organisat*`
 ///   finds `organisaties` although its stem does not start with `organisat`. Colocated terms do not
 ///   count towards a column's length, so BM25 is unchanged.
+/// - **Compound parts**: a document word that the ``Decompounder`` splits (`gemeenteraad` →
+///   `gemeente`, `raad`) is followed, after its own term (and surface form), by the term of each
+///   part with the ``compoundPartMarker`` (`~gemeente`, `~raad`), colocated: the whole first, the
+///   parts at its position. The marked terms never meet an ordinary word's term, so a query word
+///   finds a compound only when the query asks for the part (`"raad" OR "~raad"`, see
+///   `SearchQueryCompiler`), and a whole-word match can rank above a part match. In query text, a
+///   word right after ``partQueryScalar`` gives its marked part term (`\u{E010}raad` → `~raad`):
+///   the query compiler writes that scalar, and the user's own text never reaches the tokenizer
+///   with it, since query literals are cut from the words' byte ranges.
 ///
 /// Canonically equivalent input (NFC or NFD) gives the same terms; byte ranges always refer to
 /// the text as given. The analyzer works on UTF-8 bytes and Unicode scalars; invalid UTF-8
@@ -34,6 +43,11 @@ package struct DutchAnalyzer: Sendable {
     package let stemmer: any Stemmer
     /// Folded word → index term, consulted before the stemmer.
     package let overrides: [String: String]
+    /// Splits document words into their parts; nil: no compound parts.
+    package let decompounder: Decompounder?
+    /// Keeps the `ge` of words whose `ge` is not a participle's (``GePrefix``) when the stemmer
+    /// is ``KraaijPohlmannStemmer``.
+    package let guardsGePrefix: Bool
 
     /// The maximum length of a term, in Unicode scalars; longer words are truncated.
     package static let maximumWordLength = 64
@@ -43,16 +57,30 @@ package struct DutchAnalyzer: Sendable {
     /// No word folds to a term with `=` in it, so these terms never meet a stem.
     package static let surfaceFormMarker = "="
 
+    /// The first character of a compound-part term (see ``AnalyzedToken/isCompoundPart``).
+    ///
+    /// No word folds to a term with `~` in it, so these terms never meet a whole word's term.
+    package static let compoundPartMarker = "~"
+
+    /// In query text, the scalar before a word that asks for the word's compound-part term
+    /// (a private-use scalar: a separator in documents).
+    package static let partQueryScalar: Unicode.Scalar = "\u{E010}"
+
     /// Creates an analyzer with a stemmer and a stem-override dictionary.
     ///
     /// - Parameters:
     ///   - stemmer: The Snowball Dutch variant (or any other stemmer).
     ///   - overrides: Folded word → term, consulted before the stemmer.
+    ///   - decompounder: Splits document words into their parts; nil for none.
+    ///   - guardsGePrefix: Keep the `ge` of words that are not participles (``GePrefix``).
     package init(
-        stemmer: any Stemmer = KraaijPohlmannStemmer(), overrides: [String: String] = StemOverrides.dutchDomain
+        stemmer: any Stemmer = KraaijPohlmannStemmer(), overrides: [String: String] = StemOverrides.dutchDomain,
+        decompounder: Decompounder? = .standard, guardsGePrefix: Bool = true
     ) {
         self.stemmer = stemmer
         self.overrides = overrides
+        self.decompounder = decompounder
+        self.guardsGePrefix = guardsGePrefix
     }
 
     /// The analyzer of the `dutch` tokenizer without arguments: the default stemmer with the
@@ -91,6 +119,19 @@ package struct DutchAnalyzer: Sendable {
         tokens(in: text).map(\.term)
     }
 
+    /// The folded words of `text` that split into compound parts, each with its parts, in order
+    /// and once each (what `kb analyze` shows as parts).
+    package func compoundParts(in text: String) -> [(word: String, parts: [String])] {
+        guard let decompounder else { return [] }
+        var seen: Set<String> = []
+        var result: [(word: String, parts: [String])] = []
+        for token in tokens(in: text, forPrefix: true) where !token.isSurfaceForm && seen.insert(token.term).inserted {
+            let parts = decompounder.parts(of: token.term)
+            if !parts.isEmpty { result.append((token.term, parts)) }
+        }
+        return result
+    }
+
     /// Analyzes UTF-8 bytes (possibly invalid), calling `body` for each token in order.
     ///
     /// - Parameters:
@@ -120,12 +161,14 @@ package struct DutchAnalyzer: Sendable {
 extension DutchAnalyzer {
     /// The version of the splitting and folding rules; raise it when they change what terms a
     /// text gives, so that existing indexes are rebuilt.
-    package static let rulesVersion = 2
+    package static let rulesVersion = 3
 
     /// Identifies what this analyzer stores for a text: rules, stemmer and overrides. A search
     /// index built under another signature is rebuilt when the knowledge base opens.
     package var signature: String {
         let overrideList = overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
-        return "rules \(Self.rulesVersion); stemmer \(type(of: stemmer)); overrides \(overrideList)"
+        let parts = decompounder.map { "; \($0.signature)" } ?? ""
+        let ge = guardsGePrefix ? "; ge kept \(GePrefix.keptFamilies.joined(separator: ","))" : ""
+        return "rules \(Self.rulesVersion); stemmer \(type(of: stemmer)); overrides \(overrideList)\(parts)\(ge)"
     }
 }

@@ -23,10 +23,12 @@ extension DutchTextScanner {
                 wholeWord.isStopword = false
                 guard emit(wholeWord, span, colocated: false, body),
                     emit(first.word, first.byteRange, colocated: true, body),
-                    emitApostropheS(first, body)
+                    emitApostropheS(first, body), emitCompoundParts(first, body)
                 else { return false }
                 for token in tokens.dropFirst() {
-                    guard emit(token.word, token.byteRange, colocated: false, body), emitApostropheS(token, body) else {
+                    guard emit(token.word, token.byteRange, colocated: false, body), emitApostropheS(token, body),
+                        emitCompoundParts(token, body)
+                    else {
                         return false
                     }
                 }
@@ -34,9 +36,44 @@ extension DutchTextScanner {
             }
         }
         for token in tokens {
-            guard emit(token.word, token.byteRange, colocated: false, body), emitApostropheS(token, body) else {
+            if token.part.isMarkedPart {
+                guard
+                    body(
+                        AnalyzedToken(
+                            term: DutchAnalyzer.compoundPartMarker + token.word.term, byteRange: token.byteRange,
+                            isCompoundPart: true))
+                else { return false }
+                continue
+            }
+            guard emit(token.word, token.byteRange, colocated: false, body), emitApostropheS(token, body),
+                emitCompoundParts(token, body)
+            else {
                 return false
             }
+        }
+        return true
+    }
+
+    /// For a document word that the decompounder splits, the marked term of each part, colocated
+    /// with the word (each term once, none equal to the word's own).
+    func emitCompoundParts(
+        _ token: (word: DutchAnalyzedWord, byteRange: Range<Int>, part: Part), _ body: (AnalyzedToken) -> Bool
+    ) -> Bool {
+        guard !forQuery, !token.part.hasDigit, let decompounder = analyzer.decompounder else { return true }
+        let parts = decompounder.parts(of: token.word.folded)
+        guard !parts.isEmpty else { return true }
+        var emitted: [String] = []
+        for part in parts {
+            let word = analyzer.term(
+                raw: Array(part.utf8)[...], range: .ascii, hasDigit: false, forPrefix: false)
+            guard !word.term.isEmpty, word.term != token.word.term, !emitted.contains(word.term) else { continue }
+            emitted.append(word.term)
+            guard
+                body(
+                    AnalyzedToken(
+                        term: DutchAnalyzer.compoundPartMarker + word.term, byteRange: token.byteRange,
+                        isColocated: true, isCompoundPart: true))
+            else { return false }
         }
         return true
     }

@@ -12,6 +12,9 @@ struct DutchTextScanner {
         var hasDigit: Bool
         /// The word ended in a plural or possessive `'s` (`risico's`), which was not kept in it.
         var apostropheS = false
+        /// In query text, the word followed ``DutchAnalyzer/partQueryScalar``: its term is the
+        /// marked compound-part term.
+        var isMarkedPart = false
     }
 
     /// Scalars kept per word before folding: enough for ``DutchAnalyzer/maximumWordLength``
@@ -60,6 +63,14 @@ struct DutchTextScanner {
                 } else {
                     index += length
                 }
+            case .separator
+            where forQuery && !forPrefix && value == DutchAnalyzer.partQueryScalar.value
+                && isWordScalar(at: index + length):
+                var (part, next) = scanWord(from: index + length)
+                part.isMarkedPart = true
+                parts.append(part)
+                index = next
+                guard emitCompound(body) else { return }
             case .separator, .hyphen, .ignorable:
                 index += length
             }

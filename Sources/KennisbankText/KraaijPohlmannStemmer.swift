@@ -14,8 +14,16 @@ package struct KraaijPohlmannStemmer: Stemmer {
 
     /// Returns the stem of a lower-cased word, e.g. `gemeenten` → `meen`, `bieden` → `bied`.
     package func stem(_ word: String) -> String {
+        stem(word, keepingPrefixGe: false)
+    }
+
+    /// Returns the stem of a lower-cased word; with `keepingPrefixGe`, without removing a
+    /// leading or inner `ge` (`Lose_prefix`, `Lose_infix`): for words whose `ge-` is not the
+    /// participle's (`gezin`, `gebruik`, see ``GePrefix``).
+    package func stem(_ word: String, keepingPrefixGe: Bool) -> String {
         SnowballWord.transform(word) { w in
             var run = KraaijPohlmannRun(w: w)
+            run.keepsGe = keepingPrefixGe
             run.stem()
             w = run.w
         }
@@ -54,6 +62,8 @@ private struct KraaijPohlmannRun {
     var p1 = 0
     var p2 = 0
     var stemmed = false
+    /// Skip `Lose_prefix` and `Lose_infix`.
+    var keepsGe = false
 
     init(w: SnowballWord) {
         self.w = w
@@ -605,12 +615,12 @@ private struct KraaijPohlmannRun {
         if step2() { stemmed = true }
         if step3() { stemmed = true }
         if step4() { stemmed = true }
-        if losePrefix() {
+        if !keepsGe && losePrefix() {
             measure()
             stemmed = true
             step1c()
         }
-        if loseInfix() {
+        if !keepsGe && loseInfix() {
             measure()
             stemmed = true
             step1c()

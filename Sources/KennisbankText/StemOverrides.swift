@@ -39,6 +39,8 @@ package enum StemOverrides {
         "gezond": "gezond", "gezonde": "gezond", "gezondheid": "gezondheid",
         // `gelden` (funds) was stemmed like `gel`; keep it with `geld`.
         "geld": "geld", "gelden": "geld",
+        // With its `ge` kept (GePrefix), the inflected `gewone` must still meet `gewoon`.
+        "gewone": "gewoon",
         // `gemeenteraad` lost its `ge-` (`meenteraad`); keep the council whole.
         "gemeenteraad": "gemeenteraad", "gemeenteraden": "gemeenteraad",
     ]

@@ -22,7 +22,8 @@ import KennisbankText
 /// | (none)               | `DutchAnalyzer.standard`                                     |
 /// | `kp`                 | `KraaijPohlmannStemmer` with `StemOverrides.dutchDomain`     |
 /// | `porter`             | `DutchPorterStemmer` with `StemOverrides.dutchDomain`        |
-/// | `… nooverrides`      | the same stemmer without the override dictionary             |
+/// | `… nooverrides`      | the same stemmer without the override dictionary and without keeping non-participle `ge-` |
+/// | `… nocompounds`      | without compound parts (`Decompounder`)                      |
 ///
 /// The arguments live in the table's schema, so an index always records which analysis built
 /// it; naming the variant explicitly (`'dutch kp'`) keeps an existing index consistent if the
@@ -52,6 +53,8 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
     package static func analyzer(forArguments arguments: [String]) throws -> DutchAnalyzer {
         var stemmer: (any Stemmer)?
         var overrides = StemOverrides.dutchDomain
+        var guardsGePrefix = true
+        var decompounder: Decompounder? = .standard
         for argument in arguments {
             switch argument.lowercased() {
             case "kp", "kraaij-pohlmann":
@@ -60,15 +63,22 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
                 stemmer = DutchPorterStemmer()
             case "nooverrides":
                 overrides = [:]
+                guardsGePrefix = false
+            case "nocompounds":
+                decompounder = nil
             default:
                 throw DatabaseError(
-                    message: "unknown argument '\(argument)' for the dutch tokenizer (use kp, porter, nooverrides)")
+                    message:
+                        "unknown argument '\(argument)' for the dutch tokenizer (use kp, porter, nooverrides, nocompounds)"
+                )
             }
         }
         if stemmer == nil && arguments.isEmpty {
             return .standard
         }
-        return DutchAnalyzer(stemmer: stemmer ?? DutchAnalyzer.standard.stemmer, overrides: overrides)
+        return DutchAnalyzer(
+            stemmer: stemmer ?? DutchAnalyzer.standard.stemmer, overrides: overrides, decompounder: decompounder,
+            guardsGePrefix: guardsGePrefix)
     }
 
     /// Tokenizes text for FTS5: calls `tokenCallback` for each token with its byte offsets, and

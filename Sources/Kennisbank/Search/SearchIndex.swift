@@ -104,7 +104,8 @@ enum SearchIndex {
         }
     }
 
-    private static func recordAnalyzer(in db: Database) throws {
+    /// Records that this binary's analyzer built the index (after a rebuild).
+    static func recordAnalyzer(in db: Database) throws {
         try db.execute(
             sql:
                 "INSERT INTO search_index_state (id, analyzer) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET analyzer = excluded.analyzer",

@@ -26,6 +26,21 @@ struct SearchQueryCompiler {
         var kind: Kind
         /// For a prefix leaf: its folded, unstemmed prefix (the last of ``terms``).
         var prefix: String?
+        /// The leaf without its compound-part alternatives (the word as typed, whole), when it
+        /// has them: an excluded word excludes this only.
+        var strictExpression: String? = nil
+        /// The compound-part alternatives alone (`"\u{E010}raad"`), when the leaf has them.
+        var partAlternatives: String? = nil
+
+        /// ``strictExpression``, or the expression itself when the leaf has no alternatives.
+        var strict: String { strictExpression ?? expression }
+
+        /// Matches the entries that hold the leaf only through its alternatives (`("\u{E010}raad"
+        /// NOT "raad")`); nil without alternatives.
+        var partsOnly: String? {
+            guard let partAlternatives, let strictExpression else { return nil }
+            return "(" + partAlternatives + " NOT " + strictExpression + ")"
+        }
     }
 
     /// A query compiled once: everything a search needs from it.
@@ -40,6 +55,9 @@ struct SearchQueryCompiler {
         /// The folded prefixes of the positive prefix leaves (`gemeent` for `gemeent*`).
         var positivePrefixes: [String]
     }
+
+    /// Splits query words into compound parts, and tells which words may be a part.
+    var decompounder: Decompounder? { analyzer.decompounder }
 
     /// Leaves kept per query (words, phrases, prefixes, both signs); the rest are dropped.
     static let maximumLeafCount = 64
@@ -100,9 +118,14 @@ struct SearchQueryCompiler {
                 addConjunct("(" + nonEmpty.map(Self.conjunction).joined(separator: " OR ") + ")")
             }
         }
+        var demoted: [String] = []
+        for partsOnly in positiveLeaves.compactMap(\.partsOnly) where !demoted.contains(partsOnly) {
+            demoted.append(partsOnly)
+        }
         var exclusions: [String] = []
-        for leaves in negative where !leaves.isEmpty && !exclusions.contains(Self.conjunction(leaves)) {
-            exclusions.append(Self.conjunction(leaves))
+        // An excluded word excludes the word itself, not the compounds it is a part of.
+        for leaves in negative where !leaves.isEmpty && !exclusions.contains(Self.strictConjunction(leaves)) {
+            exclusions.append(Self.strictConjunction(leaves))
         }
 
         var terms: [String] = []
@@ -115,7 +138,10 @@ struct SearchQueryCompiler {
         let relaxed = conjuncts.count > 1 ? positiveLeaves.map(\.expression).joined(separator: " OR ") : nil
         let match =
             include == nil && exclude == nil
-            ? nil : FTSMatch(include: include, exclude: exclude, relaxed: relaxed)
+            ? nil
+            : FTSMatch(
+                include: include, exclude: exclude, relaxed: relaxed,
+                demoted: include == nil || demoted.isEmpty ? nil : demoted.joined(separator: " OR "))
         var prefixes: [String] = []
         for prefix in positiveLeaves.compactMap(\.prefix) where !prefixes.contains(prefix) {
             prefixes.append(prefix)
@@ -126,6 +152,11 @@ struct SearchQueryCompiler {
     /// The AND of leaves, parenthesized when there is more than one.
     static func conjunction(_ leaves: [Leaf]) -> String {
         leaves.count == 1 ? leaves[0].expression : "(" + leaves.map(\.expression).joined(separator: " AND ") + ")"
+    }
+
+    /// The AND of the leaves' strict expressions, parenthesized when there is more than one.
+    static func strictConjunction(_ leaves: [Leaf]) -> String {
+        leaves.count == 1 ? leaves[0].strict : "(" + leaves.map(\.strict).joined(separator: " AND ") + ")"
     }
 
     // MARK: Leaves
@@ -146,7 +177,7 @@ struct SearchQueryCompiler {
 
     /// The words and compounds of `text`, as the document analysis sees them.
     func groups(in text: String, limit: Int) -> [Group] {
-        let tokens = analyzer.tokens(in: text).filter { !$0.isSurfaceForm }
+        let tokens = analyzer.tokens(in: text).filter { !$0.isSurfaceForm && !$0.isCompoundPart }
         var groups: [Group] = []
         var index = 0
         while index < tokens.count && groups.count < limit {
@@ -172,7 +203,9 @@ struct SearchQueryCompiler {
     }
 
     /// One leaf per word or compound; a compound matches as the phrase of its parts or as the
-    /// joined word, whichever way the document wrote it.
+    /// joined word, whichever way the document wrote it. A word also matches as a part of a
+    /// document's compound, and a compound the decompounder splits also matches its parts
+    /// anywhere (see ``compoundLeaf(_:term:kind:)``).
     func wordLeaves(_ text: String) -> [Leaf] {
         let utf8 = Array(text.utf8)
         let isOperatorWord = Self.operatorWords.contains(text)
@@ -183,7 +216,7 @@ struct SearchQueryCompiler {
                 : group.parts.allSatisfy(\.isStopword) ? .stopword : .content
             let sources = group.parts.map { Self.source(utf8, $0.byteRange) }
             guard let whole = group.whole else {
-                return Leaf(expression: Self.literal(sources[0]), terms: [group.parts[0].term], kind: kind)
+                return compoundLeaf(sources[0], term: group.parts[0].term, kind: kind)
             }
             return Leaf(
                 expression: "(" + Self.literal(sources.joined(separator: " ")) + " OR " + Self.literal(sources.joined())
@@ -191,6 +224,44 @@ struct SearchQueryCompiler {
                 terms: group.parts.map(\.term) + [whole.term],
                 kind: kind)
         }
+    }
+
+    /// The leaf of one word (`source`, the user's text, with index term `term`):
+    ///
+    /// - a word that may be a part of a compound (a known word of at least
+    ///   ``Decompounder/minimumPartLength`` letters): the word, or the word as a document
+    ///   compound's part: `("raad" OR "\u{E010}raad")`;
+    /// - a compound the decompounder splits and the word list does not know, also its parts
+    ///   anywhere in the entry:
+    ///   `("buurthuisbeheer" OR "\u{E010}buurthuisbeheer" OR ("buurthuis" AND "beheer"))`.
+    ///
+    /// Its ``Leaf/strictExpression`` is the word alone; an entry that holds it only through the
+    /// alternatives (``Leaf/partsOnly``) ranks below one that holds it whole.
+    func compoundLeaf(_ source: String, term: String, kind: Leaf.Kind) -> Leaf {
+        let plain = Self.literal(source)
+        guard kind == .content, let decompounder else { return Leaf(expression: plain, terms: [term], kind: kind) }
+        let folded = TextFolding.fold(source)
+        let isKnown = decompounder.words.contains(folded)
+        // Only a compound the word list does not know is also searched as its parts apart: a
+        // known one (`buurthuis`) is found whole, and `buurt` and `huis` anywhere would be noise.
+        let parts = isKnown ? [] : decompounder.parts(of: folded)
+        var alternatives = [plain]
+        if folded.utf8.count >= Decompounder.minimumPartLength, !decompounder.neverAlone.contains(folded),
+            isKnown || !parts.isEmpty
+        {
+            alternatives.append(Self.literal(String(DutchAnalyzer.partQueryScalar) + source))
+        }
+        if !parts.isEmpty {
+            alternatives.append("(" + parts.map(Self.literal).joined(separator: " AND ") + ")")
+        }
+        // The terms stay the word's own: they name what was searched, as typed.
+        guard alternatives.count > 1 else { return Leaf(expression: plain, terms: [term], kind: kind) }
+        let others = alternatives.dropFirst()
+        return Leaf(
+            expression: "(" + alternatives.joined(separator: " OR ") + ")", terms: [term], kind: kind,
+            strictExpression: plain,
+            partAlternatives: others.count == 1
+                ? others[others.startIndex] : "(" + others.joined(separator: " OR ") + ")")
     }
 
     /// The phrase of the text's words, stopwords included. With compounds, the phrase matches

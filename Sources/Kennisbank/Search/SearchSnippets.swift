@@ -131,6 +131,7 @@ struct SearchSnippets {
     /// True when an index term is one the query looks for.
     func matches(_ term: String) -> Bool {
         if terms.contains(term) { return true }
+        if term.hasPrefix(DutchAnalyzer.compoundPartMarker) { return terms.contains(String(term.dropFirst())) }
         return prefixes.contains { term.hasPrefix($0) || term.hasPrefix(DutchAnalyzer.surfaceFormMarker + $0) }
     }
 

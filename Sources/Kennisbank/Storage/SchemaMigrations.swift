@@ -27,7 +27,8 @@ enum SchemaMigrations {
     /// Data a SQL migration's new tables start with, loaded in the same migration (and so in
     /// its transaction) right after its SQL.
     static let dataFills: [String: @Sendable (Database) throws -> Void] = [
-        "0006_former_municipalities": { db in try ReorganisationList.bundled.load(into: db) }
+        "0006_former_municipalities": { db in try ReorganisationList.bundled.load(into: db) },
+        "0009_compound_parts": { db in try SearchIndex.recordAnalyzer(in: db) },
     ]
 
     /// A migrator running `sqlMigrations` (each in its own transaction) and then the data steps.

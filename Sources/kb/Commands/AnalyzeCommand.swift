@@ -1,7 +1,9 @@
 import ArgumentParser
 import Kennisbank
 
-/// `kb analyze TEXT`: the terms the index stores for a text.
+/// `kb analyze TEXT`: the terms the index stores for a text, then one line per compound word
+/// with the parts it is split into (`gemeenteraad: parts gemeente + raad`). The JSON output is
+/// the list of terms (the parts among them, marked `~`).
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze", aliases: ["analyseer"])
@@ -12,10 +14,18 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let terms = KnowledgeBase.analyze(text.joined(separator: " "))
+        let text = text.joined(separator: " ")
+        let terms = KnowledgeBase.analyze(text)
         switch output.format {
         case .json: try Terminal.printJSON(terms)
-        case .table: if !terms.isEmpty { Terminal.say(terms.joined(separator: "\n")) }
+        case .table:
+            if !terms.isEmpty { Terminal.say(terms.joined(separator: "\n")) }
+            // One line per compound word with its parts (the place for what a word expands to).
+            for compound in KnowledgeBase.compoundParts(text) {
+                Terminal.say(
+                    Interface.catalog.text(
+                        "analyze.parts", ["word": compound.word, "parts": compound.parts.joined(separator: " + ")]))
+            }
         }
     }
 }
