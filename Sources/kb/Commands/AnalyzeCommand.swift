@@ -11,11 +11,18 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
+    @OptionGroup var database: DatabaseOptions
+
     func run() throws {
         let terms = KnowledgeBase.analyze(text.joined(separator: " "))
         switch output.format {
         case .json: try Terminal.printJSON(terms)
-        case .table: if !terms.isEmpty { Terminal.say(terms.joined(separator: "\n")) }
+        case .table:
+            if !terms.isEmpty { Terminal.say(terms.joined(separator: "\n")) }
+            // Issue 15: synonyms, place names and question words, on standard error (QueryWordNotes.swift).
+            for line in try QueryWordNotes.lines(for: text.joined(separator: " "), database: database) {
+                Terminal.note(line)
+            }
         }
     }
 }
