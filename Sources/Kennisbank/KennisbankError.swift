@@ -128,4 +128,9 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
 
     /// An account that does not exist or cannot be made; `problem` says why.
     case account(AccountProblem)
+
+    // MARK: Synonyms
+
+    /// A change to the search thesaurus that cannot be made; `problem` says why.
+    case synonyms(SynonymProblem)
 }

@@ -21,38 +21,39 @@ extension KnowledgeBase {
 
     /// ``search(_:)`` with the query parsed by `analyzer` (which must be the index's).
     func search(_ request: SearchRequest, analyzer: DutchAnalyzer) throws -> SearchResults {
-        let compiled = SearchQuery(request.query).compiled(using: analyzer)
+        let query = SearchQuery(request.query)
+        let compiled = query.compiled(using: analyzer)
         let match = compiled.match
         let terms = compiled.positiveTerms.filter { !$0.hasPrefix(DutchAnalyzer.surfaceFormMarker) }
         let limit = max(0, request.limit)
         let offset = max(0, request.offset)
-        let (hits, isRelaxed, total) = try read { db -> ([SearchHit], Bool, Int) in
-            guard let expression = match?.combined else {
+        let (hits, isRelaxed, total, expansion) = try read {
+            db -> ([SearchHit], Bool, Int, SearchExpansionOutcome?) in
+            guard match?.combined != nil else {
                 let hits = try listing(request.filter, exclude: match?.exclude, limit: limit, offset: offset, in: db)
                 let total =
                     try pageTotal(hits, limit: limit, offset: offset)
                     ?? listingCount(request.filter, exclude: match?.exclude, in: db)
-                return (hits, false, total)
+                return (hits, false, total, nil)
             }
-            let hits = try ranked(
-                expression, demoted: match?.demoted, request.filter, limit: limit, offset: offset, in: db)
-            if hits.isEmpty, offset == 0, let relaxed = match?.relaxedCombined {
-                let (most, candidates) = try mostWords(
-                    relaxed, items: compiled.requiredItems, request.filter, limit: limit, in: db)
-                return (most, true, candidates)
-            }
-            let total =
-                try pageTotal(hits, limit: limit, offset: offset) ?? matchCount(expression, request.filter, in: db)
-            return (hits, false, total)
+            // Issue 15: the words as typed in the text first, then synonyms and place names
+            // (KnowledgeBase+SearchTiers.swift).
+            let expansion = try SearchExpansionOutcome(query, compiled: compiled, analyzer: analyzer, in: db)
+            let (hits, isRelaxed, total) = try tieredSearch(
+                expansion, request.filter, limit: limit, offset: offset, in: db)
+            return (hits, isRelaxed, total, expansion)
         }
         let results = { (hits: [SearchHit]) in
-            SearchResults(query: request.query, hits: hits, isRelaxed: isRelaxed, total: total, searchedTerms: terms)
+            SearchResults(
+                query: request.query, hits: hits, isRelaxed: isRelaxed, total: total, searchedTerms: terms,
+                expansions: expansion?.applied ?? [])
         }
         guard !hits.isEmpty else { return results([]) }
         // Snippets are made for the hits returned only, outside the read, on a bounded window
         // of each (see SearchSnippets); a listing shows the opening of each body instead.
-        guard let positive = isRelaxed ? match?.relaxed : match?.include else { return results(hits) }
-        let snippets = try SearchSnippets(compiled: compiled, analyzer: analyzer).snippets(
+        let marked = isRelaxed ? compiled : expansion?.expanded ?? compiled
+        guard let positive = isRelaxed ? marked.match?.relaxed : marked.match?.include else { return results(hits) }
+        let snippets = try SearchSnippets(compiled: marked, analyzer: analyzer).snippets(
             for: hits.map(\.entry), matching: positive)
         return results(
             zip(hits, snippets).map { hit, snippet in SearchHit(entry: hit.entry, snippet: snippet, score: hit.score) })
@@ -93,7 +94,7 @@ extension KnowledgeBase {
     /// FTS5 ranks through its own `rank` column (`rank MATCH 'bm25(…)'`, `ORDER BY rank`): it
     /// sorts the matching row ids alone and hands them over in order. FTS5's sort keeps row id
     /// order among equal scores.
-    private func rankedIDs(
+    func rankedIDs(
         _ expression: String, demoted: String? = nil, _ filter: EntryFilter, limit: Int, offset: Int,
         in db: Database
     ) throws
@@ -129,7 +130,7 @@ extension KnowledgeBase {
 
     /// The hits by BM25 with ``columnWeights``, best first, without snippets: the entries are
     /// read for the rows returned only.
-    private func ranked(
+    func ranked(
         _ expression: String, demoted: String?, _ filter: EntryFilter, limit: Int, offset: Int, in db: Database
     ) throws
         -> [SearchHit]
@@ -158,7 +159,7 @@ extension KnowledgeBase {
     /// Hits for the OR of all words, ranked by how many of the query's required `items` they
     /// hold, then BM25, and how many candidates there were. The candidates are ranked and counted
     /// by id; only the hits returned are read.
-    private func mostWords(_ relaxed: String, items: [String], _ filter: EntryFilter, limit: Int, in db: Database)
+    func mostWords(_ relaxed: String, items: [String], _ filter: EntryFilter, limit: Int, in db: Database)
         throws
         -> (hits: [SearchHit], candidates: Int)
     {
@@ -183,12 +184,12 @@ extension KnowledgeBase {
 
     /// The total a page gives away: a first page with room to spare holds every hit. Nil when
     /// it must be counted.
-    private func pageTotal(_ hits: [SearchHit], limit: Int, offset: Int) -> Int? {
+    func pageTotal(_ hits: [SearchHit], limit: Int, offset: Int) -> Int? {
         offset == 0 && hits.count < limit ? hits.count : nil
     }
 
     /// How many entries `expression` matches among those `filter` selects.
-    private func matchCount(_ expression: String, _ filter: EntryFilter, in db: Database) throws -> Int {
+    func matchCount(_ expression: String, _ filter: EntryFilter, in db: Database) throws -> Int {
         let request: SQL =
             filter.selectsEverything
             ? "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH \(expression)"
@@ -209,7 +210,7 @@ extension KnowledgeBase {
     }
 
     /// The entries of `ranked`, in its order, as hits without snippets.
-    private func hits(_ ranked: [(id: Entry.ID, rank: Double)], in db: Database) throws -> [SearchHit] {
+    func hits(_ ranked: [(id: Entry.ID, rank: Double)], in db: Database) throws -> [SearchHit] {
         guard !ranked.isEmpty else { return [] }
         let entries = try EntryStore.fetchAll(
             "SELECT \(Entry.columns) FROM \(Entry.joins) WHERE e.id IN \(ranked.map(\.id))", in: db)

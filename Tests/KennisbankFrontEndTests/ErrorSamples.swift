@@ -66,6 +66,15 @@ enum ErrorSamples {
                 .init(location: location, reason: .noTitle),
             ], total: 25),
         .account(.unknownAccount("anna")),
+        .synonyms(.noSynonyms("fietsenstalling")),
+    ]
+
+    /// Every synonym problem.
+    static let synonymErrors: [KennisbankError] = [
+        .synonyms(.tooFewWords), .synonyms(.invalidWord("", limit: 100)),
+        .synonyms(.invalidWord(String(repeating: "x", count: 120), limit: 100)),
+        .synonyms(.unsearchableWord("de")), .synonyms(.alreadySynonyms(["mfa", "multifunctionele accommodatie"])),
+        .synonyms(.noSynonyms("fietsenstalling")),
     ]
 
     /// Every account problem.
@@ -178,5 +187,5 @@ enum ErrorSamples {
 
     /// Every sample error: the cases and every part in its case.
     static let all: [KennisbankError] =
-        cases + variants + fieldErrors + databaseErrors + exchangeErrors + accountErrors
+        cases + variants + fieldErrors + databaseErrors + exchangeErrors + accountErrors + synonymErrors
 }

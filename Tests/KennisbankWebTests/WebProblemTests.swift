@@ -17,6 +17,7 @@ final class WebProblemTests: XCTestCase {
         switch code {
         case .unknownMunicipality: return .unknownMunicipality("Atlantis", suggestions: ["Almelo"])
         case .account: return .account(.unknownAccount("Nobody"))
+        case .synonyms: return .synonyms(.noSynonyms("fietsenstalling"))
         case .ambiguousMunicipality:
             return .ambiguousMunicipality("Bergen", candidates: ["Bergen (L.)", "Bergen (NH.)"])
         case .municipalityExists: return .municipalityExists("Deventer", code: "GM0150")
@@ -71,7 +72,9 @@ final class WebProblemTests: XCTestCase {
     /// The status each case should have: the representatives of every status, and the rest
     /// by their kind of trouble.
     static let expected: [HTTPResponse.Status: Set<KennisbankError.Code>] = [
-        .notFound: [.unknownMunicipality, .unknownEntry, .unknownTopic, .notInTrash, .unknownRevision, .account],
+        .notFound: [
+            .unknownMunicipality, .unknownEntry, .unknownTopic, .notInTrash, .unknownRevision, .account, .synonyms,
+        ],
         .gone: [.entryInTrash],
         .conflict: [
             .municipalityExists, .municipalityInUse, .duplicateUUID, .ruleBroken, .backupExists, .similarTopics,

@@ -130,11 +130,12 @@ final class SearchCommandTests: XCTestCase {
     }
 
     /// `kb search --format json` prints one object — the shape the web API shares — holding the
-    /// query as typed, the page of hits, whether the search was relaxed, a suggestion and the total.
+    /// query as typed, the page of hits, whether the search was relaxed, a suggestion, the total
+    /// and (issue 15) the words also searched as synonyms or municipalities.
     func testSearchJSONIsOneObjectWithTheTotal() throws {
         let page = try XCTUnwrap(
             try kb.succeed(["search", "buurthuis", "--limit", "1", "--format", "json"]).json() as? [String: Any])
-        XCTAssertEqual(Set(page.keys), ["query", "hits", "relaxed", "suggestion", "total"])
+        XCTAssertEqual(Set(page.keys), ["query", "hits", "relaxed", "suggestion", "total", "expansions"])
         XCTAssertEqual(page["query"] as? String, "buurthuis")
         XCTAssertEqual((page["hits"] as? [[String: Any]])?.count, 1)
         XCTAssertEqual(page["total"] as? Int, 2, "two entries hold buurthuis; the page shows one")

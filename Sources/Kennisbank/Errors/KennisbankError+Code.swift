@@ -100,6 +100,8 @@ extension KennisbankError {
         case importFailedRecords = "import_failed_records"
         /// The code of ``KennisbankError/account(_:)``.
         case account = "account"
+        /// The code of ``KennisbankError/synonyms(_:)``.
+        case synonyms = "synonyms"
     }
 
     /// The stable machine name of this case.
@@ -154,6 +156,7 @@ extension KennisbankError {
         case .unknownRevision: .unknownRevision
         case .importFailedRecords: .importFailedRecords
         case .account: .account
+        case .synonyms: .synonyms
         }
     }
 }

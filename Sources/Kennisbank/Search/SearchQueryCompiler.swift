@@ -163,7 +163,8 @@ struct SearchQueryCompiler {
 
     func leaves(for item: SearchQuery.Item) -> [Leaf] {
         switch item {
-        case .words(let text): return wordLeaves(text)
+        // Issue 15: question words and light verbs count like stopwords (QuestionWords.swift).
+        case .words(let text): return QuestionWords.demoting(wordLeaves(text), of: text, analyzer: analyzer)
         case .phrase(let text): return phraseLeaves(text)
         case .prefix(let text): return prefixLeaves(text)
         }

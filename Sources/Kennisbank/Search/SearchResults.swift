@@ -5,8 +5,11 @@
 ///
 /// ```json
 /// {"query": "buurthuis", "hits": [{…entry…, "snippet": "…", "score": 1.234}], "relaxed": false,
-///  "suggestion": null, "total": 12}
+///  "suggestion": null, "total": 12, "expansions": []}
 /// ```
+///
+/// `expansions` (added with issue 15) lists the words the search also read as synonyms or as
+/// municipalities (``SearchExpansion``); the hits found only through them follow the others.
 public struct SearchResults: Sendable, Hashable, Codable {
     /// The query as it was typed.
     public var query: String
@@ -20,11 +23,13 @@ public struct SearchResults: Sendable, Hashable, Codable {
     public var total: Int
     /// The index terms that were searched for (stopwords and punctuation left out).
     public var searchedTerms: [String]
+    /// The words also searched as their synonyms or as the municipalities they name.
+    public var expansions: [SearchExpansion]
 
     /// Creates a result value.
     public init(
         query: String = "", hits: [SearchHit], isRelaxed: Bool, suggestion: String? = nil, total: Int? = nil,
-        searchedTerms: [String]
+        searchedTerms: [String], expansions: [SearchExpansion] = []
     ) {
         self.query = query
         self.hits = hits
@@ -32,14 +37,16 @@ public struct SearchResults: Sendable, Hashable, Codable {
         self.suggestion = suggestion
         self.total = total ?? hits.count
         self.searchedTerms = searchedTerms
+        self.expansions = expansions
     }
 
     enum CodingKeys: String, CodingKey {
-        case query, hits, suggestion, total
+        case query, hits, suggestion, total, expansions
         case isRelaxed = "relaxed"
     }
 
-    /// Encodes `query`, `hits`, `relaxed`, `suggestion` (null when there is none) and `total`.
+    /// Encodes `query`, `hits`, `relaxed`, `suggestion` (null when there is none), `total` and
+    /// `expansions`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(query, forKey: .query)
@@ -47,6 +54,7 @@ public struct SearchResults: Sendable, Hashable, Codable {
         try container.encode(isRelaxed, forKey: .isRelaxed)
         try container.encode(suggestion, forKey: .suggestion)
         try container.encode(total, forKey: .total)
+        try container.encode(expansions, forKey: .expansions)
     }
 
     /// Decodes what ``encode(to:)`` writes.
@@ -58,6 +66,7 @@ public struct SearchResults: Sendable, Hashable, Codable {
             isRelaxed: try container.decode(Bool.self, forKey: .isRelaxed),
             suggestion: try container.decodeIfPresent(String.self, forKey: .suggestion),
             total: try container.decode(Int.self, forKey: .total),
-            searchedTerms: [])
+            searchedTerms: [],
+            expansions: try container.decodeIfPresent([SearchExpansion].self, forKey: .expansions) ?? [])
     }
 }

@@ -115,6 +115,8 @@ extension KennisbankError {
             return words.message(problems, total: total)
         case .account(let problem):
             return words.message(problem)
+        case .synonyms(let problem):
+            return words.message(problem)
         }
     }
 }

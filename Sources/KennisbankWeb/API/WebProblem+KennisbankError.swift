@@ -44,6 +44,12 @@ extension WebProblem {
             .conflict
         case .account(.invalidName), .account(.passwordTooShort), .account(.passwordTooLong):
             .unprocessableContent
+        case .synonyms(.alreadySynonyms):
+            .conflict
+        case .synonyms(.noSynonyms):
+            .notFound
+        case .synonyms:
+            .unprocessableContent
         case .municipalityExists, .municipalityInUse, .duplicateUUID, .ruleBroken, .backupExists, .similarTopics,
             .topicExists, .similarMunicipality, .possibleDuplicate:
             .conflict

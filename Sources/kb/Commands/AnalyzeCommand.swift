@@ -13,6 +13,8 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
+    @OptionGroup var database: DatabaseOptions
+
     func run() throws {
         let text = text.joined(separator: " ")
         let terms = KnowledgeBase.analyze(text)
@@ -25,6 +27,10 @@ struct AnalyzeCommand: ParsableCommand {
                 Terminal.say(
                     Interface.catalog.text(
                         "analyze.parts", ["word": compound.word, "parts": compound.parts.joined(separator: " + ")]))
+            }
+            // Issue 15: synonyms, place names and question words, on standard error (QueryWordNotes.swift).
+            for line in try QueryWordNotes.lines(for: text, database: database) {
+                Terminal.note(line)
             }
         }
     }

@@ -28,6 +28,7 @@ struct SearchPrinter {
                 return
             }
             Terminal.write(table(results))
+            if let note = expansionNote(results) { Terminal.note(note) }  // issue 15: SearchPrinter+Expansions.swift
         case .csv:
             let csv = CSVWriter(lineBreak: .lf)
             var text = csv.record([

@@ -252,6 +252,14 @@ enum APIDescription {
             "relaxed": Schema(types: ["boolean"], description: "True when no entry holds all the words."),
             "suggestion": .string(nil, nullable: true, "A spelling to try instead."),
             "total": .integer(minimum: 0),
+            "expansions": .array(
+                .object([
+                    "words": .string(nil, "The words as typed."),
+                    "synonyms": .array(.string(), "Synonyms searched as well."),
+                    "municipalities": .array(
+                        .string(), "Municipalities the words name, whose entries are found as well."),
+                ]),
+                "Words also searched as synonyms or as municipalities; hits found only through them come last."),
         ]),
         "SearchFacets": .object([
             "query": .string(),
