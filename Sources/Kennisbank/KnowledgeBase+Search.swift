@@ -21,6 +21,13 @@ extension KnowledgeBase {
 
     /// ``search(_:)`` with the query parsed by `analyzer` (which must be the index's).
     func search(_ request: SearchRequest, analyzer: DutchAnalyzer) throws -> SearchResults {
+        // Issue 15, spelling: a query that finds nothing is searched again corrected
+        // (KnowledgeBase+Spelling.swift).
+        try searchCorrectingSpelling(request, analyzer: analyzer)
+    }
+
+    /// ``search(_:analyzer:)`` of the query exactly as typed, without spelling suggestions.
+    func searchAsTyped(_ request: SearchRequest, analyzer: DutchAnalyzer) throws -> SearchResults {
         let query = SearchQuery(request.query)
         let compiled = query.compiled(using: analyzer)
         let match = compiled.match

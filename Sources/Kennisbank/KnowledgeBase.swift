@@ -18,6 +18,9 @@ public struct KnowledgeBase: Sendable {
     /// Where kb's writers line up for the write lock (nil in memory and for a read-only file).
     let entrance: WriteEntrance?
 
+    /// The index's vocabulary for spelling suggestions, kept until the index changes (issue 15).
+    private(set) var vocabularyCache = SearchVocabularyCache()
+
     /// Kennisbank's SQLite `application_id`: ASCII “KNBK” (0x4B4E424B), in bytes 68-71 of the
     /// file's header, where tools such as `file(1)` look. A new knowledge base gets it from
     /// migration 0004; a file that carries another is another program's, and is refused.
@@ -201,6 +204,7 @@ public struct KnowledgeBase: Sendable {
         try db.execute(sql: "PRAGMA trusted_schema = OFF")
         db.add(tokenizer: DutchTokenizer.self)
         try db.execute(sql: "PRAGMA synchronous = FULL")
+        try SearchVocabulary.createTable(in: db)  // issue 15: spelling suggestions
     }
 
     /// Throws ``KennisbankError/damagedDatabase(path:damage:)`` unless SQLite's quick check

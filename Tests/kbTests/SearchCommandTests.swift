@@ -136,11 +136,13 @@ final class SearchCommandTests: XCTestCase {
         let page = try XCTUnwrap(
             try kb.succeed(["search", "buurthuis", "--limit", "1", "--format", "json"]).json() as? [String: Any])
         XCTAssertEqual(Set(page.keys), ["query", "hits", "relaxed", "suggestion", "total", "expansions"])
+        XCTAssertEqual(Set(page.keys), ["query", "hits", "relaxed", "suggestion", "corrected", "total"])
         XCTAssertEqual(page["query"] as? String, "buurthuis")
         XCTAssertEqual((page["hits"] as? [[String: Any]])?.count, 1)
         XCTAssertEqual(page["total"] as? Int, 2, "two entries hold buurthuis; the page shows one")
         XCTAssertEqual(page["relaxed"] as? Bool, false)
         XCTAssertTrue(page["suggestion"] is NSNull)
+        XCTAssertEqual(page["corrected"] as? Bool, false)
         let relaxed = try XCTUnwrap(
             try kb.succeed(["search", "buurthuis", "zwembad", "--format", "json"]).json() as? [String: Any])
         XCTAssertEqual(relaxed["relaxed"] as? Bool, true)

@@ -59,12 +59,39 @@ struct SitePages {
             hitValues["snippet"] = SnippetParts(hit).parts
             return hitValues
         }
-        values["summary"] = catalog.text("web.search.found", count: results.total, ["query": parameters.query])
+        values["summary"] = catalog.text(
+            "web.search.found", count: results.total,
+            ["query": results.isCorrected ? results.suggestion ?? parameters.query : parameters.query])
         if results.isRelaxed {
             values["relaxed"] = catalog.text(
-                "web.search.relaxed", ["terms": results.searchedTerms.joined(separator: ", ")])
+                "web.search.relaxed", ["terms": results.searchedWords.joined(separator: ", ")])
         }
+        values["spelling"] = spelling(results, parameters, catalog)  // issue 15
         return values
+    }
+
+    /// What the page says of a spelling suggestion (issue 15): that the corrected query was
+    /// searched instead, or "did you mean" with a link to the corrected search (the filters kept).
+    /// The catalog's sentence is cut around the suggestion so that the template can make it a link.
+    func spelling(_ results: SearchResults, _ parameters: SearchParameters, _ catalog: Catalog) -> [String: Any]? {
+        guard let suggestion = results.suggestion else { return nil }
+        if results.isCorrected {
+            return [
+                "corrected": catalog.text(
+                    "web.spelling.corrected", ["query": parameters.query, "suggestion": suggestion])
+            ]
+        }
+        let marker = "\u{E000}"
+        let sentence = catalog.text("web.spelling.didYouMean", ["suggestion": marker])
+        let parts = sentence.components(separatedBy: marker)
+        var corrected = parameters
+        corrected.query = suggestion
+        return [
+            "didYouMean": [
+                "before": parts.first ?? "", "after": parts.count > 1 ? parts[1] : "", "query": suggestion,
+                "path": searchPath(corrected, offset: 0),
+            ]
+        ]
     }
 
     /// The filter form's fields, filled with the request's values: kind, topic, municipality,

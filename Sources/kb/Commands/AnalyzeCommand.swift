@@ -13,6 +13,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
+    /// The knowledge base whose index says which words a search would correct (issue 15).
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
@@ -32,6 +33,22 @@ struct AnalyzeCommand: ParsableCommand {
             for line in try QueryWordNotes.lines(for: text, database: database) {
                 Terminal.note(line)
             }
+            try printCorrections()
+        }
+    }
+}
+
+extension AnalyzeCommand {
+    /// The corrections a search would apply to the words that the index does not hold, one line
+    /// each (`correctie: finacieel → financieel`), after the terms (issue 15). A knowledge base
+    /// that does not exist yet holds no words, and corrects nothing.
+    func printCorrections() throws {
+        let corrections = try database.openForReading(allowingMissing: true).spellingCorrections(
+            in: text.joined(separator: " "))
+        for correction in corrections {
+            Terminal.say(
+                Interface.catalog.text(
+                    "output.spelling.correction", ["typed": correction.typed, "corrected": correction.corrected]))
         }
     }
 }

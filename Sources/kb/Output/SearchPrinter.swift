@@ -15,9 +15,15 @@ struct SearchPrinter {
 
     /// Prints `results` in `format`.
     func print(_ results: SearchResults, format: SearchOutputFormat) throws {
+        if let suggestion = results.suggestion {  // issue 15: spelling
+            Terminal.note(
+                results.isCorrected
+                    ? catalog.text("output.spelling.corrected", ["query": results.query, "suggestion": suggestion])
+                    : catalog.text("output.spelling.didYouMean", ["suggestion": suggestion]))
+        }
         if results.isRelaxed {
             Terminal.note(
-                catalog.text("output.search.relaxed", ["terms": results.searchedTerms.joined(separator: ", ")]))
+                catalog.text("output.search.relaxed", ["terms": results.searchedWords.joined(separator: ", ")]))
         }
         switch format {
         case .json:

@@ -250,7 +250,15 @@ enum APIDescription {
                         .object(["snippet": .string(nil, "Matches marked with `**`."), "score": .number]),
                     ])),
             "relaxed": Schema(types: ["boolean"], description: "True when no entry holds all the words."),
-            "suggestion": .string(nil, nullable: true, "A spelling to try instead."),
+            "suggestion": .string(
+                nil, nullable: true,
+                "The query with the words that are not in the index corrected to the nearest that are (`finacieel` → `financieel`); null when no word needs it."
+            ),
+            "corrected": Schema(
+                types: ["boolean"],
+                description:
+                    "True when the query as typed found nothing and the hits are those of `suggestion`; false when `suggestion` is only a suggestion (an `OF` alternative found the hits) or null."
+            ),
             "total": .integer(minimum: 0),
             "expansions": .array(
                 .object([
