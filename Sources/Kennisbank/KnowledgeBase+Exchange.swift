@@ -196,6 +196,7 @@ extension KnowledgeBase {
         if format == .markdown {
             var writer: ZipExportWriter?
             _ = try export(filter, format: format) { db in
+                try ZipExportWriter.checkSize(filter, in: db)
                 let made = try ZipExportWriter(largestID: try ExportQuery.largestID(in: db))
                 writer = made
                 return made
@@ -285,7 +286,8 @@ extension KnowledgeBase {
             .appendingPathComponent(".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).partial")
         do {
             let report = try export(filter, format: .markdown, progress: progress) { db in
-                try ZipExportWriter(file: temporary, path: path, largestID: try ExportQuery.largestID(in: db))
+                try ZipExportWriter.checkSize(filter, in: db)
+                return try ZipExportWriter(file: temporary, path: path, largestID: try ExportQuery.largestID(in: db))
             }
             guard rename(temporary, path) == 0 else {
                 throw KennisbankError.cannotExport(.cannotReplace(path: path))

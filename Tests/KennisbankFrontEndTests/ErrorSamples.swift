@@ -106,6 +106,7 @@ enum ErrorSamples {
         .cannotWriteNote(folder: "notes", note: "0001-tip.md", reason: .errno(EFBIG)),
         .cannotWrite(path: nil, reason: system),
         .cannotWrite(path: "x.jsonl", reason: system),
+        .tooManyNotesForZip(count: 100_000, limit: 20_000),
     ]
 
     static let importFileProblems: [KennisbankError.ImportFileProblem] = [

@@ -39,6 +39,8 @@ extension KennisbankError {
         case cannotWriteNote(folder: String, note: String, reason: SystemReason)
         /// The export could not be written to `path` (nil: standard output).
         case cannotWrite(path: String?, reason: SystemReason)
+        /// A zip would hold `count` notes, more than the `limit` an import reads from a zip.
+        case tooManyNotesForZip(count: Int, limit: Int)
 
         /// The stable machine name of each case.
         public enum Code: String, CaseIterable, Codable, Sendable {
@@ -80,6 +82,8 @@ extension KennisbankError {
             case cannotWriteNote = "cannot_write_note"
             /// The code of ``KennisbankError/ExportProblem/cannotWrite(path:reason:)``.
             case cannotWrite = "cannot_write"
+            /// The code of ``KennisbankError/ExportProblem/tooManyNotesForZip(count:limit:)``.
+            case tooManyNotesForZip = "too_many_notes_for_zip"
         }
 
         /// The stable machine name of this case.
@@ -104,6 +108,7 @@ extension KennisbankError {
             case .cannotMoveNote: .cannotMoveNote
             case .cannotWriteNote: .cannotWriteNote
             case .cannotWrite: .cannotWrite
+            case .tooManyNotesForZip: .tooManyNotesForZip
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ZIPFoundation
 
 /// Markdown as a zip: the same notes, under the same names (``MarkdownNoteNames``), as the folder
@@ -13,6 +14,17 @@ final class ZipExportWriter: ExportWriter {
     private let path: String?
     private var names: MarkdownNoteNames
     private let date = Date()
+
+    /// Refuses an export of more notes than an import reads from a zip (``ZipNoteArchive/Limits/entries``):
+    /// a zip kb could not read back. Checked before the first note is written.
+    static func checkSize(_ filter: EntryFilter, in db: Database, limit: Int = ZipNoteArchive.Limits().entries)
+        throws
+    {
+        let count = try ExportQuery.entryCount(filter, in: db) + ExportQuery.municipalities(filter, in: db).count
+        guard count <= limit else {
+            throw KennisbankError.cannotExport(.tooManyNotesForZip(count: count, limit: limit))
+        }
+    }
 
     /// A zip in memory; `largestID` is the largest entry id, which sets the width of the numbers
     /// that start the entries' file names.

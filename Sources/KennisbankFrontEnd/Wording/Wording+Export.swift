@@ -46,6 +46,8 @@ extension Wording {
             text(
                 "error.export.cannotWrite",
                 ["path": path ?? text("error.words.standardOutput"), "reason": self.reason(reason)])
+        case .tooManyNotesForZip(let count, let limit):
+            text("error.export.tooManyNotesForZip", ["count": String(count), "limit": String(limit)])
         }
     }
 }

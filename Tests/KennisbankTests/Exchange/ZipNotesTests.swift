@@ -269,6 +269,19 @@ final class ZipNotesTests: XCTestCase {
         XCTAssertEqual(try ExchangeFixtures.contents(of: again).entries, after.entries)
     }
 
+    func testAZipExportHoldsNoMoreNotesThanAnImportReadsFromAZip() throws {
+        let source = try ExchangeFixtures.richKnowledgeBase()
+        try source.read { db in
+            XCTAssertNoThrow(try ZipExportWriter.checkSize(EntryFilter(), in: db, limit: 52))
+            XCTAssertThrowsError(try ZipExportWriter.checkSize(EntryFilter(), in: db, limit: 51)) { error in
+                XCTAssertEqual(
+                    error as? KennisbankError, .cannotExport(.tooManyNotesForZip(count: 52, limit: 51)),
+                    "46 entries and 6 municipalities")
+            }
+        }
+        XCTAssertEqual(ZipNoteArchive.Limits().entries, 20_000, "the same bound as the import's")
+    }
+
     func testAZipExportNeverReplacesADatabaseNorWritesIntoAFolder() throws {
         let folder = try makeTemporaryFolder(self)
         let knowledgeBase = try KnowledgeBase(path: folder + "/kb.zip")
