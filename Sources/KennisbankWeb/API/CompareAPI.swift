@@ -35,7 +35,7 @@ struct CompareParameters: Sendable {
     var show: [ComparisonPart]
 
     init(_ uri: URI, catalog: Catalog) throws {
-        let parameters = uri.queryParameters
+        let parameters = uri.formParameters
         func text(_ name: String) -> String? {
             parameters.get(name).flatMap { $0.isEmpty ? nil : $0 }
         }

@@ -11,7 +11,7 @@ struct MunicipalitiesAPI {
 
     func register(on group: RouterGroup<WebContext>) {
         group.get("municipalities") { request, _ -> Response in
-            let province = request.uri.queryParameters.get("province").flatMap { $0.isEmpty ? nil : $0 }
+            let province = request.uri.formParameters.get("province").flatMap { $0.isEmpty ? nil : $0 }
             return try jsonResponse(
                 try knowledgeBase.municipalities(province: try province.map(Province.init(resolving:))))
         }

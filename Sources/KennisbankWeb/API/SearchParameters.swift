@@ -19,7 +19,7 @@ struct SearchParameters: Sendable {
 
     /// The parameters of `uri`; a kind, limit or offset that is not one is a ``WebProblem``.
     init(_ uri: URI, catalog: Catalog, defaultLimit: Int = pageLimit) throws {
-        let parameters = uri.queryParameters
+        let parameters = uri.formParameters
         query = parameters.get("q") ?? ""
         let kinds = try parameters.getAll("kind").map { text in
             guard let kind = EntryKind(userText: text) else {

@@ -22,7 +22,7 @@ struct SignInPages {
 
     func register(on router: Router<WebContext>) {
         router.get("/aanmelden") { request, context -> Response in
-            let back = Self.safeReturn(request.uri.queryParameters.get(Self.returnField))
+            let back = Self.safeReturn(request.uri.formParameters.get(Self.returnField))
             return try pages.page("sign-in", ["back": back ?? ""], context: context)
         }
         router.post("/aanmelden") { request, context -> Response in

@@ -52,7 +52,7 @@ struct ExportPages {
 
     func register(on router: Router<WebContext>) {
         router.get(RouterPath(Self.path)) { request, context -> Response in
-            let parameters = request.uri.queryParameters
+            let parameters = request.uri.formParameters
             guard let chosen = parameters.get("format") else { return try form(context: context) }
             guard let choice = Choice(rawValue: chosen) else {
                 throw WebProblem.invalidParameter("format", value: chosen, catalog: context.catalog)

@@ -14,7 +14,7 @@ struct LanguageMiddleware: RouterMiddleware {
         async throws -> Response
     {
         var context = context
-        let chosen = request.uri.queryParameters.get(Self.name).flatMap { Language(code: $0) }
+        let chosen = request.uri.formParameters.get(Self.name).flatMap { Language(code: $0) }
         context.language =
             chosen ?? request.cookies[Self.name].flatMap { Language(code: $0.value) }
             ?? Self.preferred(request.headers[.acceptLanguage]) ?? .dutch

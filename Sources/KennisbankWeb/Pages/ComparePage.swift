@@ -17,7 +17,7 @@ struct ComparePage {
 
     func register(on router: Router<WebContext>) {
         router.get("/vergelijken") { request, context -> Response in
-            let names = request.uri.queryParameters.getAll("gemeente").map {
+            let names = request.uri.formParameters.getAll("gemeente").map {
                 $0.trimmingCharacters(in: .whitespaces)
             }.filter { !$0.isEmpty }
             return try pages.page("compare", try values(names, context.catalog), context: context)
