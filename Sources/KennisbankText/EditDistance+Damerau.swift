@@ -33,7 +33,8 @@ extension EditDistance {
         return distance <= limit ? distance : nil
     }
 
-    /// ``damerauLevenshtein(_:_:limit:)`` of two strings, counted in Unicode scalars.
+    /// The Damerau-Levenshtein distance of two strings, counted in Unicode scalars, or `nil`
+    /// when it exceeds `limit` (the form above, on their scalars).
     package static func damerauLevenshtein(_ a: String, _ b: String, limit: Int) -> Int? {
         damerauLevenshtein(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: limit)
     }

@@ -132,6 +132,20 @@ final class SpellingSuggestionTests: XCTestCase {
         XCTAssertNil(try search("sportprak").suggestion)
     }
 
+    /// The server's pool of read-only connections reads the vocabulary too: each connection
+    /// makes its own `temp` vocabulary table as it opens.
+    func testTheServersReadOnlyConnectionsSuggest() throws {
+        let path = try makeTemporaryFolder(self) + "/kb.sqlite"
+        let file = try KnowledgeBase(path: path)
+        try add("Vrijwilligers houden het dorpshuis open", "Zonder vrijwilligers sluit het dorpshuis.", to: file)
+        try file.writer.close()
+        let pooled = try KnowledgeBase(path: path, concurrentReads: true)
+        XCTAssertTrue(pooled.writer is DatabasePool)
+        let results = try search("dorphuis", in: pooled)
+        XCTAssertEqual(results.suggestion, "dorpshuis")
+        XCTAssertEqual(results.total, 1)
+    }
+
     /// The messages about a search show the words as typed, never the index's stems.
     func testSearchedWordsAreTheWordsAsTyped() throws {
         let results = try search("wantrouwen betrekken")
