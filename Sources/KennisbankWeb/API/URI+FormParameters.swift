@@ -6,6 +6,6 @@ extension URI {
     /// as `%2B`), percent-decoded by Hummingbird's own ``queryParameters``, which keeps `+` as is.
     var formParameters: FlatDictionary<Substring, Substring> {
         guard let query, query.contains("+") else { return queryParameters }
-        return URI(string: "?" + query.replacing("+", with: "%20")).queryParameters
+        return URI("?" + query.replacing("+", with: "%20")).queryParameters
     }
 }
