@@ -50,7 +50,10 @@ package struct Decompounder: Sendable {
     /// The parts of the folded word `word`, in order; empty when it does not split.
     package func parts(of word: String) -> [String] {
         let count = word.utf8.count
-        guard count >= 2 * Self.minimumPartLength, !keepWhole.contains(word) else { return [] }
+        // A word longer than the index keeps is not split: the split costs the cube of the length.
+        guard count >= 2 * Self.minimumPartLength, count <= DutchAnalyzer.maximumWordLength,
+            !keepWhole.contains(word)
+        else { return [] }
         guard word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
         let bytes = Array(word.utf8)
         return bytes.withUnsafeBufferPointer { buffer in

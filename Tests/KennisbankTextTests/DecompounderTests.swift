@@ -13,6 +13,13 @@ final class DecompounderTests: XCTestCase {
         XCTAssertFalse(WordList.bundled.contains("raa"))
     }
 
+    /// A word longer than the index keeps is never split: the split's cost grows with the cube of
+    /// the length, and a pasted 12,000-letter word held the search fuzz test for minutes.
+    func testAWordLongerThanTheIndexKeepsIsNotSplit() {
+        XCTAssertEqual(decompounder.parts(of: "gemeenteraadsvergadering"), ["gemeenteraad", "vergadering"])
+        XCTAssertEqual(decompounder.parts(of: String(repeating: "gemeenteraad", count: 1_000)), [])
+    }
+
     func testSplitsCompoundsIntoKnownWords() {
         let expected: KeyValuePairs<String, [String]> = [
             "gemeenteraad": ["gemeente", "raad"],
