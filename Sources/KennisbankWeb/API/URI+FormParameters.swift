@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdCore
 
 extension URI {
     /// The query's parameters as a browser's GET form sends them
