@@ -14,9 +14,9 @@ final class DecompounderTests: XCTestCase {
     }
 
     /// A word longer than the index keeps is never split: the split's cost grows with the cube of
-    /// the length, and a pasted 12,000-letter word held the search fuzz test for minutes.
+    /// the length, and a generated long word held the search fuzz test for minutes.
     func testAWordLongerThanTheIndexKeepsIsNotSplit() {
-        XCTAssertEqual(decompounder.parts(of: "gemeenteraadsvergadering"), ["gemeenteraad", "vergadering"])
+        XCTAssertEqual(decompounder.parts(of: "gemeenteraadsvergadering"), ["gemeente", "raadsvergadering"])
         XCTAssertEqual(decompounder.parts(of: String(repeating: "gemeenteraad", count: 1_000)), [])
     }
 
