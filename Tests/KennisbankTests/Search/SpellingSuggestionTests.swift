@@ -37,13 +37,15 @@ final class SpellingSuggestionTests: XCTestCase {
             ("dorphuis", "dorpshuis", "Vrijwilligers houden het dorpshuis open"),
         ]
         for (typo, meant, title) in cases {
-            XCTAssertEqual(try search(meant).hits.map(\.entry.title), [title], meant)
+            // The word meant finds its entry first (`dorpshuis` also finds `buurthuis`, its synonym, after it).
+            let wanted = try search(meant)
+            XCTAssertEqual(wanted.hits.first?.entry.title, title, meant)
             let results = try search(typo)
             XCTAssertEqual(results.suggestion, meant, typo)
             XCTAssertTrue(results.isCorrected, typo)
             XCTAssertEqual(results.query, typo, "the query stays as typed")
-            XCTAssertEqual(results.hits.map(\.entry.title), [title], typo)
-            XCTAssertEqual(results.total, 1, typo)
+            XCTAssertEqual(results.hits.map(\.entry.title), wanted.hits.map(\.entry.title), typo)
+            XCTAssertEqual(results.total, wanted.total, typo)
             XCTAssertEqual(results.searchedWords, [meant], typo)
             XCTAssertEqual(
                 try knowledgeBase.spellingCorrections(in: typo), [SpellingCorrection(typed: typo, corrected: meant)])
@@ -66,11 +68,11 @@ final class SpellingSuggestionTests: XCTestCase {
     /// more frequent word lies one letter away.
     func testAWordInTheIndexIsNeverCorrected() throws {
         try add("Het buurthuis is vertrouwd", "Iedereen kent het gebouw.")
-        let results = try search("vertrouwd dorpshuis")
+        let results = try search("vertrouwd participatie")
         XCTAssertTrue(results.isRelaxed)
         XCTAssertNil(results.suggestion)
         XCTAssertFalse(results.isCorrected)
-        XCTAssertEqual(try knowledgeBase.spellingCorrections(in: "vertrouwd dorpshuis financieel"), [])
+        XCTAssertEqual(try knowledgeBase.spellingCorrections(in: "vertrouwd participatie financieel"), [])
         XCTAssertNil(try search("financieel").suggestion)
     }
 

@@ -166,7 +166,7 @@ final class SynonymSearchTests: XCTestCase {
             JSONSerialization.jsonObject(with: JSONEncoder().encode(results)) as? [String: Any])
         let expansions = try XCTUnwrap(json["expansions"] as? [[String: Any]])
         XCTAssertEqual(expansions.first?["words"] as? String, "mfa")
-        XCTAssertEqual(Set(json.keys), ["query", "hits", "relaxed", "suggestion", "total", "expansions"])
+        XCTAssertEqual(Set(json.keys), ["query", "hits", "relaxed", "suggestion", "corrected", "total", "expansions"])
         XCTAssertEqual(
             try JSONDecoder().decode(SearchResults.self, from: JSONEncoder().encode(results)).expansions,
             results.expansions)
