@@ -48,7 +48,7 @@ struct SearchSnippets {
     /// exclusions): matched words between ``SearchHit/highlightStart`` and ``SearchHit/highlightEnd``.
     func snippets(for entries: [Entry], matching expression: String) throws -> [String] {
         guard !entries.isEmpty else { return [] }
-        let found = try Self.scratch.get().writeWithoutTransaction { db -> [Int: String] in
+        let found = try Self.scratch.writeWithoutTransaction { db -> [Int: String] in
             var found: [Int: String] = [:]
             // The rows live only in this transaction: rolling it back leaves the table empty.
             try db.inTransaction {
@@ -73,20 +73,9 @@ struct SearchSnippets {
         return entries.indices.map { found[$0] ?? Self.opening(of: entries[$0].body) }
     }
 
-    /// The database in memory that snippets are made in: one per process, made on first use,
-    /// with the FTS5 table `hit_text` (the indexed columns, the `dutch` tokenizer), always empty
-    /// between uses.
-    static let scratch = Result<DatabaseQueue, any Error> {
-        var configuration = Configuration()
-        configuration.label = "Kennisbank snippets"
-        configuration.prepareDatabase { db in db.add(tokenizer: DutchTokenizer.self) }
-        let queue = try DatabaseQueue(configuration: configuration)
-        try queue.write { db in
-            try db.execute(
-                sql: "CREATE VIRTUAL TABLE hit_text USING fts5(title, body, topics, municipality, tokenize = 'dutch')")
-        }
-        return queue
-    }
+    /// The databases in memory that snippets are made in: one per search running at that moment
+    /// (see ``SnippetScratch``).
+    static let scratch = SnippetScratch()
 
     /// What the snippet sees of `entry`: its title, body, topics and municipality (the indexed
     /// columns), each cut to a window of at most ``windowBytes`` (plus the ellipses).

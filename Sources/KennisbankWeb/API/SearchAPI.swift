@@ -9,7 +9,11 @@ struct SearchAPI {
     func register(on group: RouterGroup<WebContext>) {
         group.get("search") { request, context -> Response in
             let parameters = try SearchParameters(request.uri, catalog: context.catalog)
-            let results = try knowledgeBase.search(try parameters.request(in: knowledgeBase))
+            // SQLite blocks: on the thread pool, in the order the requests came, not on the
+            // tasks' few threads, where a long search held up the answers of the short ones.
+            let results = try await offLoop { [knowledgeBase] in
+                try knowledgeBase.search(try parameters.request(in: knowledgeBase))
+            }
             return try jsonResponse(results)
         }
     }

@@ -14,7 +14,9 @@ struct SitePages {
         }
         router.get("/zoeken") { request, context -> Response in
             let parameters = try SearchParameters(request.uri, catalog: context.catalog)
-            return try pages.page("search", try search(parameters, context), context: context)
+            let catalog = context.catalog
+            let values = try await offLoop { PageValues(try search(parameters, catalog)) }
+            return try pages.page("search", values.values, context: context)
         }
     }
 
@@ -40,8 +42,7 @@ struct SitePages {
     static let homeMunicipalities = 10
 
     /// The results of a search, with the hits' snippets split into marked and plain parts.
-    func search(_ parameters: SearchParameters, _ context: WebContext) throws -> [String: Any] {
-        let catalog = context.catalog
+    func search(_ parameters: SearchParameters, _ catalog: Catalog) throws -> [String: Any] {
         var values = try filterForm(parameters, catalog)
         values["query"] = parameters.query
         guard !parameters.query.trimmingCharacters(in: .whitespaces).isEmpty else { return values }
@@ -154,6 +155,16 @@ struct SitePages {
         if parameters.limit != SearchParameters.pageLimit { pairs.append(("limit", "\(parameters.limit)")) }
         if offset > 0 { pairs.append(("offset", "\(offset)")) }
         return "/zoeken" + PagePaths.queryString(pairs)
+    }
+}
+
+/// A page's values, made on the thread pool and handed to the request's task: plain strings,
+/// numbers and lists of them, made for this request alone and not touched after the handover.
+struct PageValues: @unchecked Sendable {
+    let values: [String: Any]
+
+    init(_ values: [String: Any]) {
+        self.values = values
     }
 }
 
