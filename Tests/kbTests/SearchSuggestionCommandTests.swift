@@ -30,7 +30,8 @@ final class SearchSuggestionCommandTests: XCTestCase {
     func testJSONCarriesTheSuggestionOnlyWhenOneApplies() throws {
         let corrected = try XCTUnwrap(
             try kb.succeed(["search", "finacieel", "--format", "json"]).json() as? [String: Any])
-        XCTAssertEqual(Set(corrected.keys), ["query", "hits", "relaxed", "suggestion", "corrected", "total"])
+        XCTAssertEqual(
+            Set(corrected.keys), ["query", "hits", "relaxed", "suggestion", "corrected", "total", "expansions"])
         XCTAssertEqual(corrected["query"] as? String, "finacieel")
         XCTAssertEqual(corrected["suggestion"] as? String, "financiële")
         XCTAssertEqual(corrected["corrected"] as? Bool, true)
