@@ -107,20 +107,10 @@ extension KnowledgeBase {
     ) throws
         -> [(id: Entry.ID, rank: Double)]
     {
-        if let demoted {
-            return try Row.fetchAll(
-                db,
-                literal: """
-                    SELECT e.id, entry_fts.rank AS rank
-                    FROM entry_fts
-                    JOIN entry e ON e.id = entry_fts.rowid
-                    LEFT JOIN municipality m ON m.id = e.municipality_id
-                    WHERE entry_fts MATCH \(expression) AND entry_fts.rank MATCH \(Self.rankFunction) AND \(filter.condition)
-                    ORDER BY e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH \(demoted)), entry_fts.rank, e.id
-                    LIMIT \(limit) OFFSET \(offset)
-                    """
-            ).map { (try $0.decoded("id", table: "entry"), $0["rank"]) }
-        }
+        // Without `demoted`, FTS5 sorts by its own `rank` column; with it, SQLite sorts.
+        let order: SQL =
+            demoted.map { "e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH \($0)), entry_fts.rank, e.id" }
+            ?? "entry_fts.rank"
         return try Row.fetchAll(
             db,
             literal: """
@@ -129,20 +119,10 @@ extension KnowledgeBase {
                 JOIN entry e ON e.id = entry_fts.rowid
                 LEFT JOIN municipality m ON m.id = e.municipality_id
                 WHERE entry_fts MATCH \(expression) AND entry_fts.rank MATCH \(Self.rankFunction) AND \(filter.condition)
-                ORDER BY entry_fts.rank
+                ORDER BY \(order)
                 LIMIT \(limit) OFFSET \(offset)
                 """
         ).map { (try $0.decoded("id", table: "entry"), $0["rank"]) }
-    }
-
-    /// The hits by BM25 with ``columnWeights``, best first, without snippets: the entries are
-    /// read for the rows returned only.
-    func ranked(
-        _ expression: String, demoted: String?, _ filter: EntryFilter, limit: Int, offset: Int, in db: Database
-    ) throws
-        -> [SearchHit]
-    {
-        try hits(try rankedIDs(expression, demoted: demoted, filter, limit: limit, offset: offset, in: db), in: db)
     }
 
     /// What the filters select, minus what `exclude` matches, newest first, with the opening of each body.
