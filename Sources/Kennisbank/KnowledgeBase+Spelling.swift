@@ -12,9 +12,9 @@ extension KnowledgeBase {
     /// finds something. A query that finds entries holding all its words is never looked at, so
     /// a search that finds what was typed costs nothing more.
     func searchCorrectingSpelling(_ request: SearchRequest, analyzer: DutchAnalyzer) throws -> SearchResults {
-        var results = try searchAsTyped(request, analyzer: analyzer)
-        results.searchedWords = SearchQuery(request.query).searchedWords(using: analyzer)
         let query = SearchQuery(request.query)
+        var results = try searchAsTyped(request, analyzer: analyzer)
+        results.searchedWords = query.searchedWords(using: analyzer)
         let hasAlternatives = query.clauses.contains {
             if case .anyOf = $0 { return true }
             return false

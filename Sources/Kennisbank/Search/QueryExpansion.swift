@@ -169,12 +169,7 @@ struct QueryExpansion {
     private func leafEstimate(_ query: SearchQuery) -> Int {
         var count = 0
         for clause in query.clauses {
-            let items: [SearchQuery.Item]
-            switch clause {
-            case .required(let item), .excluded(let item): items = [item]
-            case .anyOf(let all): items = all
-            }
-            for item in items {
+            for item in clause.items {
                 switch item {
                 case .words(let text): count += analyzer.tokens(in: text, forQuery: true).count
                 case .phrase, .prefix: count += 1

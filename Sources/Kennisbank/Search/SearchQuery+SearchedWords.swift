@@ -16,13 +16,7 @@ extension SearchQuery {
             if isStopword { stopwords.append(word) } else { content.append(word) }
         }
         for clause in clauses {
-            let items: [Item]
-            switch clause {
-            case .required(let item): items = [item]
-            case .anyOf(let alternatives): items = alternatives
-            case .excluded: items = []
-            }
-            for item in items {
+            for item in clause.positiveItems {
                 switch item {
                 case .phrase(let text):
                     let tokens = analyzer.tokens(in: text, forQuery: true)

@@ -51,6 +51,17 @@ public struct SearchQuery: Sendable, Equatable {
             if case .excluded = self { return false }
             return true
         }
+
+        /// The clause's items: its one item, or its alternatives.
+        var items: [Item] {
+            switch self {
+            case .required(let item), .excluded(let item): return [item]
+            case .anyOf(let alternatives): return alternatives
+            }
+        }
+
+        /// The items a match must (or may) hold: ``items`` but for an exclusion.
+        var positiveItems: [Item] { isPositive ? items : [] }
     }
 
     /// The clauses, in the order typed.

@@ -32,13 +32,7 @@ struct SpellingSuggester {
     func candidateWords(in query: SearchQuery) -> [String] {
         var words: [String] = []
         for clause in query.clauses {
-            let items: [SearchQuery.Item]
-            switch clause {
-            case .required(let item): items = [item]
-            case .anyOf(let alternatives): items = alternatives
-            case .excluded: items = []
-            }
-            for item in items {
+            for item in clause.positiveItems {
                 let text: String
                 switch item {
                 case .words(let itemText), .phrase(let itemText): text = itemText
