@@ -34,7 +34,7 @@ extension KnowledgeBase {
                 return valid.allSatisfy { $0.key == word.key || synonyms.contains($0.key) }
             }
             if known { throw KennisbankError.synonyms(.alreadySynonyms(valid.map(\.word))) }
-            return try SynonymStore.record("add", words: valid.map(\.word), author: author, in: db)
+            return try SynonymStore.record(.added, words: valid.map(\.word), author: author, in: db)
         }
     }
 
@@ -53,7 +53,7 @@ extension KnowledgeBase {
             if let unknown = valid.first(where: { index[$0.key] == nil }) {
                 throw KennisbankError.synonyms(.noSynonyms(unknown.word))
             }
-            return try SynonymStore.record("remove", words: valid.map(\.word), author: author, in: db)
+            return try SynonymStore.record(.removed, words: valid.map(\.word), author: author, in: db)
         }
     }
 }

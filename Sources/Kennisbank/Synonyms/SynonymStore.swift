@@ -10,14 +10,8 @@ enum SynonymStore {
 
     /// Every change, oldest first, as groups with source `added` or `removed`.
     static func changes(in db: Database) throws -> [SynonymGroup] {
-        try Row.fetchAll(db, sql: "SELECT action, words, author, changed_at FROM synonym_change ORDER BY id").map {
-            row in
-            let words: String = row["words"]
-            return SynonymGroup(
-                words: words.split(separator: "\n").map(String.init),
-                source: (row["action"] as String) == "remove" ? .removed : .added,
-                author: row["author"], time: Timestamp.parse(row["changed_at"] as String))
-        }
+        try Row.fetchAll(db, sql: "SELECT action, words, author, changed_at FROM synonym_change ORDER BY id")
+            .map(SynonymGroup.init(row:))
     }
 
     /// The thesaurus in force: the built-in one with the changes applied.
@@ -32,17 +26,18 @@ enum SynonymStore {
         return try thesaurus(analyzer: analyzer, in: db).index(analyzer: analyzer)
     }
 
-    /// Records a change of `action` (`add` or `remove`) and returns it as a group.
-    static func record(_ action: String, words: [String], author: Author?, in db: Database) throws -> SynonymGroup {
+    /// Records a change (`source` added or removed) and returns it as a group.
+    static func record(_ source: SynonymGroup.Source, words: [String], author: Author?, in db: Database) throws
+        -> SynonymGroup
+    {
         let now = Date()
         try db.execute(
             literal: """
                 INSERT INTO synonym_change (action, words, author, changed_at)
-                VALUES (\(action), \(words.joined(separator: "\n")), \(author?.name), \(Timestamp.string(now)))
+                VALUES (\(source.action), \(words.joined(separator: "\n")), \(author?.name), \(Timestamp.string(now)))
                 """)
         return SynonymGroup(
-            words: words, source: action == "remove" ? .removed : .added, author: author?.name,
-            time: Timestamp.date(Timestamp.string(now)))
+            words: words, source: source, author: author?.name, time: Timestamp.date(Timestamp.string(now)))
     }
 
     /// The words as kept: trimmed, runs of spaces made one, duplicates (by key) dropped. Throws
