@@ -48,6 +48,9 @@ package struct DutchAnalyzer: Sendable {
     /// Keeps the `ge` of words whose `ge` is not a participle's (``GePrefix``) when the stemmer
     /// is ``KraaijPohlmannStemmer``.
     package let guardsGePrefix: Bool
+    /// Identifies what this analyzer stores for a text, worked out once when it is made: a search
+    /// compares it (see `signature(stemmer:overrides:decompounder:guardsGePrefix:)`).
+    package let signature: String
 
     /// The maximum length of a term, in Unicode scalars; longer words are truncated.
     package static let maximumWordLength = 64
@@ -81,6 +84,8 @@ package struct DutchAnalyzer: Sendable {
         self.overrides = overrides
         self.decompounder = decompounder
         self.guardsGePrefix = guardsGePrefix
+        signature = Self.signature(
+            stemmer: stemmer, overrides: overrides, decompounder: decompounder, guardsGePrefix: guardsGePrefix)
     }
 
     /// The analyzer of the `dutch` tokenizer without arguments: the default stemmer with the
@@ -163,9 +168,12 @@ extension DutchAnalyzer {
     /// text gives, so that existing indexes are rebuilt.
     package static let rulesVersion = 3
 
-    /// Identifies what this analyzer stores for a text: rules, stemmer and overrides. A search
-    /// index built under another signature is rebuilt when the knowledge base opens.
-    package var signature: String {
+    /// Identifies what an analyzer stores for a text: rules, stemmer, overrides, compound parts
+    /// and the `ge-` rule. A search index built under another signature is rebuilt when the
+    /// knowledge base opens.
+    static func signature(
+        stemmer: any Stemmer, overrides: [String: String], decompounder: Decompounder?, guardsGePrefix: Bool
+    ) -> String {
         let overrideList = overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
         let parts = decompounder.map { "; \($0.signature)" } ?? ""
         let ge = guardsGePrefix ? "; ge kept \(GePrefix.keptFamilies.joined(separator: ","))" : ""
