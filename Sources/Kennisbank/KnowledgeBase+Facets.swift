@@ -13,17 +13,30 @@ extension KnowledgeBase {
     }
 
     /// ``searchFacets(_:)`` with the query parsed by `analyzer` (which must be the index's).
+    ///
+    /// The entries counted are those the search lists: the words as typed and what they expand to
+    /// (synonyms, places); when no entry holds all of them, the corrected query's when a spelling
+    /// correction finds some; else those holding any of the words as typed.
     func searchFacets(_ request: SearchRequest, analyzer: DutchAnalyzer) throws -> SearchFacets {
-        let match = SearchQuery(request.query).compiled(using: analyzer).match
+        let query = SearchQuery(request.query)
+        let compiled = query.compiled(using: analyzer)
         return try read { db in
-            var matched = MatchedEntries(expression: match?.combined, exclude: match?.exclude)
+            var matched = try MatchedEntries(query, compiled: compiled, analyzer: analyzer, in: db)
             var isRelaxed = false
-            // As the search does: when no entry holds all words, those holding any of them.
-            if match?.combined != nil, let relaxed = match?.relaxedCombined,
-                try !matched.exists(request.filter, in: db)
-            {
-                matched = MatchedEntries(expression: relaxed, exclude: nil)
-                isRelaxed = true
+            if matched.expression != nil, try !matched.exists(request.filter, in: db) {
+                let suggestion = try SpellingSuggester(analyzer: analyzer).suggestion(
+                    for: request.query, cache: vocabularyCache, in: db)
+                let corrected = try suggestion.map { suggestion in
+                    let query = SearchQuery(suggestion)
+                    return try MatchedEntries(
+                        query, compiled: query.compiled(using: analyzer), analyzer: analyzer, in: db)
+                }
+                if let corrected, try corrected.exists(request.filter, in: db) {
+                    matched = corrected
+                } else if let relaxed = compiled.match?.relaxedCombined {
+                    matched = MatchedEntries(expression: relaxed, exclude: nil)
+                    isRelaxed = true
+                }
             }
             var filter = request.filter
             filter.kinds = []
@@ -57,6 +70,22 @@ extension KnowledgeBase {
 private struct MatchedEntries {
     var expression: String?
     var exclude: String?
+
+    init(expression: String?, exclude: String?) {
+        self.expression = expression
+        self.exclude = exclude
+    }
+
+    /// The entries the search of `query` (compiled as `compiled`) finds: the words as typed and
+    /// their expansions, in every column (``SearchExpansionOutcome/fullMatch``).
+    init(_ query: SearchQuery, compiled: SearchQueryCompiler.Output, analyzer: DutchAnalyzer, in db: Database) throws {
+        guard compiled.match?.combined != nil else {
+            self.init(expression: nil, exclude: compiled.match?.exclude)
+            return
+        }
+        let outcome = try SearchExpansionOutcome(query, compiled: compiled, analyzer: analyzer, in: db)
+        self.init(expression: outcome.fullMatch, exclude: compiled.match?.exclude)
+    }
 
     /// `FROM … WHERE …` of the matched entries `e` (left-joined to their municipality `m`, and
     /// to what `join` adds) that `filter` selects and `extra` holds for.

@@ -81,6 +81,10 @@ final class SearchFacetsTests: XCTestCase {
             SearchRequest(query: "bewoners", filter: EntryFilter(since: Day(year: 2022, month: 1, day: 1))),
             SearchRequest(query: "-wantrouwen"),
             SearchRequest(query: "", filter: EntryFilter(province: .utrecht)),
+            // What the search also reads: a synonym (the entries say "Bewoners"), a place, a typo.
+            SearchRequest(query: "inwoners"),
+            SearchRequest(query: "zwolle"),
+            SearchRequest(query: "inspaak"),
         ] {
             try assertCountsAreSearchTotals(request, in: knowledgeBase)
         }
