@@ -50,8 +50,10 @@ class Browser:
     def wait_for_url(self, fragment, timeout=10):
         return self.wait_for(expected_conditions.url_contains(fragment), timeout)
 
-    def find(self, css):
-        return self.driver.find_element(By.CSS_SELECTOR, css)
+    def find(self, css, timeout=10):
+        """The first element that `css` selects, waiting up to `timeout` seconds for it: on a busy
+        machine the next page may still be arriving when a flow looks for it."""
+        return self.wait_for(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css)), timeout)
 
     def find_all(self, css):
         return self.driver.find_elements(By.CSS_SELECTOR, css)
@@ -61,6 +63,7 @@ class Browser:
 
     def heading(self):
         """The text of the page's one `<h1>` (fails when there is not exactly one)."""
+        self.find("h1")
         headings = self.find_all("h1")
         assert len(headings) == 1, f"{len(headings)} <h1> on {self.driver.current_url}"
         return headings[0].text

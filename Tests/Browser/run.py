@@ -36,6 +36,13 @@ def run_flows(site, browser):
     flows.FlowTest.browser = browser
     suite = unittest.defaultTestLoader.loadTestsFromModule(flows)
     result = unittest.TextTestRunner(stream=sys.stdout, verbosity=2).run(suite)
+    # The last lines are what a CI log keeps: each flow that failed, with its exception's line.
+    for test, trace in result.errors + result.failures:
+        lines = trace.strip().splitlines()
+        frames = [index for index, line in enumerate(lines) if line.startswith("  File ")]
+        after = lines[frames[-1] + 1:] if frames else lines
+        reason = next((line for line in after if line and not line.startswith("    ")), lines[-1])
+        print(f"FAILED FLOW {test.id()}: {reason.strip()[:300]}")
     return result.wasSuccessful() and result.testsRun > 0
 
 
