@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import Kennisbank
-import NIOPosix
 
 extension WebContext {
     /// The path parameter `name` as a person wrote it: Hummingbird hands it over still
@@ -21,9 +20,4 @@ extension WebContext {
         guard UUID(uuidString: text) != nil else { throw KennisbankError.unknownEntry(text) }
         return try knowledgeBase.entryID(text)
     }
-}
-
-/// Runs `work` on the thread pool: SQLite, and a write waiting its turn behind another kb, block.
-func offLoop<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-    try await NIOThreadPool.singleton.runIfActive(work)
 }

@@ -1,7 +1,6 @@
 import Hummingbird
 import HummingbirdAuth
 import Kennisbank
-import NIOPosix
 
 /// Accounts on the site, in order: the session cookie (`Secure` over TLS), the session and
 /// bearer-token sign-ins, the CSRF check, who may come in, the sign-in rate limit; then the
@@ -18,7 +17,7 @@ struct AccountRoutes {
                 sessionStorage: server.sessionStorage, defaultSessionExpiration: server.accounts.sessionDuration))
         router.add(
             middleware: SessionAuthenticator(context: WebContext.self) { (session: WebSession, _) in
-                try await NIOThreadPool.singleton.runIfActive { try knowledgeBase.account(session.accountID) }
+                try await offLoop { try knowledgeBase.account(session.accountID) }
             })
         router.add(middleware: BearerTokenAuthenticator(knowledgeBase: knowledgeBase))
         router.add(middleware: CSRFMiddleware())

@@ -5,7 +5,6 @@ import HummingbirdAuth
 import HummingbirdCore
 import Kennisbank
 import KennisbankFrontEnd
-import NIOPosix
 
 /// Signs in a request that carries `Authorization: Bearer <token>` as the token's account. A
 /// token that is not one (forged, or of a removed account) is refused with 401 at once, also
@@ -20,7 +19,7 @@ struct BearerTokenAuthenticator: RouterMiddleware {
         guard let bearer = request.headers.bearer else { return try await next(request, context) }
         let knowledgeBase = knowledgeBase
         let token = bearer.token.trimmingCharacters(in: .whitespaces)
-        let account = try await NIOThreadPool.singleton.runIfActive { try knowledgeBase.account(forToken: token) }
+        let account = try await offLoop { try knowledgeBase.account(forToken: token) }
         guard let account else {
             throw WebProblem.unauthorized(context.catalog, detail: "web.accounts.problem.badToken")
         }

@@ -5,7 +5,6 @@ import HummingbirdAuth
 import HummingbirdCore
 import Kennisbank
 import KennisbankFrontEnd
-import NIOPosix
 
 /// `/aanmelden` (the sign-in form and its POST) and `/afmelden` (POST, with the CSRF token).
 /// Passwords are checked off the event loop; a sign-in always starts a new session (a new id).
@@ -32,7 +31,7 @@ struct SignInPages {
             let password = fields[Self.passwordField] ?? ""
             let back = Self.safeReturn(fields[Self.returnField])
             let knowledgeBase = knowledgeBase
-            let account = try await NIOThreadPool.singleton.runIfActive {
+            let account = try await offLoop {
                 try knowledgeBase.verifyPassword(name: name, password: password)
             }
             guard let account else {

@@ -1,0 +1,6 @@
+import NIOPosix
+
+/// Runs `work` on the thread pool: SQLite, and a write waiting its turn behind another kb, block.
+func offLoop<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await NIOThreadPool.singleton.runIfActive(work)
+}
