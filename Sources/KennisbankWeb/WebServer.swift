@@ -52,7 +52,6 @@ public struct WebServer: Sendable {
         EntryFormPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         RestorePages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         ExchangePages(server: self).register(on: router)
-        SearchFacetsAPI(knowledgeBase: knowledgeBase).register(on: router.group("api/v1"))
         return router
     }
 

@@ -2,7 +2,10 @@ import Foundation
 import Hummingbird
 import Kennisbank
 
-/// `GET /api/v1/search`: the JSON of `kb search --format json` for the same parameters.
+/// `GET /api/v1/search`: the JSON of `kb search --format json` for the same parameters; and
+/// `GET /api/v1/search/facets`: for those parameters, how many entries the search finds with each
+/// kind, topic, municipality and province (``SearchFacets``), the counts beside the filters of
+/// `/zoeken`. `limit` and `offset` are read but play no part in the counts.
 struct SearchAPI {
     let knowledgeBase: KnowledgeBase
 
@@ -15,6 +18,13 @@ struct SearchAPI {
                 try knowledgeBase.search(try parameters.request(in: knowledgeBase))
             }
             return try jsonResponse(results)
+        }
+        group.get("search/facets") { request, context -> Response in
+            let parameters = try SearchParameters(request.uri, catalog: context.catalog)
+            let facets = try await offLoop { [knowledgeBase] in
+                try knowledgeBase.searchFacets(try parameters.request(in: knowledgeBase))
+            }
+            return try jsonResponse(facets)
         }
     }
 }

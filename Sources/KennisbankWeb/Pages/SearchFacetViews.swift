@@ -29,7 +29,6 @@ struct SearchFacetViews {
                 "title": catalog.text("web.filter.\(key)"),
                 "options": kept.map { option -> [String: Any] in
                     var chosenSearch = parameters
-                    chosenSearch.offset = 0
                     choose(&chosenSearch, option)
                     return [
                         "label": label(option), "count": option.count, "path": path(chosenSearch),

@@ -14,9 +14,10 @@ struct SitePages {
         }
         router.get("/zoeken") { request, context -> Response in
             let parameters = try SearchParameters(request.uri, catalog: context.catalog)
-            let catalog = context.catalog
-            let values = try await offLoop { PageValues(try search(parameters, catalog)) }
-            return try pages.page("search", values.values, context: context)
+            // The search, and the page made of it, on the thread pool (see SearchAPI).
+            return try await offLoop {
+                try pages.page("search", try search(parameters, context.catalog), context: context)
+            }
         }
     }
 
@@ -48,10 +49,14 @@ struct SitePages {
         guard !parameters.query.trimmingCharacters(in: .whitespaces).isEmpty else { return values }
         let request = try parameters.request(in: knowledgeBase)
         let results = try knowledgeBase.search(request)
-        let facets = try SearchFacetViews(
-            try knowledgeBase.searchFacets(request), parameters: parameters, filter: request.filter,
-            knowledgeBase: knowledgeBase, catalog: catalog, path: { searchPath($0, offset: 0) }
-        ).facets
+        // Without hits there is nothing to count.
+        let facets =
+            results.total == 0
+            ? []
+            : try SearchFacetViews(
+                try knowledgeBase.searchFacets(request), parameters: parameters, filter: request.filter,
+                knowledgeBase: knowledgeBase, catalog: catalog, path: { searchPath($0, offset: 0) }
+            ).facets
         values["facets"] = facets
         values["hasFacets"] = !facets.isEmpty
         values["paging"] = paging(parameters, total: results.total, shown: results.hits.count, catalog)
@@ -155,16 +160,6 @@ struct SitePages {
         if parameters.limit != SearchParameters.pageLimit { pairs.append(("limit", "\(parameters.limit)")) }
         if offset > 0 { pairs.append(("offset", "\(offset)")) }
         return "/zoeken" + PagePaths.queryString(pairs)
-    }
-}
-
-/// A page's values, made on the thread pool and handed to the request's task: plain strings,
-/// numbers and lists of them, made for this request alone and not touched after the handover.
-struct PageValues: @unchecked Sendable {
-    let values: [String: Any]
-
-    init(_ values: [String: Any]) {
-        self.values = values
     }
 }
 
