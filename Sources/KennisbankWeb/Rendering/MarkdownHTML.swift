@@ -8,8 +8,8 @@ import Mustache
 /// cmark, the CommonMark reference library, parses the body and writes the HTML, escaping every
 /// piece of text. Before it writes, ``render(_:)`` walks the syntax tree and changes what a
 /// note may not put on the page:
-/// - raw HTML (a block or inline) becomes text, so that `<script>` shows as written; cmark's safe
-///   mode (`CMARK_OPT_SAFE`) is set as well, and would leave out any that remained;
+/// - raw HTML (a block or inline) becomes text, so that `<script>` shows as written (cmark's
+///   own default, "safe" mode, would leave it out without a trace);
 /// - a link whose URL ``safeURL(_:)`` refuses keeps only its text; a safe one is written by
 ///   the page templates' Mustache, with the same `rel="nofollow noopener"` as the entry's source;
 /// - an image becomes a link to it (the Content-Security-Policy loads no remote image), or its
@@ -18,7 +18,7 @@ import Mustache
 enum MarkdownHTML {
     /// The HTML of `markdown`.
     static func render(_ markdown: String) -> String {
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE
+        let options = CMARK_OPT_DEFAULT
         let length = markdown.utf8.count
         guard let document = markdown.withCString({ cmark_parse_document($0, length, options) }) else { return "" }
         defer { cmark_node_free(document) }
@@ -103,7 +103,7 @@ enum MarkdownHTML {
     private static func replaceLink(_ node: OpaquePointer) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
-        guard let url = safeURL(url), !insideLink(node), let linkTemplate,
+        guard let url = safeURL(url), !insideLink(node),
             let anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
         else {
             unwrap(node)
@@ -118,9 +118,13 @@ enum MarkdownHTML {
     }
 
     /// The opening tag of a safe link; Mustache escapes its URL and title as it does on every page.
-    /// (A constant template that parses; were it nil, links would be their text.)
-    private static let linkTemplate = try? MustacheTemplate(
-        string: #"<a href="{{url}}"{{#title}} title="{{title}}"{{/title}} rel="nofollow noopener">"#)
+    private static let linkTemplate: MustacheTemplate = {
+        guard
+            let template = try? MustacheTemplate(
+                string: #"<a href="{{url}}"{{#title}} title="{{title}}"{{/title}} rel="nofollow noopener">"#)
+        else { preconditionFailure("The link template does not parse: the build is broken.") }
+        return template
+    }()
 
     private static func insideLink(_ node: OpaquePointer) -> Bool {
         var parent = cmark_node_parent(node)
