@@ -41,6 +41,14 @@ final class FormQueryTests: XCTestCase {
         XCTAssertEqual(Set(results.hits.map(\.entry.title)), ["Betrek vrijwilligers vroeg", "Huur een zaal"])
     }
 
+    /// The filter form of `/zoeken` sends every field, the ones left at "Alle" or empty as `kind=`.
+    func testTheFilterFormsEmptyFieldsChooseNothing() async throws {
+        let app = try makeApplication()
+        let page = try await body(
+            app, "/zoeken?q=vrijwilligers&kind=&topic=&municipality=&province=&since=&until=")
+        XCTAssertTrue(page.contains("Betrek vrijwilligers vroeg"), page)
+    }
+
     func testATypedPlusStaysAPlus() async throws {
         let app = try makeApplication()
         let json = try await body(app, "/api/v1/search?q=zaal%2Bbuurt")

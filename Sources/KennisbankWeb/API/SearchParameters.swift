@@ -21,7 +21,7 @@ struct SearchParameters: Sendable {
     init(_ uri: URI, catalog: Catalog, defaultLimit: Int = pageLimit) throws {
         let parameters = uri.formParameters
         query = parameters.get("q") ?? ""
-        let kinds = try parameters.getAll("kind").map { text in
+        let kinds = try parameters.getAll("kind").filter { !$0.isEmpty }.map { text in
             guard let kind = EntryKind(userText: text) else {
                 throw WebProblem.invalidParameter("kind", value: text, catalog: catalog)
             }
