@@ -121,6 +121,17 @@ final class WebProblemTests: XCTestCase {
         XCTAssertEqual(types.count, KennisbankError.Code.allCases.count, "one type per case")
     }
 
+    /// A Markdown export too large for one zip is the request's problem, not the server's: 422,
+    /// with the catalog's reason.
+    func testAZipExportOfTooManyNotesIs422WithItsReason() {
+        let catalog = Catalog(.dutch)
+        let error = KennisbankError.cannotExport(.tooManyNotesForZip(count: 20_001, limit: 20_000))
+        let problem = WebProblem(error, catalog: catalog)
+        XCTAssertEqual(problem.status, .unprocessableContent)
+        XCTAssertEqual(problem.detail, error.message(catalog))
+        XCTAssertTrue(problem.detail.contains("20001"), problem.detail)
+    }
+
     func testABusyOrLockedDatabaseIs503WithRetryAfterAndAFullDiskIs507() throws {
         for reason in [KennisbankError.OpenProblem.busy, .locked] {
             let problem = WebProblem(

@@ -58,6 +58,8 @@ extension WebProblem {
             .municipalityRequired, .statusOnlyForObstacles, .obstacleCannotAddress, .notAnObstacle, .notAddressed,
             .noObstacles, .splitMunicipality, .cannotImport, .importFailed, .importFailedRecords:
             .unprocessableContent
+        case .cannotExport(.tooManyNotesForZip):
+            .unprocessableContent
         case .cannotOpen(_, .busy), .cannotOpen(_, .locked):
             .serviceUnavailable
         case .cannotOpen(_, .diskFull):
