@@ -29,6 +29,10 @@ final class ZipCommandTests: XCTestCase {
         var isDirectory: ObjCBool = false
         XCTAssertTrue(FileManager.default.fileExists(atPath: workspace.folder + "/map", isDirectory: &isDirectory))
         XCTAssertTrue(isDirectory.boolValue)
+        // A name that ends in a slash is a folder, even when it ends in .zip before the slash.
+        try workspace.kb.succeed(["export", "--format", "markdown", "--output", workspace.folder + "/map.zip/"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: workspace.folder + "/map.zip", isDirectory: &isDirectory))
+        XCTAssertTrue(isDirectory.boolValue)
     }
 
     func testADamagedZipIsOneLineAndNothingIsImported() throws {

@@ -81,8 +81,9 @@ struct ExportCommand: ParsableCommand {
             return
         }
         let display = progress.display()
-        // Markdown goes to a folder, or into a zip when the output's name ends in .zip.
-        let isZip = (output as NSString).pathExtension.lowercased() == "zip"
+        // Markdown goes to a folder, or into a zip when the output's name ends in .zip (a name
+        // that ends in a slash is a folder).
+        let isZip = !output.hasSuffix("/") && (output as NSString).pathExtension.lowercased() == "zip"
         let report = try knowledgeBase.export(
             format, filter: filter, to: format == .markdown && !isZip ? .folder(output) : .file(output), excel: excel,
             progress: display.report)
