@@ -29,23 +29,23 @@ struct AnalyzeCommand: ParsableCommand {
                     Interface.catalog.text(
                         "analyze.parts", ["word": compound.word, "parts": compound.parts.joined(separator: " + ")]))
             }
-            // Issue 15: synonyms, place names and question words, on standard error (QueryWordNotes.swift).
-            for line in try QueryWordNotes.lines(for: text, database: database) {
+            // Issue 15: the spelling corrections; on standard error the synonyms, place names and
+            // question words (QueryWordNotes.swift). A knowledge base that does not exist yet holds
+            // no words, corrects nothing and adds no synonyms or municipalities of its own.
+            let knowledgeBase = try database.openForReading(allowingMissing: true)
+            for line in try QueryWordNotes.lines(for: text, in: knowledgeBase) {
                 Terminal.note(line)
             }
-            try printCorrections()
+            try printCorrections(of: text, in: knowledgeBase)
         }
     }
 }
 
 extension AnalyzeCommand {
-    /// The corrections a search would apply to the words that the index does not hold, one line
-    /// each (`correctie: finacieel → financieel`), after the terms (issue 15). A knowledge base
-    /// that does not exist yet holds no words, and corrects nothing.
-    func printCorrections() throws {
-        let corrections = try database.openForReading(allowingMissing: true).spellingCorrections(
-            in: text.joined(separator: " "))
-        for correction in corrections {
+    /// The corrections a search would apply to the words of `text` that the index does not hold,
+    /// one line each (`correctie: finacieel → financieel`), after the terms (issue 15).
+    func printCorrections(of text: String, in knowledgeBase: KnowledgeBase) throws {
+        for correction in try knowledgeBase.spellingCorrections(in: text) {
             Terminal.say(
                 Interface.catalog.text(
                     "output.spelling.correction", ["typed": correction.typed, "corrected": correction.corrected]))

@@ -4,11 +4,11 @@ import KennisbankFrontEnd
 /// What `kb analyze` says about the words of a text read as a query: the synonyms and
 /// municipalities a search also looks for, and the question words it does not rank by.
 enum QueryWordNotes {
-    /// One line per expansion and per question word, worded from the catalog; the knowledge
-    /// base (for the coordinator's synonyms and the municipalities) is read when it exists.
-    static func lines(for text: String, database: DatabaseOptions) throws -> [String] {
+    /// One line per expansion and per question word, worded from the catalog; `knowledgeBase`
+    /// gives the coordinator's synonyms and the municipalities.
+    static func lines(for text: String, in knowledgeBase: KnowledgeBase) throws -> [String] {
         let catalog = Interface.catalog
-        let expansions = try database.openForReading(allowingMissing: true).expansions(of: text)
+        let expansions = try knowledgeBase.expansions(of: text)
         var lines: [String] = []
         for expansion in expansions {
             if !expansion.synonyms.isEmpty {
