@@ -234,18 +234,23 @@ struct SearchQueryCompiler {
     ///   compound's part: `("raad" OR "\u{E010}raad")`;
     /// - a compound the decompounder splits and the word list does not know, also its parts
     ///   anywhere in the entry:
-    ///   `("buurthuisbeheer" OR "\u{E010}buurthuisbeheer" OR ("buurthuis" AND "beheer"))`.
+    ///   `("buurthuisbeheer" OR "\u{E010}buurthuisbeheer" OR ("buurthuis" AND "beheer"))`;
+    /// - a compound the word list knows and the decompounder splits, also its parts apart within
+    ///   ``knownCompoundPartDistance`` words of each other:
+    ///   `("energiekosten" OR "\u{E010}energiekosten" OR NEAR("energie" "kosten", 10))`.
     ///
     /// Its ``Leaf/strictExpression`` is the word alone; an entry that holds it only through the
     /// alternatives (``Leaf/partsOnly``) ranks below one that holds it whole.
+    /// The most words between the parts of a known compound written apart: FTS5's own default for
+    /// `NEAR`, about a clause ("de gemeente legt het plan voor aan de raad").
+    static let knownCompoundPartDistance = 10
+
     func compoundLeaf(_ source: String, term: String, kind: Leaf.Kind) -> Leaf {
         let plain = Self.literal(source)
         guard kind == .content, let decompounder else { return Leaf(expression: plain, terms: [term], kind: kind) }
         let folded = TextFolding.fold(source)
         let isKnown = decompounder.words.contains(folded)
-        // Only a compound the word list does not know is also searched as its parts apart: a
-        // known one (`buurthuis`) is found whole, and `buurt` and `huis` anywhere would be noise.
-        let parts = isKnown ? [] : decompounder.parts(of: folded)
+        let parts = decompounder.parts(of: folded)
         var alternatives = [plain]
         if folded.utf8.count >= Decompounder.minimumPartLength, !decompounder.neverAlone.contains(folded),
             isKnown || !parts.isEmpty
@@ -253,7 +258,14 @@ struct SearchQueryCompiler {
             alternatives.append(Self.literal(String(DutchAnalyzer.partQueryScalar) + source))
         }
         if !parts.isEmpty {
-            alternatives.append("(" + parts.map(Self.literal).joined(separator: " AND ") + ")")
+            let literals = parts.map(Self.literal).joined(separator: " ")
+            // A compound the word list knows (`energiekosten`) is also found as its parts written
+            // apart close together ("de kosten voor energie"): anywhere in the entry, `buurt` and
+            // `huis` would be noise. One the list does not know, as its parts anywhere.
+            alternatives.append(
+                isKnown
+                    ? "NEAR(\(literals), \(Self.knownCompoundPartDistance))"
+                    : "(" + parts.map(Self.literal).joined(separator: " AND ") + ")")
         }
         // The terms stay the word's own: they name what was searched, as typed.
         guard alternatives.count > 1 else { return Leaf(expression: plain, terms: [term], kind: kind) }
