@@ -54,7 +54,8 @@ extension DutchAnalyzer {
 
 extension DutchAnalyzer {
     /// The stem of a folded word: adjectives in `-iele(n)` as their `-ieel` form (`financiele` →
-    /// `financieel`, which the stemmer would keep apart), and, with ``guardsGePrefix``, a word whose
+    /// `financieel`, which the stemmer would keep apart), Latin plurals as their singular
+    /// (`wijkcentra` → `wijkcentrum`, see ``LatinPlural``), and, with ``guardsGePrefix``, a word whose
     /// `ge` is not a participle's (see ``GePrefix``) stemmed with its `ge`.
     func stem(_ folded: String) -> String {
         var word = folded
@@ -62,6 +63,8 @@ extension DutchAnalyzer {
             word = String(word.dropLast(4)) + "ieel"
         } else if word.hasSuffix("ielen") {
             word = String(word.dropLast(5)) + "ieel"
+        } else if let singular = LatinPlural.singular(of: word, words: .bundled) {
+            word = singular
         }
         if guardsGePrefix, word.hasPrefix("ge"), let stemmer = stemmer as? KraaijPohlmannStemmer,
             !GePrefix.isParticiple(word, words: .bundled)

@@ -166,7 +166,7 @@ package struct DutchAnalyzer: Sendable {
 extension DutchAnalyzer {
     /// The version of the splitting and folding rules; raise it when they change what terms a
     /// text gives, so that existing indexes are rebuilt.
-    package static let rulesVersion = 3
+    package static let rulesVersion = 4
 
     /// Identifies what an analyzer stores for a text: rules, stemmer, overrides, compound parts
     /// and the `ge-` rule. A search index built under another signature is rebuilt when the
