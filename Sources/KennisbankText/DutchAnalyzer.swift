@@ -176,7 +176,10 @@ extension DutchAnalyzer {
     ) -> String {
         let overrideList = overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
         let parts = decompounder.map { "; \($0.signature)" } ?? ""
-        let ge = guardsGePrefix ? "; ge kept \(GePrefix.keptFamilies.joined(separator: ","))" : ""
+        let ge =
+            guardsGePrefix
+            ? "; ge kept \(GePrefix.keptFamilies.joined(separator: ",")) but \(GePrefix.participlesBeforeFamilies.joined(separator: ","))"
+            : ""
         return "rules \(Self.rulesVersion); stemmer \(type(of: stemmer)); overrides \(overrideList)\(parts)\(ge)"
     }
 }

@@ -5,7 +5,9 @@
 ///
 /// The rule, for a folded word `ge…`, decided on the word's form and the bundled word list:
 ///
-/// 1. A word of a curated family (``keptFamilies``: `gebruik…`, `gerecht…`) keeps its `ge`.
+/// 1. A word of a curated family (``keptFamilies``: `gebruik…`, `gerecht…`) keeps its `ge`,
+///    unless it is an `-eerd` participle (rule 3) or begins like a participle the family would
+///    catch (``participlesBeforeFamilies``: `gerechtvaardigd`, `gewenst`).
 /// 2. A plural, `-s` form or inflected `-e` form whose base is a known word (`gezinnen` → `gezin`,
 ///    `gevels` → `gevel`, `gewone` → `gewoon`) is decided like the base. (An `-en` form's base
 ///    is not lengthened: `gelopen` is not the plural of `geloop`.)
@@ -21,13 +23,19 @@ package enum GePrefix {
     /// look like participles (rule 1). Checked by hand against the Snowball vocabulary.
     package static let keptFamilies: [String] = [
         // Verbs with an unstressed ge- of their own (their participles take no second ge-).
-        "gebeur", "gebruik", "geloof", "gelov", "geniet", "genoot", "genot", "gedraag", "gedrag", "gewen",
+        "gebeur", "gebruik", "geloof", "gelov", "geniet", "genoot", "genot", "gedraag", "gedrag", "gewenn", "gewend",
         "gehoorza", "genees", "genez", "getuig", "gebied", "gebod",
         // Nouns ending in -t/-d whose verb reading is another word: a dish/court is not a right,
         // a prayer not a bed, a poem not "closed".
         "gerecht", "gebed", "gedicht", "gezond", "geld", "gevaar", "gemeent", "geheim", "geduld",
         "gelijk", "gebit", "gewest", "gezant", "gemak", "gezicht",
     ]
+
+    /// Folded beginnings of participles that a kept family's beginning would catch:
+    /// `gerechtvaardigd` (of `rechtvaardigen`, not a `gerecht`) and `gewenst` (of `wensen`).
+    /// Participles of `-eren` verbs (`genoteerd`, not a `genot`) need no entry: rule 3's `-eerd`
+    /// comes first.
+    package static let participlesBeforeFamilies: [String] = ["gerechtvaardig", "gewenst"]
 
     /// Whether the `ge` of the folded word `word` (which starts with `ge`) is a participle's.
     package static func isParticiple(_ word: String, words: WordList) -> Bool {
@@ -37,6 +45,8 @@ package enum GePrefix {
     private static func isParticiple(_ word: [UInt8], words: WordList, depth: Int) -> Bool {
         guard word.count > 4 else { return false }
         let text = String(decoding: word, as: UTF8.self)
+        if participlesBeforeFamilies.contains(where: text.hasPrefix) { return true }
+        if isEerParticiple(word) { return true }
         if keptFamilies.contains(where: text.hasPrefix) { return false }
         // Rule 2: a form whose base is a known word goes with its base.
         if depth < 2 {
@@ -47,9 +57,7 @@ package enum GePrefix {
         let rest = Array(word.dropFirst(2))
         switch rest.last {
         case UInt8(ascii: "t"), UInt8(ascii: "d"):
-            // Rule 3: the verb is the rest without its -t/-d, or the rest itself (`gedicht`);
-            // -eerd is always a participle of an -eren verb (`gecreeerd`, `geexperimenteerd`).
-            if rest.count > 4, rest.dropLast().suffix(3).elementsEqual("eer".utf8) { return true }
+            // Rule 3: the verb is the rest without its -t/-d, or the rest itself (`gedicht`).
             let stem = Array(rest.dropLast())
             return infinitives(of: stem).contains { contains($0, words) }
                 || infinitives(of: rest).contains { contains($0, words) }
@@ -64,6 +72,22 @@ package enum GePrefix {
         default:
             return false
         }
+    }
+
+    /// Whether the word ends in `-eerd`/`-eert`, or `-eerde`/`-eerden`/`-eerder`: always a
+    /// participle of an `-eren` verb (`gecreeerd`, `geexperimenteerd`, `genoteerde`), before any
+    /// family (rule 3).
+    private static func isEerParticiple(_ word: [UInt8]) -> Bool {
+        var rest = word.dropFirst(2)
+        for ending in ["en", "er", "e"]
+        where rest.count > ending.utf8.count + 4 && rest.suffix(ending.utf8.count).elementsEqual(ending.utf8) {
+            rest = rest.dropLast(ending.utf8.count)
+            break
+        }
+        guard rest.count > 4, let last = rest.last, last == UInt8(ascii: "d") || last == UInt8(ascii: "t") else {
+            return false
+        }
+        return rest.dropLast().suffix(3).elementsEqual("eer".utf8)
     }
 
     /// The possible bases of an inflected form: without `-en` (with a double consonant made
