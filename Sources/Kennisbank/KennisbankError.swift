@@ -138,4 +138,9 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
 
     /// A person that cannot be found, added or changed; `problem` says why.
     case people(PersonProblem)
+
+    // MARK: Visits
+
+    /// A visit that cannot be found, recorded or changed; `problem` says why.
+    case visits(VisitProblem)
 }

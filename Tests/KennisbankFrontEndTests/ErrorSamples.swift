@@ -68,6 +68,7 @@ enum ErrorSamples {
         .account(.unknownAccount("anna")),
         .synonyms(.noSynonyms("fietsenstalling")),
         .people(.unknownPerson("Anna de Vris", suggestions: ["Anna de Vries (Zwolle)"])),
+        .visits(.unknownVisit("99")),
     ]
 
     /// Every problem with a person.
@@ -202,5 +203,10 @@ enum ErrorSamples {
     /// Every sample error: the cases and every part in its case.
     static let all: [KennisbankError] =
         cases + variants + fieldErrors + databaseErrors + exchangeErrors + accountErrors + synonymErrors
-        + personProblems.map { .people($0) }
+        + personProblems.map { .people($0) } + visitProblems.map { .visits($0) }
+
+    /// Every problem with a visit.
+    static let visitProblems: [KennisbankError.VisitProblem] = [
+        .unknownVisit("99"), .sameMunicipality("Deventer"), .emptyNotes, .notesTooLong(limit: 4000),
+    ]
 }

@@ -19,6 +19,7 @@ final class WebProblemTests: XCTestCase {
         case .account: return .account(.unknownAccount("Nobody"))
         case .synonyms: return .synonyms(.noSynonyms("fietsenstalling"))
         case .people: return .people(.unknownPerson("Anna de Vris", suggestions: ["Anna de Vries (Zwolle)"]))
+        case .visits: return .visits(.unknownVisit("99"))
         case .ambiguousMunicipality:
             return .ambiguousMunicipality("Bergen", candidates: ["Bergen (L.)", "Bergen (NH.)"])
         case .municipalityExists: return .municipalityExists("Deventer", code: "GM0150")
@@ -75,7 +76,7 @@ final class WebProblemTests: XCTestCase {
     static let expected: [HTTPResponse.Status: Set<KennisbankError.Code>] = [
         .notFound: [
             .unknownMunicipality, .unknownEntry, .unknownTopic, .notInTrash, .unknownRevision, .account, .synonyms,
-            .people,
+            .people, .visits,
         ],
         .gone: [.entryInTrash],
         .conflict: [

@@ -104,6 +104,8 @@ extension KennisbankError {
         case synonyms = "synonyms"
         /// The code of ``KennisbankError/people(_:)``.
         case people = "people"
+        /// The code of ``KennisbankError/visits(_:)``.
+        case visits = "visits"
     }
 
     /// The stable machine name of this case.
@@ -160,6 +162,7 @@ extension KennisbankError {
         case .account: .account
         case .synonyms: .synonyms
         case .people: .people
+        case .visits: .visits
         }
     }
 }

@@ -119,6 +119,8 @@ extension KennisbankError {
             return words.message(problem)
         case .people(let problem):
             return words.message(problem)
+        case .visits(let problem):
+            return words.message(problem)
         }
     }
 }

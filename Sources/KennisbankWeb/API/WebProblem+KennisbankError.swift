@@ -56,6 +56,10 @@ extension WebProblem {
             .conflict
         case .people:
             .unprocessableContent
+        case .visits(.unknownVisit):
+            .notFound
+        case .visits:
+            .unprocessableContent
         case .municipalityExists, .municipalityInUse, .duplicateUUID, .ruleBroken, .backupExists, .similarTopics,
             .topicExists, .similarMunicipality, .possibleDuplicate:
             .conflict
