@@ -133,4 +133,14 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
 
     /// A change to the search thesaurus that cannot be made; `problem` says why.
     case synonyms(SynonymProblem)
+
+    // MARK: People
+
+    /// A person that cannot be found, added or changed; `problem` says why.
+    case people(PersonProblem)
+
+    // MARK: Visits
+
+    /// A visit that cannot be found, recorded or changed; `problem` says why.
+    case visits(VisitProblem)
 }

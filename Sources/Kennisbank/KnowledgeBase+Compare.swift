@@ -39,8 +39,9 @@ extension KnowledgeBase {
 
     /// Who can help `municipality`: for each of its obstacles (those with one of the filter's
     /// topics and statuses, when given), the other municipalities that face the same — a shared
-    /// topic or a clearly similar title — and those that can help, ranked by the weights of
-    /// ``HelpReason``, each with the entries that show why; and the network's tips that help.
+    /// topic or a clearly similar title — and those that can help, ranked by the strongest
+    /// evidence first (see ``HelpReason``), each with the entries that show why; and the
+    /// network's tips that help.
     ///
     /// The filter's province limits the other municipalities to that province (network tips
     /// still count); its municipalities are ignored. Throws like ``compare(_:)``, and when the

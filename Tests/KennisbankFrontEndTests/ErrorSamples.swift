@@ -67,7 +67,21 @@ enum ErrorSamples {
             ], total: 25),
         .account(.unknownAccount("anna")),
         .synonyms(.noSynonyms("fietsenstalling")),
+        .people(.unknownPerson("Anna de Vris", suggestions: ["Anna de Vries (Zwolle)"])),
+        .visits(.unknownVisit("99")),
     ]
+
+    /// Every problem with a person.
+    static let personProblems: [KennisbankError.PersonProblem] =
+        [
+            .unknownPerson("Anna de Vris", suggestions: ["Anna de Vries (Zwolle)"]),
+            .unknownPerson("Niemand", suggestions: []),
+            .ambiguousPerson("Anna de Vries", candidates: ["Anna de Vries (Deventer)", "Anna de Vries (Zwolle)"]),
+            .personExists(name: "Anna de Vries", municipality: "Zwolle"), .invalidEmail("anna@"),
+            .invalidPhone("bel me"), .notAContact("Anna de Vries (Zwolle)"), .notRemoved("Anna"),
+            .cannotRestore("Anna de Vries (Zwolle)"),
+        ] + KennisbankError.PersonField.allCases.map { .emptyField($0) }
+        + KennisbankError.PersonField.allCases.map { .invalidField($0, limit: 200) }
 
     /// Every synonym problem.
     static let synonymErrors: [KennisbankError] = [
@@ -189,4 +203,10 @@ enum ErrorSamples {
     /// Every sample error: the cases and every part in its case.
     static let all: [KennisbankError] =
         cases + variants + fieldErrors + databaseErrors + exchangeErrors + accountErrors + synonymErrors
+        + personProblems.map { .people($0) } + visitProblems.map { .visits($0) }
+
+    /// Every problem with a visit.
+    static let visitProblems: [KennisbankError.VisitProblem] = [
+        .unknownVisit("99"), .sameMunicipality("Deventer"), .emptyNotes, .notesTooLong(limit: 4000),
+    ]
 }

@@ -231,6 +231,10 @@ final class ReadingPagesTests: XCTestCase {
             XCTAssertTrue(html.contains("Wie kan Deventer helpen"), html)
             XCTAssertTrue(html.contains("<a href=\"/gemeenten/Zwolle\">Zwolle</a>"), html)
             XCTAssertTrue(html.contains("Bewonerspanel herstelt vertrouwen"), html)
+            XCTAssertTrue(
+                html.contains("<a href=\"/gemeenten/Zwolle\">Zwolle</a> <span class=\"meta\">1 gekoppeld</span>"),
+                "what the order compares, not a score: \(html)")
+            XCTAssertTrue(html.contains("1 gekoppeld; helpt bij 1 struikelblok"), html)
             XCTAssertTrue(html.contains("Gemeenten met vergelijkbare struikelblokken"), html)
         }
         try await get(app, "/gemeenten/GM0193") { response in

@@ -127,13 +127,19 @@ final class CompareCommandTests: XCTestCase {
                    open · Co-creatie, Vertrouwen
                    Facing the same: Zwolle (2 obstacles, 1 resolved), Kampen (1 obstacle)
                    Can help:
-                   1. Zwolle, score 4: #5 Wantrouwen van burgers (obstacle; resolved)
-                   2. Kampen, score 2: #12 Bewonersavonden in de wijk (example; same topic)
+                   1. Zwolle (1 resolved): #5 Wantrouwen van burgers (obstacle; resolved)
+                   2. Kampen (1 same topic): #12 Bewonersavonden in de wijk (example; same
+                      topic)
                 """), output)
-        XCTAssertTrue(output.contains("1. Utrecht, score 9: #11 Begin met een pilot (tip; linked); #9"), output)
+        XCTAssertTrue(
+            output.contains("1. Utrecht (1 linked, 1 resolved): #11 Begin met een pilot (tip; linked); #9"), output)
+        XCTAssertTrue(
+            output.contains("Ranked by the number of linked tips and examples, then of resolved obstacles of\n"),
+            "the order in one sentence: \(output)")
         XCTAssertTrue(output.contains("Network tips: #13 Leg het proces open op tafel (tip; linked)"), output)
         XCTAssertTrue(
-            output.contains("Worth a visit: Utrecht (score 9, 1 obstacle), Zwolle (score 4, 1 obstacle),"), output)
+            output.contains("Worth a visit: Utrecht (1 linked, 1 resolved; 1 obstacle), Zwolle (1 resolved; 1\n"),
+            output)
         XCTAssertTrue(
             output.contains("NEAREST TO DEVENTER  SIMILARITY  SHARED TOPICS\nZwolle               0.87"), output)
         assertFits(output, width: 80)
@@ -232,6 +238,9 @@ final class CompareCommandTests: XCTestCase {
         XCTAssertEqual(
             help["weights"] as? [String: Int],
             ["linked": 5, "resolved_obstacle": 4, "same_topic": 2, "similar_text": 1])
+        XCTAssertEqual(
+            help["order"] as? [String], ["linked", "resolved_obstacle", "same_topic", "similar_text"],
+            "the reasons the ranking compares, strongest first")
         let obstacles = try XCTUnwrap(help["obstacles"] as? [[String: Any]])
         XCTAssertEqual(obstacles.compactMap { ($0["obstacle"] as? [String: Any])?["id"] as? Int }, [1, 2, 3, 4])
         let helpers = try XCTUnwrap(obstacles[0]["helpers"] as? [[String: Any]])
@@ -252,6 +261,7 @@ final class CompareCommandTests: XCTestCase {
         XCTAssertEqual(finance.first?["counts"] as? [String: Int], ["linked": 1, "resolved_obstacle": 1])
         let visits = try XCTUnwrap(help["best_visits"] as? [[String: Any]])
         XCTAssertEqual(visits.map { $0["municipality"] as? String }, ["Utrecht", "Zwolle", "Kampen"])
+        XCTAssertEqual(visits.first?["counts"] as? [String: Int], ["linked": 1, "resolved_obstacle": 1])
     }
 
     func testFiltersReachTheComparison() throws {
@@ -390,9 +400,10 @@ final class CompareCommandTests: XCTestCase {
         XCTAssertTrue(first.contains("Wantrouwen tussen bewoners en gemeente"), first)
         let helpers = try articles[0].nodes(forXPath: ".//div[@class='helpers']/ol/li/strong").compactMap(\.stringValue)
         XCTAssertEqual(helpers, ["Zwolle", "Kampen"])
-        let scores = try articles[0].nodes(forXPath: ".//div[@class='helpers']/ol/li/span[@class='score']").compactMap(
+        let counts = try articles[0].nodes(forXPath: ".//div[@class='helpers']/ol/li/span[@class='counts']").compactMap(
             \.stringValue)
-        XCTAssertEqual(scores, ["4", "2"])
+        XCTAssertEqual(counts, ["1 resolved", "1 same topic"], "what the order compares, not a score")
+        XCTAssertTrue(text.contains("Ranked by the number of linked tips and examples"), text)
         let network = try articles[0].nodes(forXPath: ".//div[@class='network']//li").compactMap(\.stringValue)
         XCTAssertEqual(network.count, 2)
         XCTAssertTrue(network[0].hasPrefix("#13 Leg het proces open op tafel"), network[0])

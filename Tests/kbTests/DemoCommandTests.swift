@@ -25,6 +25,19 @@ final class DemoCommandTests: XCTestCase {
         XCTAssertTrue(comparison.contains("Vertrouwen"), comparison)
         XCTAssertTrue(comparison.contains("Shared by both:"), comparison)
         XCTAssertTrue(output.contains("Can help:"), output)
+        // 4. After the comparison: the municipalities worth a visit, with reasons and whom to call.
+        let visits = try XCTUnwrap(
+            section(of: output, after: "$ kb visits suggest --municipality Testerveen --limit 3\n"))
+        XCTAssertLessThan(
+            try XCTUnwrap(output.range(of: "$ kb compare --municipality Testerveen")).lowerBound,
+            try XCTUnwrap(output.range(of: "$ kb visits suggest")).lowerBound, "the visits come after the comparison")
+        XCTAssertTrue(visits.hasPrefix("Worth visiting for Testerveen · 3 suggestions\nRanked by"), visits)
+        XCTAssertTrue(visits.contains("\n1. "), visits)
+        XCTAssertTrue(visits.contains("(tip; linked)") || visits.contains("(example; linked)"), visits)
+        XCTAssertTrue(visits.contains("Call: "), visits)
+        XCTAssertEqual(
+            visits.components(separatedBy: "\n").filter { $0.range(of: #"^\d\. "#, options: .regularExpression) != nil }
+                .count, 3, visits)
 
         XCTAssertFalse(
             FileManager.default.fileExists(atPath: workspace.database),

@@ -27,13 +27,18 @@ struct EvidenceSelection {
                 ranking.helpers[index].prefix(limits.municipalities)
                 + ranking.facing[index].prefix(limits.municipalities)
             for municipality in Set(listed + (tallies.network.map { [$0] } ?? [])) {
-                var lists: [[Entry.ID]] = [[], [], []]
+                // Per EntryClass, and last the resolved obstacles of the same kind (SameKind).
+                var lists: [[Entry.ID]] = [[], [], [], []]
                 for row in tallies.signaturesOf[municipality] ?? []
                 where !topics.isDisjoint(with: signatures[row].topicIDs) {
                     let signature = signatures[row]
-                    lists[signature.entryClass.rawValue].append(signature.newest)
-                    if signature.oldest != signature.newest {
-                        lists[signature.entryClass.rawValue].append(signature.oldest)
+                    var into = [signature.entryClass.rawValue]
+                    if signature.entryClass == .resolvedObstacle, tallies.isOfKind(signature, index) {
+                        into.append(Self.resolvedOfKind)
+                    }
+                    for list in into {
+                        lists[list].append(signature.newest)
+                        if signature.oldest != signature.newest { lists[list].append(signature.oldest) }
                     }
                 }
                 lists = lists.map { Array(Set($0).sorted(by: >).prefix(keep)) }
@@ -47,20 +52,29 @@ struct EvidenceSelection {
         }
     }
 
+    /// The index of the list of resolved obstacles of the same kind, after those of each ``EntryClass``.
+    private static let resolvedOfKind = 3
+
     /// The entries on the topics shown for `municipality` and asked obstacle `obstacle`, of `entryClass`.
     private func shown(_ obstacle: Int, _ municipality: Int, _ entryClass: EntryClass) -> [FoundEntry] {
         shown[obstacle][municipality]?[entryClass.rawValue] ?? []
     }
 
+    /// The resolved obstacles of the same kind by their topics shown for `municipality` and `obstacle`.
+    private func shownOfKind(_ obstacle: Int, _ municipality: Int) -> [FoundEntry] {
+        shown[obstacle][municipality]?[Self.resolvedOfKind] ?? []
+    }
+
     /// The strongest entries of `tally` (municipality `municipality`, asked obstacle `obstacle`),
-    /// at most ``HelpLimits/evidence``: linked, resolved obstacles, tips and examples on the
-    /// topic, then those with a similar title; newest first within each.
+    /// at most ``HelpLimits/evidence``: linked, resolved obstacles of the same kind, tips and
+    /// examples on the topic, then those with a similar title; newest first within each.
     func evidence(_ tally: HelpTally, obstacle: Int, municipality: Int) -> [HelpEvidence] {
         let linkedIDs = Set(tally.linked.map(\.summary.id))
         var list = tally.linked.map { HelpEvidence(entry: $0.summary, reason: .linked) }
-        list += shown(obstacle, municipality, .resolvedObstacle).map {
-            HelpEvidence(entry: $0.summary, reason: .resolvedObstacle)
+        let ofKind = (shownOfKind(obstacle, municipality) + tally.resolvedOfKindByTitle).sorted {
+            $0.summary.id > $1.summary.id
         }
+        list += ofKind.map { HelpEvidence(entry: $0.summary, reason: .resolvedObstacle) }
         list += tally.resolvedByText.map { HelpEvidence(entry: $0.summary, reason: .resolvedObstacle) }
         list += shown(obstacle, municipality, .advice).filter { !linkedIDs.contains($0.summary.id) }
             .map { HelpEvidence(entry: $0.summary, reason: .sameTopic) }

@@ -27,7 +27,8 @@ struct HelpFinder {
         let linked = try queries.linkedEntries(asked)
         tallies.addLinks(linked)
         let similar = try SimilarTitles.matches(
-            for: asked.map { ($0.summary.id, $0.summary.title, $0.topicIDs) }, others: queries.others, in: db)
+            for: asked.map { ($0.summary.id, $0.summary.title, $0.topicIDs) }, others: queries.others,
+            sharingTopics: true, in: db)
         tallies.addSimilar(similar, linked: linked)
 
         let names = try ComparisonRecords.municipalities(tallies.municipalityIDs.compactMap { $0 }, in: db).mapValues(

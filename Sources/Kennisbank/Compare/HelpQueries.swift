@@ -19,11 +19,15 @@ struct LinkedEntry {
 }
 
 /// How many entries of a municipality (nil: the network) and class carry exactly this set of
-/// the asked topics, and the newest and oldest of them (to show).
+/// the asked topics (and, for resolved obstacles, this many topics in all), and the newest and
+/// oldest of them (to show).
 struct TopicSignature {
     var municipalityID: Municipality.ID?
     var entryClass: EntryClass
     var topicIDs: [Topic.ID]
+    /// For resolved obstacles, how many topics each carries in all (asked or not); 0 for
+    /// other classes. With ``topicIDs`` it tells whether they are of the same kind (``SameKind``).
+    var topicCount: Int
     var count: Int
     var newest: Entry.ID
     var oldest: Entry.ID
@@ -95,11 +99,13 @@ struct HelpQueries {
                 WITH carrying AS (
                     SELECT entry_id, \(set) AS topics FROM entry_topic
                     WHERE \(topicColumn) IN \(topics) GROUP BY entry_id)
-                SELECT e.municipality_id AS mid, \(EntryClass.sql) AS class, c.topics, count(*) AS n,
-                       max(e.id) AS newest, min(e.id) AS oldest
+                SELECT e.municipality_id AS mid, \(EntryClass.sql) AS class, c.topics,
+                       CASE WHEN e.kind = 'obstacle' AND e.status = 'resolved'
+                            THEN (SELECT count(*) FROM entry_topic x WHERE x.entry_id = c.entry_id) ELSE 0 END AS total,
+                       count(*) AS n, max(e.id) AS newest, min(e.id) AS oldest
                 FROM carrying c JOIN entry e ON e.id = c.entry_id
                 WHERE \(others)
-                GROUP BY mid, class, c.topics
+                GROUP BY mid, class, c.topics, total
                 """)
         func topicSet(_ value: DatabaseValue) -> [Topic.ID] {
             if let mask = Int64.fromDatabaseValue(value), topics.count <= 62 {
@@ -113,6 +119,7 @@ struct HelpQueries {
             var municipalityID: Municipality.ID?
             var entryClass: Int
             var topicIDs: [Topic.ID]
+            var topicCount: Int
         }
         var merged: [Key: Int] = [:]
         var signatures: [TopicSignature] = []
@@ -120,10 +127,11 @@ struct HelpQueries {
             let ids = topicSet(row["topics"])
             let signature = TopicSignature(
                 municipalityID: row["mid"], entryClass: try EntryClass(row: row), topicIDs: ids,
-                count: row["n"], newest: try row.decoded("newest", table: "entry"),
+                topicCount: row["total"], count: row["n"], newest: try row.decoded("newest", table: "entry"),
                 oldest: try row.decoded("oldest", table: "entry"))
             let key = Key(
-                municipalityID: signature.municipalityID, entryClass: signature.entryClass.rawValue, topicIDs: ids)
+                municipalityID: signature.municipalityID, entryClass: signature.entryClass.rawValue, topicIDs: ids,
+                topicCount: signature.topicCount)
             if let index = merged[key] {
                 signatures[index].count += signature.count
                 signatures[index].newest = max(signatures[index].newest, signature.newest)

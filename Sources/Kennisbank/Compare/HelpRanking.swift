@@ -3,8 +3,10 @@ import KennisbankText
 /// Who can help with each asked obstacle and who faces the same, in order, and the
 /// municipalities worth a visit over all of them.
 ///
-/// Per obstacle: those that can help by score, then by their strongest reason, then by name;
-/// those that face the same by their number of such obstacles, then resolved ones, then name.
+/// Per obstacle: those that can help by their evidence, strongest reason first
+/// (``HelpEvidenceCounts``: linked entries, then resolved obstacles of the same kind, then
+/// tips and examples on the same topic, then with a similar title), then by name; those that
+/// face the same by their number of such obstacles, then resolved ones, then name.
 /// The network is never ranked: it is not a place to visit.
 struct HelpRanking {
     /// For each numbered municipality (see ``HelpTallies``), what it sorts by: its name folded,
@@ -14,8 +16,9 @@ struct HelpRanking {
     private(set) var helpers: [[Int]] = []
     /// For each asked obstacle, the numbers of the municipalities that face the same, most first.
     private(set) var facing: [[Int]] = []
-    /// Per municipality number, its scores summed over the obstacles and with how many it helps.
-    private var visits: [Int: (score: Int, obstacles: Int)] = [:]
+    /// Per municipality number: its evidence summed over the obstacles, its summed score and
+    /// with how many obstacles it helps.
+    private(set) var visits: [Int: (evidence: HelpEvidenceCounts, score: Int, obstacles: Int)] = [:]
 
     /// Ranks `tallies`; `names` gives the municipalities' names by id.
     init(_ tallies: HelpTallies, names byID: [Municipality.ID: String]) {
@@ -24,20 +27,19 @@ struct HelpRanking {
         }
         let network = tallies.network
         for tally in tallies.byObstacle {
-            var helpers: [(number: Int, score: Int, strongest: Int)] = []
+            var helpers: [(number: Int, evidence: HelpEvidenceCounts)] = []
             var facing: [(number: Int, count: Int, resolved: Int)] = []
             for (municipality, t) in tally where municipality != network {
-                let score = t.score
-                if score > 0 {
-                    helpers.append((municipality, score, t.strongestWeight))
-                    visits[municipality, default: (0, 0)].score += score
-                    visits[municipality, default: (0, 0)].obstacles += 1
+                let evidence = t.evidence
+                if !evidence.isEmpty {
+                    helpers.append((municipality, evidence))
+                    let sum = visits[municipality] ?? (HelpEvidenceCounts(), 0, 0)
+                    visits[municipality] = (sum.evidence + evidence, sum.score + t.score, sum.obstacles + 1)
                 }
                 if t.facingCount > 0 { facing.append((municipality, t.facingCount, t.resolvedCount)) }
             }
             helpers.sort { a, b in
-                if a.score != b.score { return a.score > b.score }
-                if a.strongest != b.strongest { return a.strongest > b.strongest }
+                if a.evidence != b.evidence { return a.evidence > b.evidence }
                 return names[a.number] < names[b.number]
             }
             facing.sort { a, b in
@@ -53,20 +55,19 @@ struct HelpRanking {
     /// The name of municipality `number`.
     func name(_ number: Int) -> String { names[number].1 }
 
-    /// The municipalities that can help most over all obstacles: by summed score, then by the
-    /// number of obstacles, then by name; at most `limit`.
+    /// The municipalities that can help most over all obstacles: by their evidence summed over
+    /// the obstacles (strongest reason first, as per obstacle), then by the number of obstacles,
+    /// then by name; at most `limit`.
     func bestVisits(limit: Int) -> [HelpSummary] {
-        visits.map {
-            (
-                summary: HelpSummary(name: names[$0.key].1, score: $0.value.score, obstacles: $0.value.obstacles),
-                key: names[$0.key]
-            )
+        visits.sorted { a, b in
+            if a.value.evidence != b.value.evidence { return a.value.evidence > b.value.evidence }
+            if a.value.obstacles != b.value.obstacles { return a.value.obstacles > b.value.obstacles }
+            return names[a.key] < names[b.key]
         }
-        .sorted { a, b in
-            if a.summary.score != b.summary.score { return a.summary.score > b.summary.score }
-            if a.summary.obstacles != b.summary.obstacles { return a.summary.obstacles > b.summary.obstacles }
-            return a.key < b.key
+        .prefix(limit).map {
+            HelpSummary(
+                name: names[$0.key].1, score: $0.value.score, obstacles: $0.value.obstacles,
+                counts: $0.value.evidence.byReason)
         }
-        .prefix(limit).map(\.summary)
     }
 }

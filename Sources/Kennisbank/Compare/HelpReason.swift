@@ -1,24 +1,31 @@
-/// Why an entry shows that its municipality (or the network) can help with an obstacle,
-/// and what that is worth in the ranking.
+/// Why an entry shows that its municipality (or the network) can help with an obstacle, from
+/// the strongest reason to the weakest.
 ///
-/// A municipality's score for an obstacle is the sum of the weights of its entries, each
-/// entry counted once for its strongest reason:
+/// Who can help is ranked by the number of linked tips and examples, then of resolved obstacles
+/// of the same kind, then of tips and examples on the same topic, then of tips and examples
+/// with a similar title, then by name (each entry counts once, for its strongest reason): one
+/// linked entry or resolved obstacle of the same kind outranks any number of same-topic matches.
+/// "Of the same kind" is ``SameKind``: topics overlapping for at least half of their union, or a
+/// clearly similar title; a resolved obstacle that merely shares a topic does not count.
+///
+/// Each reason also has a weight, summed into a `score` that summarises (it does not order):
 ///
 /// | reason | weight |
 /// |---|---|
 /// | ``linked``: a tip or example linked as addressing this very obstacle | 5 |
-/// | ``resolvedObstacle``: it resolved an obstacle of the same kind (a shared topic or a clearly similar title) | 4 |
+/// | ``resolvedObstacle``: it resolved an obstacle of the same kind | 4 |
 /// | ``sameTopic``: a tip or example on one of the obstacle's topics | 2 |
 /// | ``similarText``: a tip or example with a clearly similar title | 1 |
 ///
-/// So one resolved obstacle or one linked tip outweighs a topic match, and a municipality that
-/// only has the same obstacle (unresolved) scores nothing: it faces the same, it cannot help yet.
+/// A municipality that only has the same obstacle (unresolved) counts nothing: it faces the
+/// same, it cannot help yet.
 ///
 /// In JSON a reason is its raw value, also as the key of a count (`{"linked": 1}`).
 public enum HelpReason: String, Codable, CodingKeyRepresentable, CaseIterable, Sendable, Hashable {
     /// A tip or example linked (`--addresses`) to the obstacle.
     case linked
-    /// A resolved obstacle of the same kind: a shared topic or a clearly similar title.
+    /// A resolved obstacle of the same kind (``SameKind``): topics that overlap for at least half
+    /// of their union, or a clearly similar title.
     case resolvedObstacle = "resolved_obstacle"
     /// A tip or example on one of the obstacle's topics.
     case sameTopic = "same_topic"

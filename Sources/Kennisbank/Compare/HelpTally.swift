@@ -8,6 +8,11 @@ struct HelpTally {
     var linkedOnTopic = 0
     /// Entries with a clearly similar title that share no topic with the obstacle, per class.
     var unresolvedByText: [FoundEntry] = [], resolvedByText: [FoundEntry] = [], adviceByText: [FoundEntry] = []
+    /// Resolved obstacles sharing a topic whose topics make them of the same kind (``SameKind``).
+    var resolvedOfKindByTopic = 0
+    /// Resolved obstacles sharing a topic, not of the same kind by their topics, but with a
+    /// clearly similar title (so of the same kind after all), newest first.
+    var resolvedOfKindByTitle: [FoundEntry] = []
 
     /// Adds `count` entries of `entryClass` that share a topic with the obstacle.
     mutating func addTopical(_ entryClass: EntryClass, _ count: Int) {
@@ -27,36 +32,29 @@ struct HelpTally {
         }
     }
 
-    /// Resolved obstacles of the same kind.
+    /// Resolved obstacles that share a topic or have a clearly similar title (they face the same).
     var resolvedCount: Int { resolvedByTopic + resolvedByText.count }
+    /// Resolved obstacles of the same kind (``SameKind``): they show it can help.
+    var resolvedOfKindCount: Int { resolvedOfKindByTopic + resolvedByText.count + resolvedOfKindByTitle.count }
     /// Obstacles of the same kind, resolved or not.
     var facingCount: Int { resolvedCount + unresolvedByTopic + unresolvedByText.count }
     /// Tips and examples on the obstacle's topics that are not linked to it.
     var sameTopicCount: Int { adviceByTopic - linkedOnTopic }
 
     /// How many entries count, per reason (reasons without entries left out).
-    var counts: [HelpReason: Int] {
-        [
-            .linked: linked.count, .resolvedObstacle: resolvedCount, .sameTopic: sameTopicCount,
-            .similarText: adviceByText.count,
-        ]
-        .filter { $0.value > 0 }
-    }
+    var counts: [HelpReason: Int] { evidence.byReason }
 
-    /// The sum of the entries' weights.
+    /// The sum of the entries' weights (a summary; the order is ``evidence``).
     var score: Int {
-        HelpReason.linked.weight * linked.count + HelpReason.resolvedObstacle.weight * resolvedCount
+        HelpReason.linked.weight * linked.count + HelpReason.resolvedObstacle.weight * resolvedOfKindCount
             + HelpReason.sameTopic.weight * sameTopicCount + HelpReason.similarText.weight * adviceByText.count
     }
 
-    /// The weight of the strongest reason with an entry (0 for none): breaks ties of ``score``.
-    var strongestWeight: Int {
-        !linked.isEmpty
-            ? HelpReason.linked.weight
-            : resolvedCount > 0
-                ? HelpReason.resolvedObstacle.weight
-                : sameTopicCount > 0
-                    ? HelpReason.sameTopic.weight : adviceByText.isEmpty ? 0 : HelpReason.similarText.weight
+    /// How many entries count per reason, strongest reason first: what the ranking compares.
+    var evidence: HelpEvidenceCounts {
+        HelpEvidenceCounts(
+            linked: linked.count, resolvedObstacles: resolvedOfKindCount, sameTopic: sameTopicCount,
+            similarText: adviceByText.count)
     }
 }
 
@@ -125,9 +123,20 @@ struct HelpTallies {
                     stamp[obstacle] = row
                     byObstacle[obstacle][municipality, default: HelpTally()].addTopical(
                         signature.entryClass, signature.count)
+                    if signature.entryClass == .resolvedObstacle, isOfKind(signature, obstacle) {
+                        byObstacle[obstacle][municipality]!.resolvedOfKindByTopic += signature.count
+                    }
                 }
             }
         }
+    }
+
+    /// Whether the resolved obstacles of `signature` are of the same kind as asked obstacle
+    /// `obstacle` by their topics (``SameKind``).
+    func isOfKind(_ signature: TopicSignature, _ obstacle: Int) -> Bool {
+        let topics = asked[obstacle].topicIDs
+        let shared = signature.topicIDs.filter { topics.contains($0) }.count
+        return SameKind.byTopics(shared: shared, asked: topics.count, other: signature.topicCount)
     }
 
     /// Links: the tips and examples linked to each asked obstacle (by id).
@@ -141,13 +150,22 @@ struct HelpTallies {
         }
     }
 
-    /// Clearly similar titles that share no topic (those count by topic already) and are not
-    /// linked (those count as linked).
+    /// Clearly similar titles that are not linked (those count as linked): those that share no
+    /// topic count by their title; of those that share one (and count by topic already), a
+    /// resolved obstacle not of the same kind by its topics is of the same kind by its title.
     mutating func addSimilar(_ similar: [Entry.ID: [TitleMatch]], linked: [Entry.ID: [LinkedEntry]]) {
         for (index, obstacle) in asked.enumerated() {
             let linkedIDs = Set((linked[obstacle.summary.id] ?? []).map(\.found.summary.id))
             for match in similar[obstacle.summary.id] ?? [] where !linkedIDs.contains(match.found.summary.id) {
-                byObstacle[index][number(match.found.municipalityID), default: HelpTally()].addText(match.found)
+                let municipality = number(match.found.municipalityID)
+                if match.sharedTopics == 0 {
+                    byObstacle[index][municipality, default: HelpTally()].addText(match.found)
+                } else if match.found.entryClass == .resolvedObstacle,
+                    !SameKind.byTopics(
+                        shared: match.sharedTopics, asked: obstacle.topicIDs.count, other: match.topicCount)
+                {
+                    byObstacle[index][municipality, default: HelpTally()].resolvedOfKindByTitle.append(match.found)
+                }
             }
         }
     }

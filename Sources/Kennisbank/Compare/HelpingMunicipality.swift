@@ -7,9 +7,9 @@ public struct HelpingMunicipality: Codable, Sendable, Hashable {
     public var rank: Int
     /// The municipality's name.
     public var name: String
-    /// The sum of its entries' weights (see ``HelpReason``).
+    /// The sum of its entries' weights (see ``HelpReason``): a summary; the order follows ``counts``.
     public var score: Int
-    /// How many of its entries count, per reason.
+    /// How many of its entries count, per reason: what the ranking compares, strongest reason first.
     public var counts: [HelpReason: Int]
     /// Its strongest entries, strongest first, at most ``HelpLimits/evidence``.
     public var evidence: [HelpEvidence]

@@ -12,7 +12,8 @@ public struct ObstacleHelp: Codable, Sendable, Hashable {
     public var facing: [FacingMunicipality]
     /// How many municipalities face the same in all (``facing`` may show fewer).
     public var facingCount: Int
-    /// Municipalities that can help, best score first; at most ``HelpLimits/municipalities``.
+    /// Municipalities that can help, strongest evidence first (see ``HelpReason``); at most
+    /// ``HelpLimits/municipalities``.
     public var helpers: [HelpingMunicipality]
     /// How many municipalities can help in all (``helpers`` may show fewer).
     public var helperCount: Int

@@ -7,6 +7,11 @@ struct TitleMatch {
     var found: FoundEntry
     /// The Jaccard similarity of the two titles' significant terms, in 0...1.
     var similarity: Double
+    /// How many of the obstacle's topics the similar entry carries (0 unless asked for, see
+    /// ``SimilarTitles/matches(for:others:sharingTopics:in:)``).
+    var sharedTopics = 0
+    /// How many topics the similar entry carries in all.
+    var topicCount = 0
 
     /// The similar entry's id.
     var entryID: Entry.ID { found.summary.id }
@@ -69,7 +74,8 @@ enum SimilarTitles {
     }
 
     /// For each obstacle (id, title, topics), the entries that `others` selects (on `entry e`)
-    /// whose titles are clearly similar and that share none of its topics, most similar first.
+    /// whose titles are clearly similar and that share none of its topics (with `sharingTopics`,
+    /// also those that share some), most similar first.
     ///
     /// The full-text index finds, once per distinct significant term of the obstacles, the
     /// entries with that term in their title (`title : "word"`, bound as an argument). An entry
@@ -77,7 +83,8 @@ enum SimilarTitles {
     /// title then decides. Only candidates are read from `entry`, and only the entries that pass
     /// are loaded.
     static func matches(
-        for obstacles: [(id: Entry.ID, title: String, topicIDs: [Topic.ID])], others: SQL, in db: Database
+        for obstacles: [(id: Entry.ID, title: String, topicIDs: [Topic.ID])], others: SQL, sharingTopics: Bool = false,
+        in db: Database
     ) throws -> [Entry.ID: [TitleMatch]] {
         let asked = obstacles.map { (id: $0.id, words: significantWords($0.title), topics: Set($0.topicIDs)) }.filter {
             !$0.words.isEmpty
@@ -144,17 +151,16 @@ enum SimilarTitles {
         // Each obstacle's clearly similar entries that share none of its topics. The index told
         // how many of the obstacle's terms a title holds; with the title's own number of terms
         // that gives the Jaccard similarity.
-        var similar: [Entry.ID: [(id: Entry.ID, similarity: Double)]] = [:]
+        var similar: [Entry.ID: [(id: Entry.ID, similarity: Double, shared: Int)]] = [:]
         var passed: Set<Entry.ID> = []
         for (index, entries) in candidates {
             let obstacle = asked[index]
             for (id, common) in entries {
-                guard let count = candidateTerms[id], obstacle.topics.isDisjoint(with: candidateTopics[id] ?? []) else {
-                    continue
-                }
+                let topicsShared = obstacle.topics.intersection(candidateTopics[id] ?? []).count
+                guard let count = candidateTerms[id], sharingTopics || topicsShared == 0 else { continue }
                 let similarity = Double(common) / Double(max(common, obstacle.words.count + count - common))
                 if similarity >= threshold {
-                    similar[obstacle.id, default: []].append((id, similarity))
+                    similar[obstacle.id, default: []].append((id, similarity, topicsShared))
                     passed.insert(id)
                 }
             }
@@ -163,8 +169,14 @@ enum SimilarTitles {
         // Load the entries that passed, once each.
         let found = try FoundEntry.fetchByID(passed, in: db)
         return similar.mapValues { list in
-            list.compactMap { match in found[match.id].map { TitleMatch(found: $0, similarity: match.similarity) } }
-                .sorted { ($1.similarity, $0.entryID) < ($0.similarity, $1.entryID) }
+            list.compactMap { match in
+                found[match.id].map {
+                    TitleMatch(
+                        found: $0, similarity: match.similarity, sharedTopics: match.shared,
+                        topicCount: candidateTopics[match.id]?.count ?? 0)
+                }
+            }
+            .sorted { ($1.similarity, $0.entryID) < ($0.similarity, $1.entryID) }
         }
     }
 }

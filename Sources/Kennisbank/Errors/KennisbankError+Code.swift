@@ -102,6 +102,10 @@ extension KennisbankError {
         case account = "account"
         /// The code of ``KennisbankError/synonyms(_:)``.
         case synonyms = "synonyms"
+        /// The code of ``KennisbankError/people(_:)``.
+        case people = "people"
+        /// The code of ``KennisbankError/visits(_:)``.
+        case visits = "visits"
     }
 
     /// The stable machine name of this case.
@@ -157,6 +161,8 @@ extension KennisbankError {
         case .importFailedRecords: .importFailedRecords
         case .account: .account
         case .synonyms: .synonyms
+        case .people: .people
+        case .visits: .visits
         }
     }
 }

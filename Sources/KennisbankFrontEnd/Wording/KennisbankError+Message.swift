@@ -117,6 +117,10 @@ extension KennisbankError {
             return words.message(problem)
         case .synonyms(let problem):
             return words.message(problem)
+        case .people(let problem):
+            return words.message(problem)
+        case .visits(let problem):
+            return words.message(problem)
         }
     }
 }

@@ -50,6 +50,16 @@ extension WebProblem {
             .notFound
         case .synonyms:
             .unprocessableContent
+        case .people(.unknownPerson), .people(.notRemoved):
+            .notFound
+        case .people(.personExists), .people(.cannotRestore):
+            .conflict
+        case .people:
+            .unprocessableContent
+        case .visits(.unknownVisit):
+            .notFound
+        case .visits:
+            .unprocessableContent
         case .municipalityExists, .municipalityInUse, .duplicateUUID, .ruleBroken, .backupExists, .similarTopics,
             .topicExists, .similarMunicipality, .possibleDuplicate:
             .conflict

@@ -101,6 +101,16 @@ struct HelpView {
         func municipalityLink(_ name: String) -> [String: Any] {
             ["name": name, "path": PagePaths.municipality(name: name, code: nil)]
         }
+        // What the order compares, strongest reason first: `1 linked, 2 same topic`.
+        func countsText(_ counts: [HelpReason: Int]) -> String {
+            HelpReason.allCases.compactMap { reason in
+                counts[reason].map {
+                    catalog.text(
+                        "compare.countPart",
+                        ["count": "\($0)", "reason": catalog.text("compare.reasonShort.\(reason.rawValue)")])
+                }
+            }.joined(separator: ", ")
+        }
         func evidence(_ item: HelpEvidence) -> [String: Any] {
             [
                 "title": item.entry.title, "path": PagePaths.entry(item.entry.uuid),
@@ -113,7 +123,7 @@ struct HelpView {
             "visits": help.bestVisits.map { visit -> [String: Any] in
                 var values = municipalityLink(visit.name)
                 values["detail"] = catalog.text(
-                    "web.help.visit", count: visit.obstacles, ["score": "\(visit.score)"])
+                    "web.help.visit", count: visit.obstacles, ["counts": countsText(visit.counts)])
                 return values
             },
             "hasVisits": !help.bestVisits.isEmpty,
@@ -122,7 +132,7 @@ struct HelpView {
                     "title": obstacle.obstacle.title, "path": PagePaths.entry(obstacle.obstacle.uuid),
                     "helpers": obstacle.helpers.map { helper -> [String: Any] in
                         var values = municipalityLink(helper.name)
-                        values["score"] = helper.score
+                        values["counts"] = countsText(helper.counts)
                         values["evidence"] = helper.evidence.map(evidence)
                         return values
                     },

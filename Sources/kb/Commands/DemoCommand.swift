@@ -38,6 +38,9 @@ struct DemoCommand: ParsableCommand {
         Step(
             heading: "command.demo.step.help",
             arguments: ["compare", "--municipality", "Testerveen", "--topic", "Vertrouwen", "--show", "help"]),
+        Step(
+            heading: "command.demo.step.visits",
+            arguments: ["visits", "suggest", "--municipality", "Testerveen", "--limit", "3"]),
     ]
 
     func run() throws {

@@ -53,7 +53,7 @@ extension ComparisonHTML {
         ul.evidence li { margin: .1rem 0; }
         .ref { color: #7b8794; font-variant-numeric: tabular-nums; }
         .kind { color: #7b8794; font-size: .8rem; }
-        .score { display: inline-block; background: #1c4e80; color: #fff; border-radius: 999px; padding: 0 .55rem; font-size: .8rem; font-weight: 600; }
+        .score, .counts { display: inline-block; background: #1c4e80; color: #fff; border-radius: 999px; padding: 0 .55rem; font-size: .8rem; font-weight: 600; }
         .status { font-size: .75rem; font-weight: 600; border-radius: 4px; padding: .05rem .4rem; vertical-align: middle; }
         .status.open { background: #fde2e1; color: #9b1c1c; }
         .status.addressed { background: #fff3c4; color: #7a5a00; }

@@ -172,17 +172,13 @@ struct ComparisonHTML {
             "<section id=\"help\"><h2>\(self.html("compare.html.help.title", ["municipality": help.municipality]))</h2>"
         ]
         html.append(
-            "<p class=\"legend\">"
-                + self.html("compare.html.help.legend", ["reasons": "\u{E000}"]).replacingOccurrences(
-                    of: "\u{E000}",
-                    with: HelpReason.allCases.map {
-                        "<span class=\"reason \($0.rawValue)\">\(Self.escape(ComparisonWording.explanation($0, catalog)))</span> \($0.weight)"
-                    }.joined(separator: ", ")) + "</p>")
+            "<p class=\"legend\">" + self.html("compare.html.help.legend", ["order": ComparisonWording.order(catalog)])
+                + "</p>")
         if !help.bestVisits.isEmpty {
             html.append(
                 "<div class=\"visits\"><h3>\(self.html("compare.html.help.visits"))</h3><ol>"
                     + help.bestVisits.map {
-                        "<li><strong>\(Self.escape($0.name))</strong> <span class=\"score\">\($0.score)</span> <span class=\"muted\">\(Self.escape(catalog.text("compare.html.help.helpsWith", count: $0.obstacles)))</span></li>"
+                        "<li><strong>\(Self.escape($0.name))</strong> <span class=\"counts\">\(Self.escape(ComparisonWording.countsText($0.counts, catalog)))</span> <span class=\"muted\">\(Self.escape(catalog.text("compare.html.help.helpsWith", count: $0.obstacles)))</span></li>"
                     }.joined()
                     + "</ol></div>")
         }
@@ -224,7 +220,7 @@ struct ComparisonHTML {
                     "<ol>"
                         + obstacle.helpers.map { helper in
                             var item =
-                                "<li><strong>\(Self.escape(helper.name))</strong> <span class=\"score\" title=\"\(self.html("compare.html.score"))\">\(helper.score)</span><ul class=\"evidence\">"
+                                "<li><strong>\(Self.escape(helper.name))</strong> <span class=\"counts\">\(Self.escape(ComparisonWording.countsText(helper.counts, catalog)))</span><ul class=\"evidence\">"
                                 + helper.evidence.map { "<li>\(self.evidence($0))</li>" }.joined()
                             if helper.evidenceCount > helper.evidence.count {
                                 item +=

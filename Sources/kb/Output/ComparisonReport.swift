@@ -51,9 +51,9 @@ struct ComparisonReport {
         return catalog.text("compare.obstacleWithStatus.\(status.rawValue)")
     }
 
-    /// The weights, in words.
-    static func weightsText(_ catalog: Catalog = Interface.catalog) -> String {
-        HelpReason.allCases.map { "\(ComparisonWording.explanation($0, catalog)) \($0.weight)" }.joined(separator: ", ")
+    /// How many entries count per reason, strongest first: `1 linked, 2 same topic`.
+    static func countsText(_ counts: [HelpReason: Int], _ catalog: Catalog = Interface.catalog) -> String {
+        ComparisonWording.countsText(counts, catalog)
     }
 
     /// A similarity score with two decimals.

@@ -152,8 +152,7 @@ struct ComparisonTable {
         var lines = Self.wrap(
             catalog.text("compare.table.helpTitle", count: help.obstacles.count, ["municipality": help.municipality]),
             width: width)
-        lines += Self.wrap(
-            text("compare.table.score", ["weights": ComparisonReport.weightsText(catalog)]), width: width)
+        lines += Self.wrap(ComparisonWording.order(catalog), width: width)
         for obstacle in help.obstacles {
             lines.append("")
             lines += Self.wrap("#\(obstacle.obstacle.id) \(obstacle.obstacle.title)", width: width, hanging: "   ")
@@ -182,7 +181,8 @@ struct ComparisonTable {
                     var line = text(
                         "compare.table.helper",
                         [
-                            "rank": "\(rank + 1)", "name": helper.name, "score": "\(helper.score)",
+                            "rank": "\(rank + 1)", "name": helper.name,
+                            "counts": ComparisonReport.countsText(helper.counts, catalog),
                             "evidence": helper.evidence.map(evidenceText).joined(separator: "; "),
                         ])
                     if helper.evidenceCount > helper.evidence.count {
@@ -205,7 +205,9 @@ struct ComparisonTable {
         }
         lines.append("")
         let visits = help.bestVisits.map {
-            catalog.text("compare.table.visit", count: $0.obstacles, ["name": $0.name, "score": "\($0.score)"])
+            catalog.text(
+                "compare.table.visit", count: $0.obstacles,
+                ["name": $0.name, "counts": ComparisonReport.countsText($0.counts, catalog)])
         }
         let visitList = visits.isEmpty ? text("compare.table.nobodyYet") : visits.joined(separator: ", ")
         lines += Self.wrap(text("compare.table.worthAVisit", ["list": visitList]), width: width, hanging: "  ")

@@ -30,6 +30,20 @@ enum ComparisonWording {
         catalog.text("compare.reasonShort.\(reason.rawValue)")
     }
 
+    /// The order of who can help, in one sentence, for legends.
+    static func order(_ catalog: Catalog = Interface.catalog) -> String {
+        catalog.text("compare.order")
+    }
+
+    /// How many entries count per reason, strongest first: `1 linked, 2 same topic`.
+    static func countsText(_ counts: [HelpReason: Int], _ catalog: Catalog = Interface.catalog) -> String {
+        HelpReason.allCases.compactMap { reason in
+            counts[reason].map {
+                catalog.text("compare.countPart", ["count": "\($0)", "reason": shortReason(reason, catalog)])
+            }
+        }.joined(separator: ", ")
+    }
+
     /// What the similarity score means, in one sentence, for people.
     static func similarityDefinition(_ catalog: Catalog) -> String {
         catalog.text("compare.similarityDefinition")

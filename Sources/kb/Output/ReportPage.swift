@@ -180,7 +180,7 @@ struct ReportPage {
                 lines.append(
                     "\(index + 1). **\(escape(visit.name))** — "
                         + escape(catalog.text("compare.html.help.helpsWith", count: visit.obstacles))
-                        + " (\(escape(catalog.text("compare.html.score"))) \(visit.score))")
+                        + " (\(escape(ComparisonWording.countsText(visit.counts, catalog))))")
             }
         }
         lines += ["", escape(catalog.text("reportPage.footer"))]

@@ -80,9 +80,9 @@ final class CompareHelpRankingTests: XCTestCase {
         XCTAssertEqual(
             report.bestVisits,
             [
-                HelpSummary(name: "Utrecht", score: 9, obstacles: 1),
-                HelpSummary(name: "Zwolle", score: 4, obstacles: 1),
-                HelpSummary(name: "Kampen", score: 2, obstacles: 1),
+                HelpSummary(name: "Utrecht", score: 9, obstacles: 1, counts: [.linked: 1, .resolvedObstacle: 1]),
+                HelpSummary(name: "Zwolle", score: 4, obstacles: 1, counts: [.resolvedObstacle: 1]),
+                HelpSummary(name: "Kampen", score: 2, obstacles: 1, counts: [.sameTopic: 1]),
             ])
     }
 
