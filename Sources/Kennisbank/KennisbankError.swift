@@ -133,4 +133,9 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
 
     /// A change to the search thesaurus that cannot be made; `problem` says why.
     case synonyms(SynonymProblem)
+
+    // MARK: Conditions for success
+
+    /// A condition for success or an assessment that cannot be recorded; `problem` says why.
+    case conditions(ConditionProblem)
 }

@@ -67,6 +67,14 @@ enum ErrorSamples {
             ], total: 25),
         .account(.unknownAccount("anna")),
         .synonyms(.noSynonyms("fietsenstalling")),
+        .conditions(.unknownCondition(9, highest: 7)),
+    ]
+
+    /// Every problem with a condition for success.
+    static let conditionErrors: [KennisbankError] = [
+        .conditions(.unknownCondition(9, highest: 7)), .conditions(.unknownCondition(1, highest: 0)),
+        .conditions(.invalidDescription(limit: 2000)), .conditions(.invalidNote(limit: 500)),
+        .conditions(.unchanged(3)),
     ]
 
     /// Every synonym problem.
@@ -189,4 +197,5 @@ enum ErrorSamples {
     /// Every sample error: the cases and every part in its case.
     static let all: [KennisbankError] =
         cases + variants + fieldErrors + databaseErrors + exchangeErrors + accountErrors + synonymErrors
+        + conditionErrors
 }

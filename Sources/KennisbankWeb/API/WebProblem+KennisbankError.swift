@@ -50,6 +50,10 @@ extension WebProblem {
             .notFound
         case .synonyms:
             .unprocessableContent
+        case .conditions(.unknownCondition):
+            .notFound
+        case .conditions:
+            .unprocessableContent
         case .municipalityExists, .municipalityInUse, .duplicateUUID, .ruleBroken, .backupExists, .similarTopics,
             .topicExists, .similarMunicipality, .possibleDuplicate:
             .conflict
