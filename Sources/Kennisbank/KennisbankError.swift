@@ -134,6 +134,11 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
     /// A change to the search thesaurus that cannot be made; `problem` says why.
     case synonyms(SynonymProblem)
 
+    // MARK: People
+
+    /// A person that cannot be found, added or changed; `problem` says why.
+    case people(PersonProblem)
+
     // MARK: Conditions for success
 
     /// A condition for success or an assessment that cannot be recorded; `problem` says why.

@@ -19,6 +19,8 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(Set(ErrorSamples.importReasons.map(\.code)), Set(KennisbankError.ImportReason.Code.allCases))
         XCTAssertEqual(
             Set(ErrorSamples.listProblems.map(\.code)), Set(KennisbankError.MunicipalityListProblem.Code.allCases))
+        XCTAssertEqual(
+            Set(ErrorSamples.personProblems.map(\.code)), Set(KennisbankError.PersonProblem.Code.allCases))
         XCTAssertEqual(Set(KennisbankError.Code.allCases.map(\.rawValue)).count, KennisbankError.Code.allCases.count)
     }
 

@@ -67,6 +67,7 @@ enum ErrorSamples {
             ], total: 25),
         .account(.unknownAccount("anna")),
         .synonyms(.noSynonyms("fietsenstalling")),
+        .people(.unknownPerson("Anna de Vris", suggestions: ["Anna de Vries (Zwolle)"])),
         .conditions(.unknownCondition(9, highest: 7)),
     ]
 
@@ -76,6 +77,18 @@ enum ErrorSamples {
         .conditions(.invalidDescription(limit: 2000)), .conditions(.invalidNote(limit: 500)),
         .conditions(.unchanged(3)),
     ]
+
+    /// Every problem with a person.
+    static let personProblems: [KennisbankError.PersonProblem] =
+        [
+            .unknownPerson("Anna de Vris", suggestions: ["Anna de Vries (Zwolle)"]),
+            .unknownPerson("Niemand", suggestions: []),
+            .ambiguousPerson("Anna de Vries", candidates: ["Anna de Vries (Deventer)", "Anna de Vries (Zwolle)"]),
+            .personExists(name: "Anna de Vries", municipality: "Zwolle"), .invalidEmail("anna@"),
+            .invalidPhone("bel me"), .notAContact("Anna de Vries (Zwolle)"), .notRemoved("Anna"),
+            .cannotRestore("Anna de Vries (Zwolle)"),
+        ] + KennisbankError.PersonField.allCases.map { .emptyField($0) }
+        + KennisbankError.PersonField.allCases.map { .invalidField($0, limit: 200) }
 
     /// Every synonym problem.
     static let synonymErrors: [KennisbankError] = [
@@ -197,5 +210,6 @@ enum ErrorSamples {
     /// Every sample error: the cases and every part in its case.
     static let all: [KennisbankError] =
         cases + variants + fieldErrors + databaseErrors + exchangeErrors + accountErrors + synonymErrors
+        + personProblems.map { .people($0) }
         + conditionErrors
 }

@@ -18,6 +18,7 @@ final class WebProblemTests: XCTestCase {
         case .unknownMunicipality: return .unknownMunicipality("Atlantis", suggestions: ["Almelo"])
         case .account: return .account(.unknownAccount("Nobody"))
         case .synonyms: return .synonyms(.noSynonyms("fietsenstalling"))
+        case .people: return .people(.unknownPerson("Anna de Vris", suggestions: ["Anna de Vries (Zwolle)"]))
         case .conditions: return .conditions(.unknownCondition(9, highest: 7))
         case .ambiguousMunicipality:
             return .ambiguousMunicipality("Bergen", candidates: ["Bergen (L.)", "Bergen (NH.)"])
@@ -75,6 +76,7 @@ final class WebProblemTests: XCTestCase {
     static let expected: [HTTPResponse.Status: Set<KennisbankError.Code>] = [
         .notFound: [
             .unknownMunicipality, .unknownEntry, .unknownTopic, .notInTrash, .unknownRevision, .account, .synonyms,
+            .people,
             .conditions,
         ],
         .gone: [.entryInTrash],

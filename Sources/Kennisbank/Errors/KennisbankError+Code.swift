@@ -102,6 +102,8 @@ extension KennisbankError {
         case account = "account"
         /// The code of ``KennisbankError/synonyms(_:)``.
         case synonyms = "synonyms"
+        /// The code of ``KennisbankError/people(_:)``.
+        case people = "people"
         /// The code of ``KennisbankError/conditions(_:)``.
         case conditions = "conditions"
     }
@@ -159,6 +161,7 @@ extension KennisbankError {
         case .importFailedRecords: .importFailedRecords
         case .account: .account
         case .synonyms: .synonyms
+        case .people: .people
         case .conditions: .conditions
         }
     }

@@ -50,6 +50,12 @@ extension WebProblem {
             .notFound
         case .synonyms:
             .unprocessableContent
+        case .people(.unknownPerson), .people(.notRemoved):
+            .notFound
+        case .people(.personExists), .people(.cannotRestore):
+            .conflict
+        case .people:
+            .unprocessableContent
         case .conditions(.unknownCondition):
             .notFound
         case .conditions:
