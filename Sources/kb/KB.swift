@@ -19,7 +19,7 @@ struct KB: ParsableCommand {
             MigrateCommand.self, CheckCommand.self, BackupCommand.self, TopicsCommand.self,
             HistoryCommand.self, RestoreCommand.self, TrashCommand.self, ReportCommand.self, CompletionsCommand.self,
             ManCommand.self, ServeCommand.self, UsersCommand.self, SynonymsCommand.self,
-            ConditionsCommand.self,
+            ConditionsCommand.self, MeetingsCommand.self,
         ]
     )
 

@@ -121,6 +121,8 @@ extension KennisbankError {
             return words.message(problem)
         case .conditions(let problem):
             return words.message(problem)
+        case .meetings(let problem):
+            return words.message(problem)
         }
     }
 }
