@@ -43,7 +43,10 @@ enum MeetingStore {
             }
             throw KennisbankError.meetings(.unknownMeeting(reference))
         }
-        guard let day = Day(parsing: text) else { throw KennisbankError.meetings(.unknownMeeting(reference)) }
+        guard let period = Day.Period(parsing: text), !period.isMonth else {
+            throw KennisbankError.meetings(.unknownMeeting(reference))
+        }
+        let day = period.first
         let found = try meetings(where: "mt.date = \(day)", in: db)
         switch found.count {
         case 0: throw KennisbankError.meetings(.unknownMeeting(reference))

@@ -39,7 +39,7 @@ final class MeetingTests: XCTestCase {
                 $0 as? KennisbankError,
                 .meetings(.ambiguousMeeting("2025-03-01", candidates: ["#\(first.id) Ochtend", "#\(third.id) Middag"])))
         }
-        for unknown in ["99", "2025-03-02", "gisteren", ""] {
+        for unknown in ["99", "2025-03-02", "maart 2025", "gisteren", ""] {
             XCTAssertThrowsError(try knowledgeBase.meetingID(unknown)) {
                 XCTAssertEqual($0 as? KennisbankError, .meetings(.unknownMeeting(unknown)))
             }
