@@ -79,7 +79,7 @@ extension KnowledgeBase {
         let note = try ConditionStore.note(note)
         return try write { db in
             let condition = try ConditionStore.id(of: number, in: db)
-            _ = try ConditionStore.municipality(municipality, in: db)
+            _ = try MunicipalityLookup.municipality(municipality, in: db)
             try db.execute(
                 literal: """
                     INSERT INTO condition_assessment
@@ -125,7 +125,7 @@ extension KnowledgeBase {
                 rows = try MunicipalityLookup.fetch(
                     db, where: "id IN (SELECT municipality_id FROM condition_assessment)")
             } else {
-                rows = try Set(municipalities).map { try ConditionStore.municipality($0, in: db) }
+                rows = try Set(municipalities).map { try MunicipalityLookup.municipality($0, in: db) }
             }
             if let province { rows = rows.filter { $0.province == province } }
             rows.sort { ($0.name, $0.id) < ($1.name, $1.id) }

@@ -38,7 +38,7 @@ extension KnowledgeBase {
         let title = try EntryValidation.title(title)
         let theme = try MeetingStore.theme(theme)
         return try write { db in
-            if let host { _ = try ConditionStore.municipality(host, in: db) }
+            if let host { _ = try MunicipalityLookup.municipality(host, in: db) }
             try db.execute(
                 literal: """
                     INSERT INTO meeting (date, title, host_municipality_id, theme, created_at, created_by)

@@ -94,14 +94,6 @@ enum ConditionStore {
         return latest
     }
 
-    /// The municipality with row id `id`.
-    static func municipality(_ id: Municipality.ID, in db: Database) throws -> Municipality {
-        guard let found = try MunicipalityLookup.fetch(db, where: "id = \(id)").first else {
-            throw KennisbankError.unknownMunicipality(id.description, suggestions: [])
-        }
-        return found
-    }
-
     /// The description as kept: NFC, line breaks as `\n`, trimmed; may be empty.
     static func description(_ text: String) throws -> String {
         let clean = EntryValidation.trimmed(
