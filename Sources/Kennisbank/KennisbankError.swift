@@ -143,4 +143,13 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
 
     /// A visit that cannot be found, recorded or changed; `problem` says why.
     case visits(VisitProblem)
+    // MARK: Conditions for success
+
+    /// A condition for success or an assessment that cannot be recorded; `problem` says why.
+    case conditions(ConditionProblem)
+
+    // MARK: Meetings
+
+    /// A meeting, its attendance or its entries cannot be found or changed; `problem` says why.
+    case meetings(MeetingProblem)
 }

@@ -119,11 +119,16 @@ extension KnowledgeBase {
     /// Loads what is missing of the sample network (see ``sampleData``): a sample entry that is
     /// stored (even as edited since) or in the trash stays as it is, so loading it again changes
     /// nothing. Its topics are taken as they are, also where they resemble the knowledge base's own.
+    /// The network's meeting of 21 May 2015 is added too (once), with the entries whose source is
+    /// that meeting linked to it.
     @discardableResult
     public func loadSample(dryRun: Bool = false, by author: Author? = nil) throws -> ImportReport {
-        try importRecords(
+        let report = try importRecords(
             from: [.text(Self.sampleData, name: "sample.jsonl", format: .jsonl)], dryRun: dryRun,
             options: ImportOptions(allowDuplicate: true, onlyAdd: true, allowSimilarTopics: true, author: author))
+        // The meeting of 21 May 2015, with the sample entries that came out of it.
+        if !dryRun { try write { try MeetingStore.addSampleMeeting(author: author, in: $0) } }
+        return report
     }
 
     // MARK: Export

@@ -69,6 +69,24 @@ enum ErrorSamples {
         .synonyms(.noSynonyms("fietsenstalling")),
         .people(.unknownPerson("Anna de Vris", suggestions: ["Anna de Vries (Zwolle)"])),
         .visits(.unknownVisit("99")),
+        .conditions(.unknownCondition(9, highest: 7)),
+        .meetings(.unknownMeeting("2015-05-22")),
+    ]
+
+    /// Every problem with a meeting.
+    static let meetingErrors: [KennisbankError] = [
+        .meetings(.unknownMeeting("12")),
+        .meetings(.ambiguousMeeting("2025-03-01", candidates: ["#3 Ochtend", "#4 Middag"])),
+        .meetings(.invalidTheme(limit: 200)), .meetings(.notAttending("Anna de Vries (Zwolle)", meeting: 2)),
+        .meetings(.notLinked(Entry.ID(7), meeting: 2)), .meetings(.meetingNotEmpty(2, attendees: 3, entries: 0)),
+        .meetings(.meetingNotEmpty(2, attendees: 0, entries: 4)),
+    ]
+
+    /// Every problem with a condition for success.
+    static let conditionErrors: [KennisbankError] = [
+        .conditions(.unknownCondition(9, highest: 7)), .conditions(.unknownCondition(1, highest: 0)),
+        .conditions(.invalidDescription(limit: 2000)), .conditions(.invalidNote(limit: 500)),
+        .conditions(.unchanged(3)),
     ]
 
     /// Every problem with a person.
@@ -204,6 +222,7 @@ enum ErrorSamples {
     static let all: [KennisbankError] =
         cases + variants + fieldErrors + databaseErrors + exchangeErrors + accountErrors + synonymErrors
         + personProblems.map { .people($0) } + visitProblems.map { .visits($0) }
+        + conditionErrors + meetingErrors
 
     /// Every problem with a visit.
     static let visitProblems: [KennisbankError.VisitProblem] = [

@@ -20,6 +20,8 @@ final class WebProblemTests: XCTestCase {
         case .synonyms: return .synonyms(.noSynonyms("fietsenstalling"))
         case .people: return .people(.unknownPerson("Anna de Vris", suggestions: ["Anna de Vries (Zwolle)"]))
         case .visits: return .visits(.unknownVisit("99"))
+        case .conditions: return .conditions(.unknownCondition(9, highest: 7))
+        case .meetings: return .meetings(.unknownMeeting("12"))
         case .ambiguousMunicipality:
             return .ambiguousMunicipality("Bergen", candidates: ["Bergen (L.)", "Bergen (NH.)"])
         case .municipalityExists: return .municipalityExists("Deventer", code: "GM0150")
@@ -77,6 +79,7 @@ final class WebProblemTests: XCTestCase {
         .notFound: [
             .unknownMunicipality, .unknownEntry, .unknownTopic, .notInTrash, .unknownRevision, .account, .synonyms,
             .people, .visits,
+            .conditions, .meetings,
         ],
         .gone: [.entryInTrash],
         .conflict: [

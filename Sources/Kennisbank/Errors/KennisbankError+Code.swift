@@ -106,6 +106,10 @@ extension KennisbankError {
         case people = "people"
         /// The code of ``KennisbankError/visits(_:)``.
         case visits = "visits"
+        /// The code of ``KennisbankError/conditions(_:)``.
+        case conditions = "conditions"
+        /// The code of ``KennisbankError/meetings(_:)``.
+        case meetings = "meetings"
     }
 
     /// The stable machine name of this case.
@@ -163,6 +167,8 @@ extension KennisbankError {
         case .synonyms: .synonyms
         case .people: .people
         case .visits: .visits
+        case .conditions: .conditions
+        case .meetings: .meetings
         }
     }
 }

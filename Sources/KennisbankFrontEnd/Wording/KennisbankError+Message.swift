@@ -121,6 +121,10 @@ extension KennisbankError {
             return words.message(problem)
         case .visits(let problem):
             return words.message(problem)
+        case .conditions(let problem):
+            return words.message(problem)
+        case .meetings(let problem):
+            return words.message(problem)
         }
     }
 }

@@ -60,6 +60,16 @@ extension WebProblem {
             .notFound
         case .visits:
             .unprocessableContent
+        case .conditions(.unknownCondition):
+            .notFound
+        case .conditions:
+            .unprocessableContent
+        case .meetings(.unknownMeeting), .meetings(.notAttending), .meetings(.notLinked):
+            .notFound
+        case .meetings(.meetingNotEmpty):
+            .conflict
+        case .meetings:
+            .unprocessableContent
         case .municipalityExists, .municipalityInUse, .duplicateUUID, .ruleBroken, .backupExists, .similarTopics,
             .topicExists, .similarMunicipality, .possibleDuplicate:
             .conflict
