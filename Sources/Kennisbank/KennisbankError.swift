@@ -133,4 +133,9 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
 
     /// A change to the search thesaurus that cannot be made; `problem` says why.
     case synonyms(SynonymProblem)
+
+    // MARK: Attachments
+
+    /// Attaching, extracting or detaching a file cannot be done; `problem` says why.
+    case attachment(AttachmentProblem)
 }

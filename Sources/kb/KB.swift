@@ -19,6 +19,7 @@ struct KB: ParsableCommand {
             MigrateCommand.self, CheckCommand.self, BackupCommand.self, TopicsCommand.self,
             HistoryCommand.self, RestoreCommand.self, TrashCommand.self, ReportCommand.self, CompletionsCommand.self,
             ManCommand.self, ServeCommand.self, UsersCommand.self, SynonymsCommand.self,
+            AttachCommand.self, AttachmentsCommand.self, DetachCommand.self,
         ]
     )
 

@@ -67,6 +67,18 @@ enum ErrorSamples {
             ], total: 25),
         .account(.unknownAccount("anna")),
         .synonyms(.noSynonyms("fietsenstalling")),
+        .attachment(.nameTaken("notulen.pdf")),
+    ]
+
+    /// Every attachment problem.
+    static let attachmentErrors: [KennisbankError] = [
+        .attachment(.tooLarge(name: "begroting.xlsx", size: 31_457_280, limit: 26_214_400)),
+        .attachment(.invalidName("..")), .attachment(.nameTaken("notulen.pdf")),
+        .attachment(.unknownAttachment("foto.jpg", names: ["notulen.pdf", "begroting.xlsx"])),
+        .attachment(.unknownAttachment("foto.jpg", names: [])), .attachment(.notDetached("foto.jpg")),
+        .attachment(.notAFile(path: "/tmp/kb/missing.pdf")), .attachment(.unreadable(path: "/tmp/kb/locked.pdf")),
+        .attachment(.fileExists(path: "/tmp/kb/notulen.pdf")), .attachment(.notAFolder(path: "/tmp/kb/nowhere")),
+        .attachment(.cannotWrite(path: "/tmp/kb/notulen.pdf")), .attachment(.checksumMismatch(name: "notulen.pdf")),
     ]
 
     /// Every synonym problem.
@@ -189,4 +201,5 @@ enum ErrorSamples {
     /// Every sample error: the cases and every part in its case.
     static let all: [KennisbankError] =
         cases + variants + fieldErrors + databaseErrors + exchangeErrors + accountErrors + synonymErrors
+        + attachmentErrors
 }

@@ -18,6 +18,7 @@ final class WebProblemTests: XCTestCase {
         case .unknownMunicipality: return .unknownMunicipality("Atlantis", suggestions: ["Almelo"])
         case .account: return .account(.unknownAccount("Nobody"))
         case .synonyms: return .synonyms(.noSynonyms("fietsenstalling"))
+        case .attachment: return .attachment(.unknownAttachment("notulen.pdf", names: []))
         case .ambiguousMunicipality:
             return .ambiguousMunicipality("Bergen", candidates: ["Bergen (L.)", "Bergen (NH.)"])
         case .municipalityExists: return .municipalityExists("Deventer", code: "GM0150")
@@ -74,6 +75,7 @@ final class WebProblemTests: XCTestCase {
     static let expected: [HTTPResponse.Status: Set<KennisbankError.Code>] = [
         .notFound: [
             .unknownMunicipality, .unknownEntry, .unknownTopic, .notInTrash, .unknownRevision, .account, .synonyms,
+            .attachment,
         ],
         .gone: [.entryInTrash],
         .conflict: [

@@ -102,6 +102,8 @@ extension KennisbankError {
         case account = "account"
         /// The code of ``KennisbankError/synonyms(_:)``.
         case synonyms = "synonyms"
+        /// The code of ``KennisbankError/attachment(_:)``.
+        case attachment = "attachment"
     }
 
     /// The stable machine name of this case.
@@ -157,6 +159,7 @@ extension KennisbankError {
         case .importFailedRecords: .importFailedRecords
         case .account: .account
         case .synonyms: .synonyms
+        case .attachment: .attachment
         }
     }
 }

@@ -117,6 +117,8 @@ extension KennisbankError {
             return words.message(problem)
         case .synonyms(let problem):
             return words.message(problem)
+        case .attachment(let problem):
+            return words.message(problem)
         }
     }
 }

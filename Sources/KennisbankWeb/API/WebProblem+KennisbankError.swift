@@ -50,6 +50,14 @@ extension WebProblem {
             .notFound
         case .synonyms:
             .unprocessableContent
+        case .attachment(.unknownAttachment), .attachment(.notDetached):
+            .notFound
+        case .attachment(.nameTaken), .attachment(.fileExists):
+            .conflict
+        case .attachment(.tooLarge):
+            .contentTooLarge
+        case .attachment:
+            .unprocessableContent
         case .municipalityExists, .municipalityInUse, .duplicateUUID, .ruleBroken, .backupExists, .similarTopics,
             .topicExists, .similarMunicipality, .possibleDuplicate:
             .conflict
