@@ -79,6 +79,7 @@ enum ErrorSamples {
         .attachment(.notAFile(path: "/tmp/kb/missing.pdf")), .attachment(.unreadable(path: "/tmp/kb/locked.pdf")),
         .attachment(.fileExists(path: "/tmp/kb/notulen.pdf")), .attachment(.notAFolder(path: "/tmp/kb/nowhere")),
         .attachment(.cannotWrite(path: "/tmp/kb/notulen.pdf")), .attachment(.checksumMismatch(name: "notulen.pdf")),
+        .attachment(.malformed(name: nil)), .attachment(.malformed(name: "notulen.pdf")),
     ]
 
     /// Every synonym problem.

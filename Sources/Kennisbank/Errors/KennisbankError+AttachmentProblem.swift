@@ -22,6 +22,9 @@ extension KennisbankError {
         case notAFolder(path: String)
         /// A file cannot be written in the folder to extract into.
         case cannotWrite(path: String)
+        /// An import record's `attachments` that is not a list of `{"name", "type", "size", "sha256"}`
+        /// objects (with `"content"` in base64); `name` is the attachment's, when it has one.
+        case malformed(name: String?)
         /// An embedded attachment whose bytes do not have the size or SHA-256 its record names.
         case checksumMismatch(name: String)
     }

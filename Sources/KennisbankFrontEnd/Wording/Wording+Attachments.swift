@@ -34,6 +34,9 @@ extension Wording {
             return text("error.attachments.notAFolder", ["path": PrintableText.escaped(path)])
         case .cannotWrite(let path):
             return text("error.attachments.cannotWrite", ["path": PrintableText.escaped(path)])
+        case .malformed(let name):
+            return name.map { text("error.attachments.malformedNamed", ["name": Self.clip($0)]) }
+                ?? text("error.attachments.malformed")
         case .checksumMismatch(let name):
             return text("error.attachments.checksumMismatch", ["name": Self.clip(name)])
         }
