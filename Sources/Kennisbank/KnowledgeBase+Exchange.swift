@@ -190,7 +190,7 @@ extension KnowledgeBase {
         (path as NSString).pathExtension.lowercased() == "zip"
     }
 
-    /// The export in `format` (not Markdown) as text; `excel` as for ``export(_:filter:to:excel:progress:)``.
+    /// The export in `format` (not Markdown) as text; `excel` as for ``export(_:filter:to:excel:withAttachments:progress:)``.
     public func exportText(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false) throws
         -> String
     {

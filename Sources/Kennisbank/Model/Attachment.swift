@@ -2,7 +2,7 @@ import Foundation
 
 /// A file kept with an entry (a budget sheet, council minutes, a photo), stored inside the
 /// knowledge base's own file: what `kb attachments` lists. The bytes are not part of this value
-/// (see ``KnowledgeBase/attachmentContents(of:name:)``).
+/// (see ``KnowledgeBase/attachment(_:of:)``).
 ///
 /// Its JSON: `{"name": "begroting.xlsx", "type": "application/vnd.openxmlformats-…", "size": 18234,
 /// "sha256": "9f86d0…", "added_at": "2026-11-30T15:50:00.000Z", "added_by": "anna"}`, and, for a

@@ -7,7 +7,7 @@ extension Attachment: FetchableRecord {
         id, entry_id, name, media_type, size, sha256, added_at, added_by, detached_at, detached_by
         """
 
-    /// Reads a row of ``columns`` of `attachment`.
+    /// Reads a row of the attachment columns (its bytes are read apart).
     public init(row: Row) throws {
         let added: String = try row.decoded("added_at", table: "attachment")
         let detached: String? = try row.decodedIfPresent("detached_at", table: "attachment")
