@@ -46,6 +46,12 @@ final class AttachmentsCommandTests: XCTestCase {
         try kb.succeed(["bijlagen", "herstel", id, "notulen.pdf"])
         let names = try XCTUnwrap(try kb.succeed(["attachments", id, "--format", "json"]).json() as? [[String: Any]])
         XCTAssertEqual(names.map { $0["name"] as? String }, ["begroting.xlsx", "notulen.pdf"], "notulen.pdf is back")
+
+        let exported = try kb.succeed(["export", "--format", "jsonl", "--with-attachments"]).stdout
+        XCTAssertTrue(exported.contains("\"content\":\"\(sheet.base64EncodedString())\""), exported)
+        XCTAssertCleanFailure(
+            try kb.run(["export", "--format", "csv", "--with-attachments"]),
+            Catalog(.english).text("attachments.export.notForFormat"))
     }
 
     func testAThirtyMegabyteFileIsRefusedInOneLineAndNothingChanges() throws {
