@@ -143,6 +143,7 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
 
     /// A visit that cannot be found, recorded or changed; `problem` says why.
     case visits(VisitProblem)
+
     // MARK: Conditions for success
 
     /// A condition for success or an assessment that cannot be recorded; `problem` says why.
@@ -152,4 +153,9 @@ public enum KennisbankError: Error, Equatable, Sendable, Codable {
 
     /// A meeting, its attendance or its entries cannot be found or changed; `problem` says why.
     case meetings(MeetingProblem)
+
+    // MARK: Attachments
+
+    /// Attaching, extracting or detaching a file cannot be done; `problem` says why.
+    case attachment(AttachmentProblem)
 }

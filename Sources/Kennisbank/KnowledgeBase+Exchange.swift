@@ -95,6 +95,12 @@ extension KnowledgeBase {
             if !options.allowSimilarTopics { try ImportTopicCheck.refuseClose(madeAfter: lastTopicID, in: db) }
             let linked = try session.linkNotes()
             if linked > 0 { notes.append(.wikilinksLinked(count: linked)) }
+            if session.attachmentsImported > 0 {
+                notes.append(.attachmentsImported(count: session.attachmentsImported))
+            }
+            if session.attachmentsNotIncluded > 0 {
+                notes.append(.attachmentsNotIncluded(count: session.attachmentsNotIncluded))
+            }
             var report = try session.finish(dryRun: dryRun, sources: sources.map(\.name))
             report.formerMunicipalities = session.formerMunicipalities
             report.notes = notes
@@ -151,9 +157,14 @@ extension KnowledgeBase {
     /// names). ``ExchangeFormat/xlsx`` writes an Excel workbook whose first sheet holds the CSV
     /// columns, the date as a date cell.
     @discardableResult
+    ///
+    /// Attachments travel too: the Markdown export writes each entry's attached files into a
+    /// folder beside its note, named after it (`0007-dorpshuis.attachments/`); JSON and JSON
+    /// Lines name them in `attachments` (`name`, `type`, `size`, `sha256`), and with
+    /// `withAttachments` embed their bytes (`content`, base64). CSV and workbooks leave them out.
     public func export(
         _ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput, excel: Bool = false,
-        progress: ProgressReporter? = nil
+        withAttachments: Bool = false, progress: ProgressReporter? = nil
     ) throws -> ExportReport {
         let target = ExportTarget(database: path)
         switch (format, output) {
@@ -169,12 +180,13 @@ extension KnowledgeBase {
             throw KennisbankError.cannotExport(.folderOnlyForMarkdown(format))
         case (_, .handle(let handle)):
             try target.check(handle)
-            return try export(filter, format: format, progress: progress) { _ in
+            return try export(filter, format: format, embedding: withAttachments, progress: progress) { _ in
                 try Self.writer(format, ExportSink(handle: handle, path: nil), excel: excel)
             }
         case (_, .file(let file)):
             try target.check(file)
-            return try exportToFile(file, format: format, filter: filter, excel: excel, progress: progress)
+            return try exportToFile(
+                file, format: format, filter: filter, excel: excel, embedding: withAttachments, progress: progress)
         }
     }
 
@@ -183,7 +195,7 @@ extension KnowledgeBase {
         (path as NSString).pathExtension.lowercased() == "zip"
     }
 
-    /// The export in `format` (not Markdown) as text; `excel` as for ``export(_:filter:to:excel:progress:)``.
+    /// The export in `format` (not Markdown) as text; `excel` as for ``export(_:filter:to:excel:withAttachments:progress:)``.
     public func exportText(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false) throws
         -> String
     {
@@ -195,7 +207,10 @@ extension KnowledgeBase {
 
     /// The export in `format` as bytes: a workbook for ``ExchangeFormat/xlsx``, a zip of the
     /// Markdown notes (as the folder export names them) for ``ExchangeFormat/markdown``.
-    public func exportBytes(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false) throws
+    public func exportBytes(
+        _ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false,
+        withAttachments: Bool = false
+    ) throws
         -> [UInt8]
     {
         if format == .markdown {
@@ -209,7 +224,9 @@ extension KnowledgeBase {
             return [UInt8](writer?.data ?? Data())
         }
         let sink = ExportSink()
-        _ = try export(filter, format: format) { _ in try Self.writer(format, sink, excel: excel) }
+        _ = try export(filter, format: format, embedding: withAttachments) { _ in
+            try Self.writer(format, sink, excel: excel)
+        }
         return sink.collected
     }
 
@@ -225,7 +242,7 @@ extension KnowledgeBase {
 
     /// Writes the export with the writer `makeWriter` makes, in one read transaction.
     private func export(
-        _ filter: EntryFilter, format: ExchangeFormat, progress: ProgressReporter? = nil,
+        _ filter: EntryFilter, format: ExchangeFormat, embedding: Bool = false, progress: ProgressReporter? = nil,
         with makeWriter: (Database) throws -> any ExportWriter
     ) throws -> ExportReport {
         try read { db in
@@ -237,8 +254,16 @@ extension KnowledgeBase {
                 try writer.write(municipality)
             }
             var entries = 0
+            // Markdown carries the files, JSON names them (and embeds them when asked), the others leave them out.
+            let carries = try [.markdown, .json, .jsonl].contains(format) && ExportQuery.hasAttachments(in: db)
+            let contents = format == .markdown || embedding
             try ExportQuery.forEachEntry(filter, in: db) { entry in
-                try writer.write(entry)
+                if carries {
+                    try writer.write(
+                        entry, attachments: try ExportQuery.attachments(of: entry.id, contents: contents, in: db))
+                } else {
+                    try writer.write(entry)
+                }
                 entries += 1
                 progress?(WorkProgress(.exporting, done: entries, total: total.map { max($0, entries) }))
             }
@@ -249,7 +274,8 @@ extension KnowledgeBase {
 
     /// Writes beside `path` first and moves the file into place when complete.
     private func exportToFile(
-        _ path: String, format: ExchangeFormat, filter: EntryFilter, excel: Bool, progress: ProgressReporter?
+        _ path: String, format: ExchangeFormat, filter: EntryFilter, excel: Bool, embedding: Bool,
+        progress: ProgressReporter?
     ) throws -> ExportReport {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -264,7 +290,7 @@ extension KnowledgeBase {
             throw KennisbankError.cannotExport(.cannotCreateFile(path: path))
         }
         do {
-            let report = try export(filter, format: format, progress: progress) { _ in
+            let report = try export(filter, format: format, embedding: embedding, progress: progress) { _ in
                 try Self.writer(format, ExportSink(handle: handle, path: path), excel: excel)
             }
             try handle.close()

@@ -61,7 +61,8 @@ extension KnowledgeBase {
     }
 
     /// Deletes for good the entries in the trash — only those removed more than `days` days ago
-    /// when given — with their history; returns how many. One transaction.
+    /// when given — with their history and attachments, and the attachments detached (`kb detach`)
+    /// before then; returns how many entries. One transaction.
     @discardableResult
     public func emptyTrash(olderThanDays days: Int? = nil) throws -> Int {
         let cutoff = days.map { Date().addingTimeInterval(-Double(max(0, $0)) * 86_400) }

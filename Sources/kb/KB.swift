@@ -20,6 +20,7 @@ struct KB: ParsableCommand {
             HistoryCommand.self, RestoreCommand.self, TrashCommand.self, ReportCommand.self, CompletionsCommand.self,
             ManCommand.self, ServeCommand.self, UsersCommand.self, SynonymsCommand.self, VisitsCommand.self,
             ConditionsCommand.self, MeetingsCommand.self,
+            AttachCommand.self, AttachmentsCommand.self, DetachCommand.self,
         ]
     )
 

@@ -50,7 +50,7 @@ final class ErrorMessageTests: XCTestCase {
                 added: 2,
                 notes: [
                     .convertedFromWindows1252(source: "lijst.csv"), .aliasesIgnored(count: 2),
-                    .wikilinksLinked(count: 1),
+                    .wikilinksLinked(count: 1), .attachmentsImported(count: 2), .attachmentsNotIncluded(count: 1),
                 ],
                 invalid: [.init(location: RecordLocation(source: "a.md", line: nil), reason: .noKind)]),
         ]

@@ -71,6 +71,19 @@ enum ErrorSamples {
         .visits(.unknownVisit("99")),
         .conditions(.unknownCondition(9, highest: 7)),
         .meetings(.unknownMeeting("2015-05-22")),
+        .attachment(.nameTaken("notulen.pdf")),
+    ]
+
+    /// Every attachment problem.
+    static let attachmentErrors: [KennisbankError] = [
+        .attachment(.tooLarge(name: "begroting.xlsx", size: 31_457_280, limit: 26_214_400)),
+        .attachment(.invalidName("..")), .attachment(.nameTaken("notulen.pdf")),
+        .attachment(.unknownAttachment("foto.jpg", names: ["notulen.pdf", "begroting.xlsx"])),
+        .attachment(.unknownAttachment("foto.jpg", names: [])), .attachment(.notDetached("foto.jpg")),
+        .attachment(.notAFile(path: "/tmp/kb/missing.pdf")), .attachment(.unreadable(path: "/tmp/kb/locked.pdf")),
+        .attachment(.fileExists(path: "/tmp/kb/notulen.pdf")), .attachment(.notAFolder(path: "/tmp/kb/nowhere")),
+        .attachment(.cannotWrite(path: "/tmp/kb/notulen.pdf")), .attachment(.checksumMismatch(name: "notulen.pdf")),
+        .attachment(.malformed(name: nil)), .attachment(.malformed(name: "notulen.pdf")),
     ]
 
     /// Every problem with a meeting.
@@ -222,7 +235,7 @@ enum ErrorSamples {
     static let all: [KennisbankError] =
         cases + variants + fieldErrors + databaseErrors + exchangeErrors + accountErrors + synonymErrors
         + personProblems.map { .people($0) } + visitProblems.map { .visits($0) }
-        + conditionErrors + meetingErrors
+        + conditionErrors + meetingErrors + attachmentErrors
 
     /// Every problem with a visit.
     static let visitProblems: [KennisbankError.VisitProblem] = [

@@ -22,6 +22,7 @@ final class WebProblemTests: XCTestCase {
         case .visits: return .visits(.unknownVisit("99"))
         case .conditions: return .conditions(.unknownCondition(9, highest: 7))
         case .meetings: return .meetings(.unknownMeeting("12"))
+        case .attachment: return .attachment(.unknownAttachment("notulen.pdf", names: []))
         case .ambiguousMunicipality:
             return .ambiguousMunicipality("Bergen", candidates: ["Bergen (L.)", "Bergen (NH.)"])
         case .municipalityExists: return .municipalityExists("Deventer", code: "GM0150")
@@ -79,7 +80,7 @@ final class WebProblemTests: XCTestCase {
         .notFound: [
             .unknownMunicipality, .unknownEntry, .unknownTopic, .notInTrash, .unknownRevision, .account, .synonyms,
             .people, .visits,
-            .conditions, .meetings,
+            .conditions, .meetings, .attachment,
         ],
         .gone: [.entryInTrash],
         .conflict: [

@@ -110,6 +110,8 @@ extension KennisbankError {
         case conditions = "conditions"
         /// The code of ``KennisbankError/meetings(_:)``.
         case meetings = "meetings"
+        /// The code of ``KennisbankError/attachment(_:)``.
+        case attachment = "attachment"
     }
 
     /// The stable machine name of this case.
@@ -169,6 +171,7 @@ extension KennisbankError {
         case .visits: .visits
         case .conditions: .conditions
         case .meetings: .meetings
+        case .attachment: .attachment
         }
     }
 }

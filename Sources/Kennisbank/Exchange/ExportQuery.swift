@@ -53,4 +53,17 @@ enum ExportQuery {
             }
         }
     }
+
+    /// Whether any entry has an attached file (when none has, an export reads no attachments).
+    static func hasAttachments(in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM attachment WHERE detached_at IS NULL)") ?? false
+    }
+
+    /// The attached files of entry `id`, by name, with their bytes when `contents`.
+    static func attachments(of id: Entry.ID, contents: Bool, in db: Database) throws -> [ExportedAttachment] {
+        try AttachmentStore.list(id, in: db).map { attachment in
+            ExportedAttachment(
+                attachment: attachment, contents: contents ? try AttachmentStore.contents(attachment.id, in: db) : nil)
+        }
+    }
 }

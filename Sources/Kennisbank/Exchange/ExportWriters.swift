@@ -6,8 +6,17 @@ protocol ExportWriter: AnyObject {
     func write(_ municipality: Municipality) throws
     /// Writes an entry.
     func write(_ entry: Entry) throws
+    /// Writes an entry with its attachments (their bytes too, when the export carries them).
+    func write(_ entry: Entry, attachments: [ExportedAttachment]) throws
     /// Completes the output.
     func finish() throws
+}
+
+extension ExportWriter {
+    /// A format without attachments (CSV, a workbook) writes the entry alone.
+    func write(_ entry: Entry, attachments: [ExportedAttachment]) throws {
+        try write(entry)
+    }
 }
 
 /// A municipality as an import/export record: `{"kind": "municipality", "name": …, "code": …,
@@ -45,7 +54,12 @@ final class JSONLinesExportWriter: ExportWriter {
     }
 
     func write(_ entry: Entry) throws {
-        try sink.write(String(decoding: try encoder.encode(entry), as: UTF8.self) + "\n")
+        try write(entry, attachments: [])
+    }
+
+    func write(_ entry: Entry, attachments: [ExportedAttachment]) throws {
+        let record = EntryExportRecord(entry: entry, attachments: attachments)
+        try sink.write(String(decoding: try encoder.encode(record), as: UTF8.self) + "\n")
     }
 
     func finish() throws {
@@ -68,7 +82,11 @@ final class JSONArrayExportWriter: ExportWriter {
     }
 
     func write(_ entry: Entry) throws {
-        try element(try encoder.encode(entry))
+        try write(entry, attachments: [])
+    }
+
+    func write(_ entry: Entry, attachments: [ExportedAttachment]) throws {
+        try element(try encoder.encode(EntryExportRecord(entry: entry, attachments: attachments)))
     }
 
     private func element(_ data: Data) throws {

@@ -8,4 +8,9 @@ public enum ImportNote: Sendable, Equatable, Codable {
     /// `count` `[[wikilinks]]` between notes became links from a tip or example to the obstacle it
     /// addresses; the others stay as text in the body.
     case wikilinksLinked(count: Int)
+    /// `count` attachments came with the entries (files beside Markdown notes, or embedded in JSON).
+    case attachmentsImported(count: Int)
+    /// The records named `count` attachments without their files (a JSON export made without
+    /// `--with-attachments`): the entries were imported, the files were not included.
+    case attachmentsNotIncluded(count: Int)
 }

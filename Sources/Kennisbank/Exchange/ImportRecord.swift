@@ -19,6 +19,9 @@ struct ImportRecord {
     /// The notes of the same import this note links to with `[[wikilinks]]`, by source name
     /// (Markdown only); see ``ImportSession/linkNotes()``.
     var noteLinks: [String] = []
+    /// The attachments that come with an entry record: files beside a Markdown note, or the
+    /// `attachments` of a JSON record (see ``ImportSession/applyAttachments(of:)``).
+    var attachments: [ImportedAttachment] = []
 
     /// The fields an entry record may have: those of the JSON output of an entry.
     /// `id`, `municipality_code` and `province` are accepted; `id` and `province` are ignored

@@ -23,6 +23,9 @@ final class ImportSession {
     private var municipalityCache: [String: Municipality] = [:]
     /// The former municipalities records named, each once, in the order first met.
     private(set) var formerMunicipalities: [FormerMunicipality] = []
+    /// Attachments stored, and attachments records named without their bytes (see ``applyAttachments(of:)``).
+    var attachmentsImported = 0
+    var attachmentsNotIncluded = 0
 
     /// What became of a record: `kept` is a stored entry left as it was without looking at its
     /// links (counted as skipped); `held` a record not applied (``SkippedRecord``).
@@ -67,6 +70,7 @@ final class ImportSession {
             try apply(municipality, at: record.location)
         case .entry(let entry):
             try apply(entry, at: record.location)
+            try applyAttachments(of: record)
         }
     }
 

@@ -105,8 +105,7 @@ final class JSONArrayReader: ImportRecordReader {
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
                 if depth == 0 {
-                    let fields = try JSONRecordDecoder.fields(bytes, at: location)
-                    return try ImportRecord(fields: fields, location: location)
+                    return try JSONRecordDecoder.record(bytes, at: location)
                 }
             default: break
             }

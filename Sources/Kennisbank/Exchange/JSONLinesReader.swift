@@ -26,8 +26,7 @@ final class JSONLinesReader: ImportRecordReader {
                 line.removeFirst(3)
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let fields = try JSONRecordDecoder.fields(line, at: location)
-            return try ImportRecord(fields: fields, location: location)
+            return try JSONRecordDecoder.record(line, at: location)
         }
     }
 }

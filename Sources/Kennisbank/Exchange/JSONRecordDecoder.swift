@@ -3,8 +3,65 @@ import Foundation
 /// Turns the bytes of one JSON object (a JSON Lines line, an element of a JSON array) into
 /// record fields, with errors that say where and what.
 enum JSONRecordDecoder {
+    /// The record of the JSON object in `bytes`: its fields, and the attachments an entry
+    /// record names in `attachments` (an array of `{"name", "type", "size", "sha256"}`, with
+    /// `"content"` in base64 when the export embedded the files).
+    static func record(_ bytes: [UInt8], at location: RecordLocation) throws -> ImportRecord {
+        var attachments: Any?
+        let fields = try fields(bytes, at: location, attachments: &attachments)
+        var record = try ImportRecord(fields: fields, location: location)
+        if let attachments {
+            guard case .entry = record.content else {
+                throw location.failure(.unknownField("attachments", allowed: ImportRecord.municipalityFields))
+            }
+            record.attachments = try Self.attachments(attachments, at: location)
+        }
+        return record
+    }
+
+    /// The attachments of a record's `attachments` value.
+    static func attachments(_ value: Any, at location: RecordLocation) throws -> [ImportedAttachment] {
+        if value is NSNull { return [] }
+        guard let items = value as? [Any] else {
+            throw location.failure(.invalid(.attachment(.malformed(name: nil))))
+        }
+        return try items.map { item in
+            guard let object = item as? [String: Any], let name = object["name"] as? String else {
+                throw location.failure(.invalid(.attachment(.malformed(name: nil))))
+            }
+            var attachment = ImportedAttachment(name: name)
+            if let size = object["size"] {
+                guard let number = size as? NSNumber, let exact = Int(exactly: number.doubleValue) else {
+                    throw location.failure(.invalid(.attachment(.malformed(name: name))))
+                }
+                attachment.size = exact
+            }
+            if let sha256 = object["sha256"] {
+                guard let text = sha256 as? String else {
+                    throw location.failure(.invalid(.attachment(.malformed(name: name))))
+                }
+                attachment.sha256 = text.lowercased()
+            }
+            if let content = object["content"], !(content is NSNull) {
+                guard let text = content as? String, let data = Data(base64Encoded: text) else {
+                    throw location.failure(.invalid(.attachment(.malformed(name: name))))
+                }
+                attachment.contents = data
+            }
+            return attachment
+        }
+    }
+
     /// The fields of the JSON object in `bytes`.
     static func fields(_ bytes: [UInt8], at location: RecordLocation) throws -> [String: FieldValue] {
+        var attachments: Any?
+        return try fields(bytes, at: location, attachments: &attachments)
+    }
+
+    /// The fields of the JSON object in `bytes`, its `attachments` value taken out into `attachments`.
+    private static func fields(_ bytes: [UInt8], at location: RecordLocation, attachments: inout Any?) throws
+        -> [String: FieldValue]
+    {
         guard ByteInput.isValidUTF8(bytes) else {
             throw location.failure(.notUTF8(.jsonl))
         }
@@ -21,6 +78,10 @@ enum JSONRecordDecoder {
         }
         var fields: [String: FieldValue] = [:]
         for (key, value) in dictionary {
+            if key == "attachments" {
+                attachments = value
+                continue
+            }
             fields[FieldValue.key(key)] = fieldValue(value)
         }
         return fields

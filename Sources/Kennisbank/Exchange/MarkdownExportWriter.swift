@@ -71,14 +71,37 @@ final class MarkdownExportWriter: ExportWriter {
     }
 
     func write(_ entry: Entry) throws {
-        try save(try MarkdownEntryFile.render(entry), as: names.name(for: entry))
+        try write(entry, attachments: [])
+    }
+
+    /// Writes the entry's note and, when it has attachments, a folder beside it named after it
+    /// (``MarkdownNoteNames/attachmentFolder(of:)``) holding each file under its own name.
+    func write(_ entry: Entry, attachments: [ExportedAttachment]) throws {
+        let name = names.name(for: entry)
+        try save(try MarkdownEntryFile.render(entry), as: name)
+        guard !attachments.isEmpty else { return }
+        let folder = MarkdownNoteNames.attachmentFolder(of: name)
+        guard mkdir((staging as NSString).appendingPathComponent(folder), 0o777) == 0 else {
+            throw failure(writing: folder, errno)
+        }
+        written.append(folder)
+        for attachment in attachments {
+            let file = (folder as NSString).appendingPathComponent(attachment.attachment.name)
+            try save(Array(attachment.contents ?? Data()), as: file, listed: false)
+        }
     }
 
     private func save(_ text: String, as name: String) throws {
+        try save(Array(text.utf8), as: name, listed: true)
+    }
+
+    /// Writes `bytes` to the new file `name` of the staging folder; `listed` files are moved
+    /// into place one by one by ``finish()`` (a folder's files move with it).
+    private func save(_ content: [UInt8], as name: String, listed: Bool) throws {
         let path = (staging as NSString).appendingPathComponent(name)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw failure(writing: name, errno) }
-        var bytes = Array(text.utf8)[...]
+        var bytes = content[...]
         while !bytes.isEmpty {
             let count = bytes.withUnsafeBytes { writeBytes(descriptor, $0) }
             if count < 0, errno == EINTR { continue }
@@ -90,7 +113,7 @@ final class MarkdownExportWriter: ExportWriter {
             bytes = bytes.dropFirst(count)
         }
         guard close(descriptor) == 0 else { throw failure(writing: name, errno) }
-        written.append(name)
+        if listed { written.append(name) }
     }
 
     /// Moves the notes into place: the staging folder becomes the new folder, or its notes move

@@ -16,6 +16,37 @@ final class MarkdownFolderReader: ImportRecordReader {
         var name: String
         var relative: String
         var read: () throws -> [UInt8]
+        /// The files of the folder beside the note named after it (`0007-dorpshuis.attachments/`):
+        /// its entry's attachments.
+        var attachments: [AttachedFile] = []
+    }
+
+    /// A file of a note's attachment folder: its name, and `read` gives its bytes.
+    struct AttachedFile {
+        var name: String
+        var read: () throws -> Data
+    }
+
+    /// Sorts the files of a folder or zip (paths inside it, `/` between folders) into notes and
+    /// attachments: a file directly inside a folder `X.attachments` beside a note `X.md` is an
+    /// attachment of that note (whatever its extension), every other `.md` file a note.
+    /// Returns the notes' paths and, by note path, its attachments' paths.
+    static func sort(_ paths: [String]) -> (notes: [String], attachments: [String: [String]]) {
+        let candidates = Set(paths.filter { isNote($0) })
+        var notes: [String] = []
+        var attachments: [String: [String]] = [:]
+        for path in paths {
+            let folder = (path as NSString).deletingLastPathComponent
+            if folder.hasSuffix(MarkdownNoteNames.attachmentFolderSuffix) {
+                let note = String(folder.dropLast(MarkdownNoteNames.attachmentFolderSuffix.count)) + ".md"
+                if candidates.contains(note) {
+                    attachments[note, default: []].append(path)
+                    continue
+                }
+            }
+            if isNote(path) { notes.append(path) }
+        }
+        return (notes, attachments)
     }
 
     private let files: [NoteFile]
@@ -55,16 +86,29 @@ final class MarkdownFolderReader: ImportRecordReader {
             throw KennisbankError.cannotImport(source: name, problem: .folderUnreadable)
         }
         let root = URL(fileURLWithPath: path).standardizedFileURL.path
-        var found: [NoteFile] = []
-        for case let url as URL in enumerator where Self.isNote(url.lastPathComponent) {
+        var relatives: [String] = []
+        for case let url as URL in enumerator {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(root + "/") ? String(full.dropFirst(root.count + 1)) : url.lastPathComponent
+            relatives.append(
+                full.hasPrefix(root + "/") ? String(full.dropFirst(root.count + 1)) : url.lastPathComponent)
+        }
+        let sorted = Self.sort(relatives)
+        var found: [NoteFile] = []
+        for relative in sorted.notes {
+            let full = (root as NSString).appendingPathComponent(relative)
             let noteName = (name as NSString).appendingPathComponent(relative)
+            let location = RecordLocation(source: noteName, line: nil)
             found.append(
                 NoteFile(
                     name: noteName, relative: relative,
-                    read: { try Self.contents(of: full, location: RecordLocation(source: noteName, line: nil)) }))
+                    read: { try Self.contents(of: full, location: location) },
+                    attachments: (sorted.attachments[relative] ?? []).map { attached in
+                        let file = (root as NSString).appendingPathComponent(attached)
+                        return AttachedFile(
+                            name: (attached as NSString).lastPathComponent,
+                            read: { try Self.attachment(at: file, location: location) })
+                    }))
         }
         guard !found.isEmpty else {
             throw KennisbankError.cannotImport(source: name, problem: .noMarkdownFiles)
@@ -122,6 +166,11 @@ final class MarkdownFolderReader: ImportRecordReader {
             canContinue = false
             var record = note.record
             if !municipalitiesFirst || singleFile {
+                if case .entry = record.content, !file.attachments.isEmpty {
+                    record.attachments = try file.attachments.map {
+                        ImportedAttachment(name: $0.name, contents: try $0.read())
+                    }
+                }
                 if note.hadAliases { notesWithAliases += 1 }
                 record.noteLinks = note.wikilinks.compactMap { linkTargets[$0.lowercased()] }
                     .filter { $0 != file.name }
@@ -138,6 +187,15 @@ final class MarkdownFolderReader: ImportRecordReader {
         let location = RecordLocation(source: file.name, line: nil)
         let title = ((file.relative as NSString).lastPathComponent as NSString).deletingPathExtension
         return try MarkdownEntryFile.note(try file.read(), at: location, defaults: defaults, fileTitle: title)
+    }
+
+    /// The bytes of the attachment file at `path`, of the note read at `location`.
+    private static func attachment(at path: String, location: RecordLocation) throws -> Data {
+        do {
+            return try KnowledgeBase.readAttachment(at: path).contents
+        } catch let error as KennisbankError {
+            throw location.failure(.invalid(error))
+        }
     }
 
     /// The bytes of the note file at `path`, read at `location`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The file names of one Markdown export's notes, the same in a folder and in a zip.
 ///
 /// Names cannot collide: an entry's starts with its id, zero-padded to the width of the largest
@@ -34,4 +36,13 @@ struct MarkdownNoteNames {
         }
         return name
     }
+
+    /// The folder beside the note `noteName` that holds its entry's attachments:
+    /// `0007-dorpshuis.md` → `0007-dorpshuis.attachments`.
+    static func attachmentFolder(of noteName: String) -> String {
+        (noteName as NSString).deletingPathExtension + attachmentFolderSuffix
+    }
+
+    /// The ending of an attachment folder's name.
+    static let attachmentFolderSuffix = ".attachments"
 }

@@ -57,13 +57,27 @@ final class ZipExportWriter: ExportWriter {
     }
 
     func write(_ entry: Entry) throws {
-        try add(try MarkdownEntryFile.render(entry), as: names.name(for: entry))
+        try write(entry, attachments: [])
+    }
+
+    /// Adds the entry's note and its attachments in a folder beside it named after it
+    /// (``MarkdownNoteNames/attachmentFolder(of:)``), as the folder export writes them.
+    func write(_ entry: Entry, attachments: [ExportedAttachment]) throws {
+        let name = names.name(for: entry)
+        try add(try MarkdownEntryFile.render(entry), as: name)
+        let folder = MarkdownNoteNames.attachmentFolder(of: name)
+        for attachment in attachments {
+            try add(attachment.contents ?? Data(), as: folder + "/" + attachment.attachment.name)
+        }
     }
 
     func finish() throws {}
 
     private func add(_ text: String, as name: String) throws {
-        let data = Data(text.utf8)
+        try add(Data(text.utf8), as: name)
+    }
+
+    private func add(_ data: Data, as name: String) throws {
         do {
             try archive.addEntry(
                 with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,

@@ -21,6 +21,9 @@ struct ZipNoteArchive {
         var unpackedBytes = 256 << 20
         /// The largest note, as for a folder.
         var noteBytes = ImportLimits.markdownFileBytes
+        /// The most bytes the notes' attachments may unpack to, together (each at most
+        /// ``Attachment/maximumSize``).
+        var attachmentBytes: UInt64 = 1 << 30
     }
 
     /// The first bytes of a zip: a local file header, or the end record of an empty zip.
@@ -100,6 +103,9 @@ struct ZipNoteArchive {
         var found: [MarkdownFolderReader.NoteFile] = []
         var count = 0
         var unpacked: UInt64 = 0
+        var attachmentBytes: UInt64 = 0
+        var files: [String: ZIPFoundation.Entry] = [:]
+        var order: [(String, ZIPFoundation.Entry)] = []
         for entry in archive {
             count += 1
             guard count <= limits.entries else {
@@ -109,18 +115,56 @@ struct ZipNoteArchive {
             guard let relative = Self.relativePath(path) else {
                 throw KennisbankError.cannotImport(source: name, problem: .unsafeZipEntryName(path))
             }
-            guard entry.type == .file, MarkdownFolderReader.isNote(relative),
-                !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+            guard entry.type == .file, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
             else { continue }
+            if files[relative] == nil { files[relative] = entry }
+            order.append((relative, entry))
+        }
+        let sorted = MarkdownFolderReader.sort(order.map(\.0))
+        let notePaths = Set(sorted.notes)
+        for (relative, entry) in order where notePaths.contains(relative) {
             unpacked += min(entry.uncompressedSize, UInt64(limits.noteBytes) + 1)
             guard unpacked <= UInt64(limits.unpackedBytes) else {
                 throw KennisbankError.cannotImport(source: name, problem: .zipTooLarge(limit: limits.unpackedBytes))
             }
             let noteName = (name as NSString).appendingPathComponent(relative)
+            let location = RecordLocation(source: noteName, line: nil)
+            for attached in sorted.attachments[relative] ?? [] {
+                attachmentBytes += min(files[attached]?.uncompressedSize ?? 0, UInt64(Attachment.maximumSize) + 1)
+                guard attachmentBytes <= limits.attachmentBytes else {
+                    throw KennisbankError.cannotImport(
+                        source: name, problem: .zipTooLarge(limit: Int(limits.attachmentBytes)))
+                }
+            }
+            // An attachment is unpacked only when its note is imported, and never past 25 MiB.
+            let attachments = (sorted.attachments[relative] ?? []).compactMap { attached in
+                files[attached].map { file in
+                    MarkdownFolderReader.AttachedFile(
+                        name: (attached as NSString).lastPathComponent,
+                        read: {
+                            guard file.uncompressedSize <= UInt64(Attachment.maximumSize) else {
+                                let fileName = (attached as NSString).lastPathComponent
+                                throw location.failure(
+                                    .invalid(
+                                        .attachment(
+                                            .tooLarge(
+                                                name: fileName, size: Int(clamping: file.uncompressedSize),
+                                                limit: Attachment.maximumSize))))
+                            }
+                            return Data(
+                                try Self.read(
+                                    file, of: archive, note: noteName, zip: name,
+                                    limits: Limits(
+                                        entries: 0, unpackedBytes: 0, noteBytes: Attachment.maximumSize,
+                                        attachmentBytes: 0)))
+                        })
+                }
+            }
             found.append(
                 MarkdownFolderReader.NoteFile(
                     name: noteName, relative: relative,
-                    read: { try Self.read(entry, of: archive, note: noteName, zip: name, limits: limits) }))
+                    read: { try Self.read(entry, of: archive, note: noteName, zip: name, limits: limits) },
+                    attachments: attachments))
         }
         if let declared, declared != count {
             throw KennisbankError.cannotImport(source: name, problem: .notAZip)

@@ -107,9 +107,10 @@ enum TrashStore {
     }
 
     /// Deletes for good the trashed entries removed before `cutoff` (all when nil), with their
-    /// history; returns how many.
+    /// history and attachments, and the attachments detached before `cutoff`; returns how many entries.
     static func empty(before cutoff: Date?, in db: Database) throws -> Int {
         let condition: SQL = cutoff.map { "trashed_at < \(Timestamp.string($0))" } ?? "1"
+        try AttachmentStore.purge(trashed: condition, detachedBefore: cutoff, in: db)
         try db.execute(
             literal: "DELETE FROM entry_revision WHERE entry_id IN (SELECT id FROM entry_trash WHERE \(condition))")
         try db.execute(literal: "DELETE FROM entry_trash WHERE \(condition)")

@@ -24,6 +24,10 @@ extension ImportReport {
                 lines.append(catalog.text("report.import.note.aliasesIgnored", count: count))
             case .wikilinksLinked(let count):
                 lines.append(catalog.text("report.import.note.wikilinksLinked", count: count))
+            case .attachmentsImported(let count):
+                lines.append(catalog.text("report.import.note.attachmentsImported", count: count))
+            case .attachmentsNotIncluded(let count):
+                lines.append(catalog.text("report.import.note.attachmentsNotIncluded", count: count))
             }
         }
         if !invalid.isEmpty {

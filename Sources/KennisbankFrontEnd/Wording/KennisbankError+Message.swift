@@ -125,6 +125,8 @@ extension KennisbankError {
             return words.message(problem)
         case .meetings(let problem):
             return words.message(problem)
+        case .attachment(let problem):
+            return words.message(problem)
         }
     }
 }

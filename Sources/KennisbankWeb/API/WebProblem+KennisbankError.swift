@@ -70,6 +70,14 @@ extension WebProblem {
             .conflict
         case .meetings:
             .unprocessableContent
+        case .attachment(.unknownAttachment), .attachment(.notDetached):
+            .notFound
+        case .attachment(.nameTaken), .attachment(.fileExists):
+            .conflict
+        case .attachment(.tooLarge):
+            .contentTooLarge
+        case .attachment:
+            .unprocessableContent
         case .municipalityExists, .municipalityInUse, .duplicateUUID, .ruleBroken, .backupExists, .similarTopics,
             .topicExists, .similarMunicipality, .possibleDuplicate:
             .conflict

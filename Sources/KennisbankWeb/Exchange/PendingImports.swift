@@ -19,8 +19,9 @@ final class PendingImports: Sendable {
         let since: Date
     }
 
-    /// The largest file the import form takes.
-    static let fileLimit = 20 << 20
+    /// The largest file the import form takes: a zip or note folder holding one attachment of the
+    /// largest size (``Attachment/maximumSize``, 25 MiB) and 1 MiB for its notes (issue 16).
+    static let fileLimit = Attachment.maximumSize + (1 << 20)
     /// How long a preview can be applied.
     static let lifetime: TimeInterval = 30 * 60
     /// The most all previews together keep.

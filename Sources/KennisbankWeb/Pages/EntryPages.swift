@@ -56,6 +56,14 @@ struct EntryPages {
         values["addressedBy"] = try knowledgeBase.entriesAddressing(entry.id).map {
             EntryView($0, catalog: catalog).values
         }
+        values["attachments"] = try knowledgeBase.attachments(of: entry.id).map { attachment -> [String: Any] in
+            [
+                "name": attachment.name, "type": attachment.mediaType,
+                "size": catalog.text("web.entry.attachmentSize", ["bytes": String(attachment.size)]),
+                "path": AttachmentRoute.path(entry.uuid, name: attachment.name),
+            ]
+        }
+        values["hasAttachments"] = !((values["attachments"] as? [Any])?.isEmpty ?? true)
         values["hasTopics"] = !entry.topics.isEmpty
         values["hasAddresses"] = !((values["addresses"] as? [Any])?.isEmpty ?? true)
         values["hasAddressedBy"] = !((values["addressedBy"] as? [Any])?.isEmpty ?? true)

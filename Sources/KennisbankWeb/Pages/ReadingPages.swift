@@ -9,6 +9,7 @@ struct ReadingPages {
 
     func register(on router: Router<WebContext>) {
         EntryPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        AttachmentRoute(knowledgeBase: knowledgeBase).register(on: router)
         MunicipalityPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         TopicPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         ComparePage(knowledgeBase: knowledgeBase, pages: pages).register(on: router)

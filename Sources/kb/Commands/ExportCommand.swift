@@ -30,6 +30,10 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long)
     var excel = false
 
+    // Issue 16: JSON and JSON Lines embed the attachments' bytes (base64); Markdown always carries them.
+    @Flag(name: .customLong("with-attachments"))
+    var withAttachments = false
+
     @OptionGroup var progress: ProgressOptions
 
     /// Checks the options; a mistake is one line on standard error, like every kb error.
@@ -48,6 +52,9 @@ struct ExportCommand: ParsableCommand {
         }
         if excel, chosenFormat != .csv {
             throw CommandLineError.excelOnlyForCSV
+        }
+        if withAttachments, ![.json, .jsonl, .markdown].contains(chosenFormat) {
+            throw ValidationError(Interface.catalog.text("attachments.export.notForFormat"))
         }
     }
 
@@ -76,7 +83,8 @@ struct ExportCommand: ParsableCommand {
         guard let output else {
             let display = progress.display()
             try knowledgeBase.export(
-                format, filter: filter, to: .handle(FileHandle.standardOutput), excel: excel, progress: display.report)
+                format, filter: filter, to: .handle(FileHandle.standardOutput), excel: excel,
+                withAttachments: withAttachments, progress: display.report)
             display.finish()
             return
         }
@@ -86,7 +94,7 @@ struct ExportCommand: ParsableCommand {
         let isZip = !output.hasSuffix("/") && (output as NSString).pathExtension.lowercased() == "zip"
         let report = try knowledgeBase.export(
             format, filter: filter, to: format == .markdown && !isZip ? .folder(output) : .file(output), excel: excel,
-            progress: display.report)
+            withAttachments: withAttachments, progress: display.report)
         display.finish()
         let catalog = Interface.catalog
         let entries = catalog.text("command.export.entries", count: report.entries)
