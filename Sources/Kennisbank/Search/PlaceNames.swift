@@ -5,7 +5,7 @@ import KennisbankText
 /// by a name without its province qualifier (`Bergen`: both Bergens), or by a former name (the
 /// municipalities that now cover it, following later reorganisations).
 ///
-/// Words are compared by ``TextFolding/lookupKey(_:)``, as `--municipality` compares them:
+/// Words are compared by `TextFolding.lookupKey(_:)`, as `--municipality` compares them:
 /// case, diacritics, spaces, hyphens and apostrophes do not matter (`'s-Hertogenbosch`,
 /// `s hertogenbosch`).
 enum PlaceNames {

@@ -230,7 +230,7 @@ struct SearchQueryCompiler {
     /// The leaf of one word (`source`, the user's text, with index term `term`):
     ///
     /// - a word that may be a part of a compound (a known word of at least
-    ///   ``Decompounder/minimumPartLength`` letters): the word, or the word as a document
+    ///   `Decompounder.minimumPartLength` letters): the word, or the word as a document
     ///   compound's part: `("raad" OR "\u{E010}raad")`;
     /// - a compound the decompounder splits and the word list does not know, also its parts
     ///   anywhere in the entry:
