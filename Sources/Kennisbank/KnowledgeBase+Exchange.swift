@@ -148,28 +148,30 @@ extension KnowledgeBase {
     @discardableResult
     public func export(
         _ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput, excel: Bool = false,
-        progress: ProgressReporter? = nil
+        progress: ProgressReporter? = nil, withoutPersonalData: Bool = false
     ) throws -> ExportReport {
+        let personal = PersonalData(included: !withoutPersonalData)
         let target = ExportTarget(database: path)
         switch (format, output) {
         case (.markdown, .folder(let folder)):
             try target.check(folder)
-            return try exportToFolder(folder, filter: filter, progress: progress)
+            return try exportToFolder(folder, filter: filter, progress: progress, personal: personal)
         case (.markdown, .file(let file)) where Self.isZipName(file):
             try target.check(file)
-            return try exportToZip(file, filter: filter, progress: progress)
+            return try exportToZip(file, filter: filter, progress: progress, personal: personal)
         case (.markdown, _):
             throw KennisbankError.cannotExport(.markdownNeedsFolder)
         case (_, .folder):
             throw KennisbankError.cannotExport(.folderOnlyForMarkdown(format))
         case (_, .handle(let handle)):
             try target.check(handle)
-            return try export(filter, format: format, progress: progress) { _ in
+            return try export(filter, format: format, progress: progress, personal: personal) { _ in
                 try Self.writer(format, ExportSink(handle: handle, path: nil), excel: excel)
             }
         case (_, .file(let file)):
             try target.check(file)
-            return try exportToFile(file, format: format, filter: filter, excel: excel, progress: progress)
+            return try exportToFile(
+                file, format: format, filter: filter, excel: excel, progress: progress, personal: personal)
         }
     }
 
@@ -179,23 +181,28 @@ extension KnowledgeBase {
     }
 
     /// The export in `format` (not Markdown) as text; `excel` as for ``export(_:filter:to:excel:progress:)``.
-    public func exportText(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false) throws
-        -> String
-    {
+    public func exportText(
+        _ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false,
+        withoutPersonalData: Bool = false
+    ) throws -> String {
         guard format != .markdown else {
             throw KennisbankError.cannotExport(.markdownNeedsFolder)
         }
-        return String(decoding: try exportBytes(format, filter: filter, excel: excel), as: UTF8.self)
+        return String(
+            decoding: try exportBytes(format, filter: filter, excel: excel, withoutPersonalData: withoutPersonalData),
+            as: UTF8.self)
     }
 
     /// The export in `format` as bytes: a workbook for ``ExchangeFormat/xlsx``, a zip of the
     /// Markdown notes (as the folder export names them) for ``ExchangeFormat/markdown``.
-    public func exportBytes(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false) throws
-        -> [UInt8]
-    {
+    public func exportBytes(
+        _ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false,
+        withoutPersonalData: Bool = false
+    ) throws -> [UInt8] {
+        let personal = PersonalData(included: !withoutPersonalData)
         if format == .markdown {
             var writer: ZipExportWriter?
-            _ = try export(filter, format: format) { db in
+            _ = try export(filter, format: format, personal: personal) { db in
                 try ZipExportWriter.checkSize(filter, in: db)
                 let made = try ZipExportWriter(largestID: try ExportQuery.largestID(in: db))
                 writer = made
@@ -204,7 +211,7 @@ extension KnowledgeBase {
             return [UInt8](writer?.data ?? Data())
         }
         let sink = ExportSink()
-        _ = try export(filter, format: format) { _ in try Self.writer(format, sink, excel: excel) }
+        _ = try export(filter, format: format, personal: personal) { _ in try Self.writer(format, sink, excel: excel) }
         return sink.collected
     }
 
@@ -220,7 +227,7 @@ extension KnowledgeBase {
 
     /// Writes the export with the writer `makeWriter` makes, in one read transaction.
     private func export(
-        _ filter: EntryFilter, format: ExchangeFormat, progress: ProgressReporter? = nil,
+        _ filter: EntryFilter, format: ExchangeFormat, progress: ProgressReporter? = nil, personal: PersonalData,
         with makeWriter: (Database) throws -> any ExportWriter
     ) throws -> ExportReport {
         try read { db in
@@ -233,7 +240,7 @@ extension KnowledgeBase {
             }
             var entries = 0
             try ExportQuery.forEachEntry(filter, in: db) { entry in
-                try writer.write(entry)
+                try writer.write(personal.applied(to: entry))
                 entries += 1
                 progress?(WorkProgress(.exporting, done: entries, total: total.map { max($0, entries) }))
             }
@@ -244,7 +251,8 @@ extension KnowledgeBase {
 
     /// Writes beside `path` first and moves the file into place when complete.
     private func exportToFile(
-        _ path: String, format: ExchangeFormat, filter: EntryFilter, excel: Bool, progress: ProgressReporter?
+        _ path: String, format: ExchangeFormat, filter: EntryFilter, excel: Bool, progress: ProgressReporter?,
+        personal: PersonalData
     ) throws -> ExportReport {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -259,7 +267,7 @@ extension KnowledgeBase {
             throw KennisbankError.cannotExport(.cannotCreateFile(path: path))
         }
         do {
-            let report = try export(filter, format: format, progress: progress) { _ in
+            let report = try export(filter, format: format, progress: progress, personal: personal) { _ in
                 try Self.writer(format, ExportSink(handle: handle, path: path), excel: excel)
             }
             try handle.close()
@@ -276,7 +284,9 @@ extension KnowledgeBase {
 
     /// Writes the Markdown notes into a zip beside `path` first (ZIPFoundation creates it) and
     /// moves it into place when complete.
-    private func exportToZip(_ path: String, filter: EntryFilter, progress: ProgressReporter?) throws -> ExportReport {
+    private func exportToZip(
+        _ path: String, filter: EntryFilter, progress: ProgressReporter?, personal: PersonalData
+    ) throws -> ExportReport {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw KennisbankError.cannotExport(.targetIsFolder(path: path, format: .markdown))
@@ -285,7 +295,7 @@ extension KnowledgeBase {
         let temporary = ((folder.isEmpty ? "." : folder) as NSString)
             .appendingPathComponent(".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).partial")
         do {
-            let report = try export(filter, format: .markdown, progress: progress) { db in
+            let report = try export(filter, format: .markdown, progress: progress, personal: personal) { db in
                 try ZipExportWriter.checkSize(filter, in: db)
                 return try ZipExportWriter(file: temporary, path: path, largestID: try ExportQuery.largestID(in: db))
             }
@@ -301,12 +311,12 @@ extension KnowledgeBase {
 
     /// Writes one note per entry into a hidden folder beside (or inside) `folder`, and moves
     /// them into place when all are written; on any error, nothing is left behind.
-    private func exportToFolder(_ folder: String, filter: EntryFilter, progress: ProgressReporter?) throws
-        -> ExportReport
-    {
+    private func exportToFolder(
+        _ folder: String, filter: EntryFilter, progress: ProgressReporter?, personal: PersonalData
+    ) throws -> ExportReport {
         var writer: MarkdownExportWriter?
         do {
-            return try export(filter, format: .markdown, progress: progress) { db in
+            return try export(filter, format: .markdown, progress: progress, personal: personal) { db in
                 let made = try MarkdownExportWriter(folder: folder, largestID: try ExportQuery.largestID(in: db))
                 writer = made
                 return made

@@ -18,7 +18,7 @@ struct KB: ParsableCommand {
             CompareCommand.self, ImportCommand.self, ExportCommand.self, MunicipalitiesCommand.self, DemoCommand.self,
             MigrateCommand.self, CheckCommand.self, BackupCommand.self, TopicsCommand.self,
             HistoryCommand.self, RestoreCommand.self, TrashCommand.self, ReportCommand.self, CompletionsCommand.self,
-            ManCommand.self, ServeCommand.self, UsersCommand.self, SynonymsCommand.self,
+            ManCommand.self, ServeCommand.self, UsersCommand.self, SynonymsCommand.self, PeopleCommand.self,
         ]
     )
 

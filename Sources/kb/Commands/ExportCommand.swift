@@ -30,6 +30,10 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long)
     var excel = false
 
+    /// `--without-personal-data`: leave the entries' contact persons out (help: `help.export.without-personal-data`).
+    @Flag(name: .customLong("without-personal-data"))
+    var withoutPersonalData = false
+
     @OptionGroup var progress: ProgressOptions
 
     /// Checks the options; a mistake is one line on standard error, like every kb error.
@@ -76,7 +80,8 @@ struct ExportCommand: ParsableCommand {
         guard let output else {
             let display = progress.display()
             try knowledgeBase.export(
-                format, filter: filter, to: .handle(FileHandle.standardOutput), excel: excel, progress: display.report)
+                format, filter: filter, to: .handle(FileHandle.standardOutput), excel: excel, progress: display.report,
+                withoutPersonalData: withoutPersonalData)
             display.finish()
             return
         }
@@ -86,7 +91,7 @@ struct ExportCommand: ParsableCommand {
         let isZip = !output.hasSuffix("/") && (output as NSString).pathExtension.lowercased() == "zip"
         let report = try knowledgeBase.export(
             format, filter: filter, to: format == .markdown && !isZip ? .folder(output) : .file(output), excel: excel,
-            progress: display.report)
+            progress: display.report, withoutPersonalData: withoutPersonalData)
         display.finish()
         let catalog = Interface.catalog
         let entries = catalog.text("command.export.entries", count: report.entries)
