@@ -114,6 +114,32 @@ final class PeopleCommandTests: XCTestCase {
         }
     }
 
+    func testForgetAsksOnATerminalAndANoErasesNothing() throws {
+        // script(1) gives kb a pseudo-terminal, as in RecordCommandsTests.
+        let workspace = try CLIWorkspace(self)
+        try workspace.kb.succeed(["people", "add", "Anna de Vries", "--municipality", "Zwolle"])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "\(KBProcess.executable.path) people forget 'Anna de Vries'", "/dev/null"]
+        process.environment = workspace.kb.environment
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        input.fileHandleForWriting.write(Data("n\n".utf8))
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let said = String(decoding: data, as: UTF8.self)
+        XCTAssertTrue(
+            said.contains(
+                english.text("people.forget.ask", ["person": "Anna de Vries (Zwolle)"]).trimmingCharacters(
+                    in: .whitespaces)), said)
+        XCTAssertTrue(said.contains(english.text("people.forget.nothing")), said)
+        try workspace.kb.succeed(["people", "show", "Anna de Vries"])
+    }
+
     func testExportCarriesContactsAndImportResolvesOrRefusesThem() throws {
         let workspace = try CLIWorkspace(self)
         let kb = workspace.kb
