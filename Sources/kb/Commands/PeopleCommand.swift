@@ -133,12 +133,10 @@ struct PeopleShowCommand: ParsableCommand {
         case .json: try Terminal.printJSON(PersonDetail(person: found, contactOf: entries))
         case .table:
             let catalog = Interface.catalog
-            var fields: [(String, String)] = [
-                (catalog.text("people.column.municipality"), found.municipality)
-            ]
-            if let role = found.role { fields.append((catalog.text("people.column.role"), role)) }
-            if let email = found.email { fields.append((catalog.text("people.column.email"), email)) }
-            if let phone = found.phone { fields.append((catalog.text("people.column.phone"), phone)) }
+            var fields: [(String, String)] = [(catalog.text("output.field.municipality"), found.municipality)]
+            if let role = found.role { fields.append((catalog.text("people.field.role"), role)) }
+            if let email = found.email { fields.append((catalog.text("people.field.email"), email)) }
+            if let phone = found.phone { fields.append((catalog.text("people.field.phone"), phone)) }
             for entry in entries {
                 fields.append((catalog.text("people.show.contactOf"), "#\(entry.id) \(TextTable.oneLine(entry.title))"))
             }
@@ -309,11 +307,10 @@ struct PeopleForgetCommand: ParsableCommand {
     /// What forgetting changed, what it did not, and what is left to do, one line each.
     static func lines(_ report: ForgetReport, catalog: Catalog) -> [String] {
         let person = PeopleCommand.label(report.person)
-        var lines = [
-            catalog.text("people.forget.done", ["person": person]),
-            catalog.text("people.forget.contacts", count: report.contactOf),
-            catalog.text("people.forget.versions", count: report.versionsRewritten + report.trashRewritten),
-        ]
+        var lines = [catalog.text("people.forget.done", ["person": person])]
+        if report.contactOf > 0 { lines.append(catalog.text("people.forget.contacts", count: report.contactOf)) }
+        let versions = report.versionsRewritten + report.trashRewritten
+        if versions > 0 { lines.append(catalog.text("people.forget.versions", count: versions)) }
         if report.personVersionsErased > 0 {
             lines.append(catalog.text("people.forget.personVersions", count: report.personVersionsErased))
         }
