@@ -61,6 +61,11 @@ final class PeopleCommandTests: XCTestCase {
         XCTAssertTrue(person["role"] is NSNull)
         XCTAssertEqual(person["phone"] as? String, "06 1234 5678")
         XCTAssertEqual((person["contact_of"] as? [[String: Any]])?.map { $0["title"] as? String }, ["Bel over wonen"])
+        let earlier = try XCTUnwrap(
+            try kb.succeed(["personen", "geschiedenis", "Anna de Vries", "--format", "json"]).json() as? [[String: Any]]
+        )
+        XCTAssertEqual(earlier.map { $0["phone"] as? String }, ["038 498 2000"])
+        XCTAssertEqual(earlier.first?["role"] as? String, "Beleidsadviseur")
         XCTAssertCleanFailure(
             try kb.run(["people", "edit", "Anna de Vries"]), english.text("people.edit.nothing"))
     }

@@ -10,6 +10,7 @@ struct PeopleCommand: ParsableCommand {
         commandName: "people",
         subcommands: [
             PeopleListCommand.self, PeopleAddCommand.self, PeopleShowCommand.self, PeopleEditCommand.self,
+            PeopleHistoryCommand.self,
             PeopleRemoveCommand.self, PeopleRemovedCommand.self, PeopleRestoreCommand.self,
             PeopleForgetCommand.self, PeopleClearCommand.self,
         ],
@@ -189,6 +190,32 @@ struct PeopleEditCommand: ParsableCommand {
         switch output.format {
         case .json: try Terminal.printJSON(changed)
         case .table: Terminal.say(changed.id.uuidString.lowercased())
+        }
+    }
+}
+
+/// `kb people history PERSON`: the person's earlier details, oldest first, each as it was before an edit.
+struct PeopleHistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "history", aliases: ["geschiedenis"])
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument var person: String
+
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let versions = try database.openForReading().versions(ofPerson: person)
+        switch output.format {
+        case .json: try Terminal.printJSON(versions)
+        case .table:
+            let catalog = Interface.catalog
+            guard !versions.isEmpty else { return Terminal.note(catalog.text("people.history.none")) }
+            let none = catalog.text("people.list.nothing")
+            let table = TextTable(
+                headers: ["name", "role", "email", "phone"].map { catalog.text("people.column.\($0)") },
+                rows: versions.map { [$0.name, $0.role ?? none, $0.email ?? none, $0.phone ?? none] })
+            Terminal.say(table.render(width: OutputStyle.current.width))
         }
     }
 }
