@@ -156,37 +156,42 @@ extension KnowledgeBase {
     /// byte order mark, `;` between fields, CRLF line ends (the header keeps its English field
     /// names). ``ExchangeFormat/xlsx`` writes an Excel workbook whose first sheet holds the CSV
     /// columns, the date as a date cell.
-    @discardableResult
     ///
     /// Attachments travel too: the Markdown export writes each entry's attached files into a
     /// folder beside its note, named after it (`0007-dorpshuis.attachments/`); JSON and JSON
     /// Lines name them in `attachments` (`name`, `type`, `size`, `sha256`), and with
     /// `withAttachments` embed their bytes (`content`, base64). CSV and workbooks leave them out.
+    /// With `withoutPersonalData`, the entries' contact persons are left out.
+    @discardableResult
     public func export(
         _ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), to output: ExportOutput, excel: Bool = false,
-        withAttachments: Bool = false, progress: ProgressReporter? = nil
+        withAttachments: Bool = false, progress: ProgressReporter? = nil, withoutPersonalData: Bool = false
     ) throws -> ExportReport {
+        let personal = PersonalData(included: !withoutPersonalData)
         let target = ExportTarget(database: path)
         switch (format, output) {
         case (.markdown, .folder(let folder)):
             try target.check(folder)
-            return try exportToFolder(folder, filter: filter, progress: progress)
+            return try exportToFolder(folder, filter: filter, progress: progress, personal: personal)
         case (.markdown, .file(let file)) where Self.isZipName(file):
             try target.check(file)
-            return try exportToZip(file, filter: filter, progress: progress)
+            return try exportToZip(file, filter: filter, progress: progress, personal: personal)
         case (.markdown, _):
             throw KennisbankError.cannotExport(.markdownNeedsFolder)
         case (_, .folder):
             throw KennisbankError.cannotExport(.folderOnlyForMarkdown(format))
         case (_, .handle(let handle)):
             try target.check(handle)
-            return try export(filter, format: format, embedding: withAttachments, progress: progress) { _ in
+            return try export(
+                filter, format: format, embedding: withAttachments, progress: progress, personal: personal
+            ) { _ in
                 try Self.writer(format, ExportSink(handle: handle, path: nil), excel: excel)
             }
         case (_, .file(let file)):
             try target.check(file)
             return try exportToFile(
-                file, format: format, filter: filter, excel: excel, embedding: withAttachments, progress: progress)
+                file, format: format, filter: filter, excel: excel, embedding: withAttachments, progress: progress,
+                personal: personal)
         }
     }
 
@@ -195,27 +200,30 @@ extension KnowledgeBase {
         (path as NSString).pathExtension.lowercased() == "zip"
     }
 
-    /// The export in `format` (not Markdown) as text; `excel` as for ``export(_:filter:to:excel:withAttachments:progress:)``.
-    public func exportText(_ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false) throws
-        -> String
-    {
+    /// The export in `format` (not Markdown) as text; `excel` as for
+    /// ``export(_:filter:to:excel:withAttachments:progress:withoutPersonalData:)``.
+    public func exportText(
+        _ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false,
+        withoutPersonalData: Bool = false
+    ) throws -> String {
         guard format != .markdown else {
             throw KennisbankError.cannotExport(.markdownNeedsFolder)
         }
-        return String(decoding: try exportBytes(format, filter: filter, excel: excel), as: UTF8.self)
+        return String(
+            decoding: try exportBytes(format, filter: filter, excel: excel, withoutPersonalData: withoutPersonalData),
+            as: UTF8.self)
     }
 
     /// The export in `format` as bytes: a workbook for ``ExchangeFormat/xlsx``, a zip of the
     /// Markdown notes (as the folder export names them) for ``ExchangeFormat/markdown``.
     public func exportBytes(
         _ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false,
-        withAttachments: Bool = false
-    ) throws
-        -> [UInt8]
-    {
+        withAttachments: Bool = false, withoutPersonalData: Bool = false
+    ) throws -> [UInt8] {
+        let personal = PersonalData(included: !withoutPersonalData)
         if format == .markdown {
             var writer: ZipExportWriter?
-            _ = try export(filter, format: format) { db in
+            _ = try export(filter, format: format, personal: personal) { db in
                 try ZipExportWriter.checkSize(filter, in: db)
                 let made = try ZipExportWriter(largestID: try ExportQuery.largestID(in: db))
                 writer = made
@@ -224,7 +232,7 @@ extension KnowledgeBase {
             return [UInt8](writer?.data ?? Data())
         }
         let sink = ExportSink()
-        _ = try export(filter, format: format, embedding: withAttachments) { _ in
+        _ = try export(filter, format: format, embedding: withAttachments, personal: personal) { _ in
             try Self.writer(format, sink, excel: excel)
         }
         return sink.collected
@@ -243,6 +251,7 @@ extension KnowledgeBase {
     /// Writes the export with the writer `makeWriter` makes, in one read transaction.
     private func export(
         _ filter: EntryFilter, format: ExchangeFormat, embedding: Bool = false, progress: ProgressReporter? = nil,
+        personal: PersonalData,
         with makeWriter: (Database) throws -> any ExportWriter
     ) throws -> ExportReport {
         try read { db in
@@ -258,6 +267,7 @@ extension KnowledgeBase {
             let carries = try [.markdown, .json, .jsonl].contains(format) && ExportQuery.hasAttachments(in: db)
             let contents = format == .markdown || embedding
             try ExportQuery.forEachEntry(filter, in: db) { entry in
+                let entry = personal.applied(to: entry)
                 if carries {
                     try writer.write(
                         entry, attachments: try ExportQuery.attachments(of: entry.id, contents: contents, in: db))
@@ -275,7 +285,7 @@ extension KnowledgeBase {
     /// Writes beside `path` first and moves the file into place when complete.
     private func exportToFile(
         _ path: String, format: ExchangeFormat, filter: EntryFilter, excel: Bool, embedding: Bool,
-        progress: ProgressReporter?
+        progress: ProgressReporter?, personal: PersonalData
     ) throws -> ExportReport {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -290,7 +300,9 @@ extension KnowledgeBase {
             throw KennisbankError.cannotExport(.cannotCreateFile(path: path))
         }
         do {
-            let report = try export(filter, format: format, embedding: embedding, progress: progress) { _ in
+            let report = try export(
+                filter, format: format, embedding: embedding, progress: progress, personal: personal
+            ) { _ in
                 try Self.writer(format, ExportSink(handle: handle, path: path), excel: excel)
             }
             try handle.close()
@@ -307,7 +319,9 @@ extension KnowledgeBase {
 
     /// Writes the Markdown notes into a zip beside `path` first (ZIPFoundation creates it) and
     /// moves it into place when complete.
-    private func exportToZip(_ path: String, filter: EntryFilter, progress: ProgressReporter?) throws -> ExportReport {
+    private func exportToZip(
+        _ path: String, filter: EntryFilter, progress: ProgressReporter?, personal: PersonalData
+    ) throws -> ExportReport {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw KennisbankError.cannotExport(.targetIsFolder(path: path, format: .markdown))
@@ -316,7 +330,7 @@ extension KnowledgeBase {
         let temporary = ((folder.isEmpty ? "." : folder) as NSString)
             .appendingPathComponent(".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).partial")
         do {
-            let report = try export(filter, format: .markdown, progress: progress) { db in
+            let report = try export(filter, format: .markdown, progress: progress, personal: personal) { db in
                 try ZipExportWriter.checkSize(filter, in: db)
                 return try ZipExportWriter(file: temporary, path: path, largestID: try ExportQuery.largestID(in: db))
             }
@@ -332,12 +346,12 @@ extension KnowledgeBase {
 
     /// Writes one note per entry into a hidden folder beside (or inside) `folder`, and moves
     /// them into place when all are written; on any error, nothing is left behind.
-    private func exportToFolder(_ folder: String, filter: EntryFilter, progress: ProgressReporter?) throws
-        -> ExportReport
-    {
+    private func exportToFolder(
+        _ folder: String, filter: EntryFilter, progress: ProgressReporter?, personal: PersonalData
+    ) throws -> ExportReport {
         var writer: MarkdownExportWriter?
         do {
-            return try export(filter, format: .markdown, progress: progress) { db in
+            return try export(filter, format: .markdown, progress: progress, personal: personal) { db in
                 let made = try MarkdownExportWriter(folder: folder, largestID: try ExportQuery.largestID(in: db))
                 writer = made
                 return made

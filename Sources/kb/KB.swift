@@ -18,8 +18,8 @@ struct KB: ParsableCommand {
             CompareCommand.self, ImportCommand.self, ExportCommand.self, MunicipalitiesCommand.self, DemoCommand.self,
             MigrateCommand.self, CheckCommand.self, BackupCommand.self, TopicsCommand.self,
             HistoryCommand.self, RestoreCommand.self, TrashCommand.self, ReportCommand.self, CompletionsCommand.self,
-            ManCommand.self, ServeCommand.self, UsersCommand.self, SynonymsCommand.self, VisitsCommand.self,
-            ConditionsCommand.self, MeetingsCommand.self,
+            ManCommand.self, ServeCommand.self, UsersCommand.self, SynonymsCommand.self, PeopleCommand.self,
+            VisitsCommand.self, ConditionsCommand.self, MeetingsCommand.self,
             AttachCommand.self, AttachmentsCommand.self, DetachCommand.self,
         ]
     )

@@ -5,8 +5,8 @@ import KennisbankText
 ///
 /// The header names the fields of the JSON output (`uuid`, `kind`, `title`, `body`,
 /// `municipality`, `municipality_code`, `province`, `topics`, `source`, `date`, `status`,
-/// `addresses`, `created_at`, `updated_at`, `id`), in any order; only `kind` and `title` are
-/// required. `topics` and `addresses` hold several values separated by `;` — or one a line
+/// `addresses`, `created_at`, `updated_at`, `contacts`, `id`), in any order; only `kind` and `title` are
+/// required. `topics`, `addresses` and `contacts` (each `Name (Municipality)`) hold several values separated by `;` — or one a line
 /// inside the cell when a value itself holds a `;`. An empty cell is an absent value.
 ///
 /// A municipality that travels with the entries is a row with `kind` = `municipality`, its
@@ -19,7 +19,7 @@ public enum CSVEntryFormat {
     /// The columns `kb export --format csv` writes, in order.
     public static let columns = [
         "id", "uuid", "kind", "title", "body", "municipality", "municipality_code", "province",
-        "topics", "source", "date", "status", "addresses", "created_at", "updated_at",
+        "topics", "source", "date", "status", "addresses", "created_at", "updated_at", "contacts",
     ]
 
     /// The cells of `entry`'s row, in ``columns`` order.
@@ -30,6 +30,7 @@ public enum CSVEntryFormat {
             joinList(entry.topics), entry.source ?? "", entry.date?.description ?? "", entry.status?.rawValue ?? "",
             joinList(entry.addresses.map { $0.uuidString.lowercased() }),
             Timestamp.string(entry.createdAt), Timestamp.string(entry.updatedAt),
+            joinList(entry.contacts.map(\.qualifiedName)),
         ]
     }
 

@@ -28,7 +28,7 @@ struct ImportRecord {
     /// (they belong to the knowledge base the record came from).
     static let entryFields: [RecordField] = [
         .id, .uuid, .kind, .title, .body, .municipality, .municipalityCode, .province,
-        .topics, .source, .date, .status, .addresses, .createdAt, .updatedAt,
+        .topics, .source, .date, .status, .addresses, .createdAt, .updatedAt, .contacts,
     ]
     /// The fields a municipality record may have: those of the JSON output of a municipality.
     static let municipalityFields: [RecordField] = [.id, .kind, .name, .code, .province, .attribution]
@@ -73,6 +73,9 @@ struct EntryRecord: Equatable {
     var date: String?
     var status: ObstacleStatus?
     var addresses: [String]
+    /// The contact persons as the file names them; nil when the record has no such field (an
+    /// update then keeps the entry's contacts).
+    var contacts: [String]?
     var createdAt: Date?
     var updatedAt: Date?
 
@@ -120,6 +123,9 @@ struct EntryRecord: Equatable {
         addresses = try list(.addresses).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if !addresses.isEmpty, kind == .obstacle {
             throw location.failure(.obstacleCannotAddress, field: .addresses)
+        }
+        if fields[RecordField.contacts.rawValue] != nil {
+            contacts = try list(.contacts).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         createdAt = try time(.createdAt)
         updatedAt = try time(.updatedAt)

@@ -123,11 +123,18 @@ final class ImportSession {
             guard let day = Day(parsing: text) else { throw location.placing(.invalidDate(text), field: .date) }
             return day
         }
+        let contacts = try record.contacts.map { references in
+            try references.map { reference in
+                try checked(location, field: .contacts) {
+                    try PersonStore.fetch(try PersonLookup.id(of: reference, in: db), in: db).id
+                }
+            }
+        }
         let new = NewEntry(
             kind: record.kind, title: record.title, body: record.body, municipality: municipality?.id,
             topics: record.topics,
             source: record.source, date: date, status: record.status, uuid: record.uuid,
-            createdAt: record.createdAt ?? now, updatedAt: record.updatedAt)
+            createdAt: record.createdAt ?? now, updatedAt: record.updatedAt, contacts: contacts ?? [])
         // The one validation of the record's fields; its errors name the field they are about.
         var valid = try checked(location, field: nil) { try ValidEntry(new) }
         let uuid = record.uuid ?? DerivedUUID.make(kind: record.kind, municipality: municipality, title: valid.title)
@@ -178,7 +185,9 @@ final class ImportSession {
             let stale = record.updatedAt.map { Timestamp.string($0) < storedTime } ?? false
             if options.onlyAdd {
                 outcome = .kept
-            } else if try !EntryStore.differs(entryID, from: valid, in: db) {
+            } else if try !EntryStore.differs(entryID, from: valid, in: db),
+                try contacts == nil || ContactStore.uuids(of: entryID, in: db) == valid.contacts
+            {
                 // The same content: its links are compared in `finish`, unless the record is older.
                 outcome = stale && !options.force ? .kept : .skipped
             } else if record.uuid == nil, !options.updateMatching {
@@ -191,6 +200,7 @@ final class ImportSession {
                 try HistoryStore.keepCurrent(entryID, in: db)
                 try checked(location, field: nil) {
                     try EntryStore.replaceContent(of: entryID, with: valid, in: db, now: now)
+                    if contacts != nil { try ContactStore.replace(contactsOf: entryID, with: valid.contacts, in: db) }
                 }
                 outcome = .updated
             }

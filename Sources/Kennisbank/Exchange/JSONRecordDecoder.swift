@@ -82,7 +82,8 @@ enum JSONRecordDecoder {
                 attachments = value
                 continue
             }
-            fields[FieldValue.key(key)] = fieldValue(value)
+            let name = FieldValue.key(key)
+            fields[name] = name == RecordField.contacts.rawValue ? contactsValue(value) : fieldValue(value)
         }
         return fields
     }
@@ -123,6 +124,25 @@ enum JSONRecordDecoder {
             return .list(texts)
         default: return .other(shape(of: value))
         }
+    }
+
+    /// The `contacts` of an entry's JSON output — objects with a `name` and a `municipality` —
+    /// as references `Name (Municipality)`; texts (names, UUIDs) as they are.
+    static func contactsValue(_ value: Any) -> FieldValue {
+        guard let items = value as? [Any] else { return fieldValue(value) }
+        var references: [String] = []
+        for item in items {
+            if let text = item as? String {
+                references.append(text)
+            } else if let object = item as? [String: Any], let name = object["name"] as? String,
+                let municipality = object["municipality"] as? String
+            {
+                references.append("\(name) (\(municipality))")
+            } else {
+                return .other(.listHolding(shape(of: item)))
+            }
+        }
+        return .list(references)
     }
 
     /// What a JSON value is, for errors.

@@ -202,6 +202,9 @@ enum MarkdownEntryFile {
         if entry.kind != .obstacle {
             pairs.append(("addresses", list(entry.addresses.map { plain($0.uuidString.lowercased()) })))
         }
+        if !entry.contacts.isEmpty {
+            pairs.append(("contacts", list(entry.contacts.map { text($0.qualifiedName) })))
+        }
         pairs.append(("created_at", plain(Timestamp.string(entry.createdAt))))
         pairs.append(("updated_at", plain(Timestamp.string(entry.updatedAt))))
         let body = entry.body.isEmpty ? "" : "\n" + entry.body + "\n"

@@ -63,6 +63,8 @@ public enum RecordField: String, CaseIterable, Sendable, Codable {
     case status
     /// The obstacles an entry addresses.
     case addresses
+    /// The entry's contact persons, each as `Name (Municipality)`, a name or a UUID.
+    case contacts
     /// When the entry was created.
     case createdAt = "created_at"
     /// When the entry was last changed.

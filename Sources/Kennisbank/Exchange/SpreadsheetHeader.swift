@@ -25,6 +25,7 @@ struct SpreadsheetHeader {
         "soort": .kind, "titel": .title, "omschrijving": .body, "tekst": .body, "gemeente": .municipality,
         "gemeentecode": .municipalityCode, "provincie": .province, "onderwerpen": .topics, "onderwerp": .topics,
         "bron": .source, "datum": .date, "status": .status, "aangemaakt": .createdAt, "gewijzigd": .updatedAt,
+        "contactpersonen": .contacts,
     ]
 
     /// Reads the header `cells` found at `location`.
@@ -81,7 +82,7 @@ struct SpreadsheetHeader {
         } else {
             for (field, cell) in row {
                 switch field {
-                case .topics, .addresses: fields[field.rawValue] = .list(CSVEntryFormat.splitList(cell))
+                case .topics, .addresses, .contacts: fields[field.rawValue] = .list(CSVEntryFormat.splitList(cell))
                 default: fields[field.rawValue] = value(field)
                 }
             }

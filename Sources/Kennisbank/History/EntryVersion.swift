@@ -36,6 +36,7 @@ public struct EntryVersion: Codable, Sendable, Equatable {
         if old.date != new.date { fields.append(.date) }
         if old.status != new.status { fields.append(.status) }
         if Set(old.addresses) != Set(new.addresses) { fields.append(.addresses) }
+        if old.contacts.map(\.id) != new.contacts.map(\.id) { fields.append(.contacts) }
         return fields
     }
 
@@ -70,4 +71,6 @@ public enum EntryField: String, Codable, Sendable, CaseIterable {
     case status
     /// The obstacles a tip or example addresses.
     case addresses
+    /// The contact persons.
+    case contacts
 }

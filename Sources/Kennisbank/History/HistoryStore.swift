@@ -183,6 +183,8 @@ extension HistoryStore {
                 try EntryStore.addAddress(obstacle, from: id, kind: old.kind, in: db)
             }
         }
+        try ContactStore.replace(
+            contactsOf: id, with: try ContactStore.existing(old.contacts.map(\.id), in: db), in: db)
         try record(id, change: .restore, author: author, now: now, restoredFrom: number, in: db)
         return try EntryStore.fetch(id, in: db)
     }

@@ -66,6 +66,7 @@ enum TrashStore {
                 topics: old.topics, source: old.source, date: old.date, status: old.status, uuid: old.uuid,
                 createdAt: old.createdAt, updatedAt: now))
         valid.addresses = try existing(old.addresses, kinds: [.obstacle], in: db)
+        valid.contacts = try ContactStore.existing(old.contacts.map(\.id), in: db)
         _ = try EntryStore.insert(valid, in: db, now: now, id: id)
         if old.kind == .obstacle {
             for entry in try existing(version.addressedBy, kinds: [.example, .tip], in: db) {

@@ -2,7 +2,7 @@ import Foundation
 
 extension Entry {
     enum CodingKeys: String, CodingKey {
-        case id, uuid, kind, title, body, municipality, topics, source, date, status, addresses
+        case id, uuid, kind, title, body, municipality, topics, source, date, status, addresses, contacts
         case municipalityCode = "municipality_code"
         case province
         case createdAt = "created_at"
@@ -25,6 +25,7 @@ extension Entry {
         try container.encode(date, forKey: .date)
         try container.encode(status, forKey: .status)
         try container.encode(addresses.map { $0.uuidString.lowercased() }, forKey: .addresses)
+        try container.encode(contacts, forKey: .contacts)
         try container.encode(Timestamp.string(createdAt), forKey: .createdAt)
         try container.encode(Timestamp.string(updatedAt), forKey: .updatedAt)
     }
@@ -59,7 +60,9 @@ extension Entry {
             status: try container.decodeIfPresent(ObstacleStatus.self, forKey: .status),
             addresses: try container.decode([String].self, forKey: .addresses).compactMap(UUID.init(uuidString:)),
             createdAt: try time(.createdAt),
-            updatedAt: try time(.updatedAt))
+            updatedAt: try time(.updatedAt),
+            // Versions kept before contacts existed have none.
+            contacts: try container.decodeIfPresent([EntryContact].self, forKey: .contacts) ?? [])
     }
 }
 

@@ -31,6 +31,8 @@ public struct Entry: Codable, Sendable, Hashable, Identifiable {
     public var status: ObstacleStatus?
     /// The UUIDs of the obstacles this tip or example addresses.
     public var addresses: [UUID]
+    /// The people to call about the entry, in the order they were named.
+    public var contacts: [EntryContact]
     /// When the entry was first stored.
     public var createdAt: Date
     /// When the entry last changed.
@@ -41,7 +43,7 @@ public struct Entry: Codable, Sendable, Hashable, Identifiable {
         id: ID, uuid: UUID, kind: EntryKind, title: String, body: String,
         municipality: String?, municipalityCode: String?, province: Province?,
         topics: [String], source: String?, date: Day?, status: ObstacleStatus?,
-        addresses: [UUID], createdAt: Date, updatedAt: Date
+        addresses: [UUID], createdAt: Date, updatedAt: Date, contacts: [EntryContact] = []
     ) {
         self.id = id
         self.uuid = uuid
@@ -56,6 +58,7 @@ public struct Entry: Codable, Sendable, Hashable, Identifiable {
         self.date = date
         self.status = status
         self.addresses = addresses
+        self.contacts = contacts
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }

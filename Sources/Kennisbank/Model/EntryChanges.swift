@@ -1,3 +1,5 @@
+import Foundation
+
 /// Changes to an existing entry, resolved. A nil field is left as it is.
 public struct EntryChanges: Sendable, Hashable {
     /// A new title.
@@ -22,13 +24,18 @@ public struct EntryChanges: Sendable, Hashable {
     public var addAddresses: [Entry.ID]
     /// Obstacles to remove from what this entry addresses; each must be addressed now.
     public var removeAddresses: [Entry.ID]
+    /// People (by UUID) to add to the entry's contact persons, after those it has.
+    public var addContacts: [UUID]
+    /// People (by UUID) to remove from the entry's contact persons; each must be one now.
+    public var removeContacts: [UUID]
 
     /// Creates a set of changes; by default nothing changes.
     public init(
         title: String? = nil, body: String? = nil, municipality: Municipality.ID?? = nil,
         source: String?? = nil, date: Day?? = nil, status: ObstacleStatus? = nil,
         topics: [String]? = nil, addTopics: [String] = [], removeTopics: [String] = [],
-        addAddresses: [Entry.ID] = [], removeAddresses: [Entry.ID] = []
+        addAddresses: [Entry.ID] = [], removeAddresses: [Entry.ID] = [], addContacts: [UUID] = [],
+        removeContacts: [UUID] = []
     ) {
         self.title = title
         self.body = body
@@ -41,6 +48,8 @@ public struct EntryChanges: Sendable, Hashable {
         self.removeTopics = removeTopics
         self.addAddresses = addAddresses
         self.removeAddresses = removeAddresses
+        self.addContacts = addContacts
+        self.removeContacts = removeContacts
     }
 
     /// True when nothing would change.

@@ -21,6 +21,8 @@ public struct NewEntry: Sendable, Hashable {
     public var status: ObstacleStatus?
     /// The obstacles that this tip or example addresses.
     public var addresses: [Entry.ID]
+    /// The UUIDs of the entry's contact persons, in order (``KnowledgeBase/person(_:)`` resolves a name).
+    public var contacts: [UUID]
     /// A UUID to keep (when knowledge moves between files); a new one when nil.
     public var uuid: UUID?
     /// The creation time to keep (imports); now when nil.
@@ -33,7 +35,7 @@ public struct NewEntry: Sendable, Hashable {
         kind: EntryKind, title: String, body: String = "", municipality: Municipality.ID? = nil,
         topics: [String] = [], source: String? = nil, date: Day? = nil,
         status: ObstacleStatus? = nil, addresses: [Entry.ID] = [], uuid: UUID? = nil,
-        createdAt: Date? = nil, updatedAt: Date? = nil
+        createdAt: Date? = nil, updatedAt: Date? = nil, contacts: [UUID] = []
     ) {
         self.kind = kind
         self.title = title
@@ -44,6 +46,7 @@ public struct NewEntry: Sendable, Hashable {
         self.date = date
         self.status = status
         self.addresses = addresses
+        self.contacts = contacts
         self.uuid = uuid
         self.createdAt = createdAt
         self.updatedAt = updatedAt

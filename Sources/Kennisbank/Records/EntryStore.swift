@@ -81,6 +81,7 @@ enum EntryStore {
         for obstacle in entry.addresses {
             try addAddress(obstacle, from: id, kind: entry.kind, in: db)
         }
+        try ContactStore.add(entry.contacts, to: id, in: db)
         try SearchIndex.add(id, in: db)
         return id
     }
@@ -147,6 +148,8 @@ enum EntryStore {
             try db.execute(literal: "DELETE FROM entry_obstacle WHERE entry_id = \(id) AND obstacle_id = \(obstacle)")
             if db.changesCount == 0 { throw KennisbankError.notAddressed(obstacle) }
         }
+        try ContactStore.remove(changes.removeContacts, from: id, in: db)
+        try ContactStore.add(changes.addContacts, to: id, in: db)
         assignments.append("updated_at = max(created_at, \(Timestamp.string(now)))")
         try db.execute(literal: "UPDATE entry SET \(assignments.joined(separator: ", ")) WHERE id = \(id)")
         try SearchIndex.add(id, in: db)
@@ -260,6 +263,7 @@ enum EntryStore {
     static func withLinks(_ entries: [Entry], in db: Database) throws -> [Entry] {
         var topics: [Entry.ID: [String]] = [:]
         var addresses: [Entry.ID: [UUID]] = [:]
+        var contacts: [Entry.ID: [EntryContact]] = [:]
         let ids = entries.map(\.id)
         for start in stride(from: 0, to: ids.count, by: 500) {
             let chunk = ids[start..<min(start + 500, ids.count)]
@@ -283,11 +287,15 @@ enum EntryStore {
                     addresses[try row.decoded("entry_id", table: "entry_obstacle"), default: []].append(uuid)
                 }
             }
+            for (entry, contact) in try ContactStore.contacts(of: Array(chunk), in: db) {
+                contacts[entry, default: []].append(contact)
+            }
         }
         return entries.map { entry in
             var entry = entry
             entry.topics = topics[entry.id] ?? []
             entry.addresses = addresses[entry.id] ?? []
+            entry.contacts = contacts[entry.id] ?? []
             return entry
         }
     }

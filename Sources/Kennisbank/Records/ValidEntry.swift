@@ -14,6 +14,8 @@ struct ValidEntry: Sendable, Equatable {
     /// The status of an obstacle (`open` when none was given); nil for other kinds.
     var status: ObstacleStatus?
     var addresses: [Entry.ID]
+    /// The UUIDs of the contact persons, in order, without repeats.
+    var contacts: [UUID]
     var uuid: UUID?
     var createdAt: Date?
     var updatedAt: Date?
@@ -33,6 +35,8 @@ struct ValidEntry: Sendable, Equatable {
         date = new.date
         status = new.kind == .obstacle ? (new.status ?? .open) : nil
         addresses = new.addresses
+        var seen: Set<UUID> = []
+        contacts = new.contacts.filter { seen.insert($0).inserted }
         uuid = new.uuid
         createdAt = new.createdAt
         updatedAt = new.updatedAt

@@ -64,6 +64,14 @@ struct EntryPages {
             ]
         }
         values["hasAttachments"] = !((values["attachments"] as? [Any])?.isEmpty ?? true)
+        // Who to call: name, role and municipality only; a public page never shows an e-mail
+        // address or a phone number (the entry holds neither).
+        values["contacts"] = entry.contacts.map { contact -> [String: Any] in
+            var person: [String: Any] = ["name": contact.name, "municipality": contact.municipality]
+            if let role = contact.role { person["role"] = role }
+            return person
+        }
+        values["hasContacts"] = !entry.contacts.isEmpty
         values["hasTopics"] = !entry.topics.isEmpty
         values["hasAddresses"] = !((values["addresses"] as? [Any])?.isEmpty ?? true)
         values["hasAddressedBy"] = !((values["addressedBy"] as? [Any])?.isEmpty ?? true)

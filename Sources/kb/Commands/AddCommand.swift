@@ -31,6 +31,10 @@ struct EntryFieldOptions: ParsableArguments {
     @Option(name: .long)
     var uuid: String?
 
+    /// `--contact PERSON`, repeatable: the entry's contact persons (help: `help.add.contact`).
+    @Option(name: .long)
+    var contact: [String] = []
+
     @Flag(name: .long)
     var newTopic = false
 
@@ -104,7 +108,8 @@ struct EntryFieldOptions: ParsableArguments {
             municipality: try municipality.map { try MunicipalityReference.resolve($0, in: knowledgeBase).id },
             topics: topic,
             source: source, date: try date.map(DayText.day), status: status,
-            addresses: try addresses.map(knowledgeBase.entryID), uuid: parsedUUID)
+            addresses: try addresses.map(knowledgeBase.entryID), uuid: parsedUUID,
+            contacts: try contact.map { try knowledgeBase.person($0).id })
     }
 }
 

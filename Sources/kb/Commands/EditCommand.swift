@@ -51,6 +51,14 @@ struct EditCommand: ParsableCommand {
         name: .customLong("remove-addresses"))
     var removeAddresses: [String] = []
 
+    /// `--contact PERSON`, repeatable: a contact person to add (help: `help.edit.contact`).
+    @Option(name: .long)
+    var contact: [String] = []
+
+    /// `--remove-contact PERSON`, repeatable: a contact person to remove.
+    @Option(name: .customLong("remove-contact"))
+    var removeContact: [String] = []
+
     @OptionGroup var author: AuthorOptions
 
     /// `--editor`: change the entry in a text editor (help: `help.common.editor`).
@@ -66,7 +74,7 @@ struct EditCommand: ParsableCommand {
         let changesNothing =
             title == nil && body.body == nil && body.bodyFile == nil && municipality == nil && !noMunicipality
             && topic.isEmpty && addTopic.isEmpty && removeTopic.isEmpty && source == nil && date == nil && status == nil
-            && addresses.isEmpty && removeAddresses.isEmpty && !editor
+            && addresses.isEmpty && removeAddresses.isEmpty && contact.isEmpty && removeContact.isEmpty && !editor
         if changesNothing {
             throw CommandLineError.nothingToChange
         }
@@ -80,7 +88,9 @@ struct EditCommand: ParsableCommand {
             topics: topic.isEmpty ? nil : topic, addTopics: addTopic,
             removeTopics: removeTopic,
             addAddresses: try addresses.map(knowledgeBase.entryID),
-            removeAddresses: try removeAddresses.map(knowledgeBase.entryID))
+            removeAddresses: try removeAddresses.map(knowledgeBase.entryID),
+            addContacts: try contact.map { try knowledgeBase.person($0).id },
+            removeContacts: try removeContact.map { try knowledgeBase.person($0).id })
         if let municipality {
             changes.municipality = .some(try MunicipalityReference.resolve(municipality, in: knowledgeBase).id)
         }
@@ -144,7 +154,9 @@ struct EditCommand: ParsableCommand {
                 title: note.title, body: note.body, status: stored.kind == .obstacle ? note.status : nil,
                 topics: note.topics, addTopics: [], removeTopics: [],
                 addAddresses: try addresses.map(knowledgeBase.entryID),
-                removeAddresses: try removeAddresses.map(knowledgeBase.entryID))
+                removeAddresses: try removeAddresses.map(knowledgeBase.entryID),
+                addContacts: try contact.map { try knowledgeBase.person($0).id },
+                removeContacts: try removeContact.map { try knowledgeBase.person($0).id })
             changes.municipality = .some(try note.municipality.map { try knowledgeBase.municipality($0).id })
             changes.source = .some(note.source)
             changes.date = .some(try note.date.map(DayText.day))

@@ -34,6 +34,10 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("with-attachments"))
     var withAttachments = false
 
+    /// `--without-personal-data`: leave the entries' contact persons out (help: `help.export.without-personal-data`).
+    @Flag(name: .customLong("without-personal-data"))
+    var withoutPersonalData = false
+
     @OptionGroup var progress: ProgressOptions
 
     /// Checks the options; a mistake is one line on standard error, like every kb error.
@@ -84,7 +88,7 @@ struct ExportCommand: ParsableCommand {
             let display = progress.display()
             try knowledgeBase.export(
                 format, filter: filter, to: .handle(FileHandle.standardOutput), excel: excel,
-                withAttachments: withAttachments, progress: display.report)
+                withAttachments: withAttachments, progress: display.report, withoutPersonalData: withoutPersonalData)
             display.finish()
             return
         }
@@ -94,7 +98,7 @@ struct ExportCommand: ParsableCommand {
         let isZip = !output.hasSuffix("/") && (output as NSString).pathExtension.lowercased() == "zip"
         let report = try knowledgeBase.export(
             format, filter: filter, to: format == .markdown && !isZip ? .folder(output) : .file(output), excel: excel,
-            withAttachments: withAttachments, progress: display.report)
+            withAttachments: withAttachments, progress: display.report, withoutPersonalData: withoutPersonalData)
         display.finish()
         let catalog = Interface.catalog
         let entries = catalog.text("command.export.entries", count: report.entries)

@@ -85,6 +85,10 @@ struct EntryPrinter {
         for obstacle in addresses {
             fields.append((catalog.text("output.field.addresses"), "#\(obstacle.id) \(obstacle.title)"))
         }
+        for contact in entry.contacts {
+            let role = contact.role.map { ", " + $0 } ?? ""
+            fields.append((catalog.text("output.field.contact"), contact.qualifiedName + role))
+        }
         for helper in addressedBy {
             fields.append(
                 (

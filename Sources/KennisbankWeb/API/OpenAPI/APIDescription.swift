@@ -220,6 +220,11 @@ enum APIDescription {
         "date": .string("date", nullable: true),
         "status": .string(nil, nullable: true, "An obstacle's status: open, addressed or resolved; null otherwise."),
         "addresses": .array(.string("uuid"), "The obstacles this tip or example addresses."),
+        "contacts": .array(
+            .object([
+                "id": .string("uuid", "The person's UUID."), "name": .string(), "municipality": .string(),
+                "role": .string(nil, nullable: true),
+            ]), "The people to call about the entry; never an e-mail address or a phone number."),
         "created_at": .string("date-time"),
         "updated_at": .string("date-time"),
     ]
