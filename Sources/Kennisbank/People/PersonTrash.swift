@@ -6,14 +6,37 @@ import KennisbankText
 /// (`person_revision`), inside a caller's transaction.
 enum PersonTrash {
     /// What the trash keeps of a person: the person, their municipality's row id (to restore
-    /// them even after a rename), and the entries they were a contact of with their place.
+    /// them even after a rename), the entries they were a contact of with their place, and the
+    /// meetings they attended and visits they went on (removing the person removes those rows;
+    /// restoring brings them back). Snapshots of before meetings and visits have neither.
     struct Snapshot: Codable {
         var person: Person
         var municipalityID: Int64
         var contactOf: [Link]
+        var attended: [Attendance]?
+        var visited: [Companion]?
 
         struct Link: Codable {
             var entry: String
+            var position: Int
+        }
+
+        /// One attendance: the meeting's row id and who recorded it when.
+        struct Attendance: Codable {
+            var meeting: Int64
+            var recordedAt: String
+            var recordedBy: String?
+
+            enum CodingKeys: String, CodingKey {
+                case meeting
+                case recordedAt = "recorded_at"
+                case recordedBy = "recorded_by"
+            }
+        }
+
+        /// One visit the person went on: the visit's row id and their place among its people.
+        struct Companion: Codable {
+            var visit: Int64
             var position: Int
         }
 
@@ -21,6 +44,8 @@ enum PersonTrash {
             case person
             case municipalityID = "municipality_id"
             case contactOf = "contact_of"
+            case attended
+            case visited
         }
     }
 
@@ -52,7 +77,20 @@ enum PersonTrash {
                 """
         ).map { Snapshot.Link(entry: $0["uuid"], position: $0["position"]) }
         let municipalityID = try Int64.fetchOne(db, literal: "SELECT municipality_id FROM person WHERE id = \(id)") ?? 0
-        let snapshot = Snapshot(person: person, municipalityID: municipalityID, contactOf: links)
+        let attended = try Row.fetchAll(
+            db,
+            literal: """
+                SELECT meeting_id, recorded_at, recorded_by FROM meeting_attendance WHERE person_id = \(id)
+                ORDER BY meeting_id
+                """
+        ).map {
+            Snapshot.Attendance(meeting: $0["meeting_id"], recordedAt: $0["recorded_at"], recordedBy: $0["recorded_by"])
+        }
+        let visited = try Row.fetchAll(
+            db, literal: "SELECT visit_id, position FROM visit_person WHERE person_id = \(id) ORDER BY visit_id"
+        ).map { Snapshot.Companion(visit: $0["visit_id"], position: $0["position"]) }
+        let snapshot = Snapshot(
+            person: person, municipalityID: municipalityID, contactOf: links, attended: attended, visited: visited)
         try db.execute(
             literal: """
                 INSERT INTO person_trash (uuid, snapshot, removed_at, removed_by)
@@ -125,6 +163,23 @@ enum PersonTrash {
             try db.execute(
                 literal: """
                     INSERT INTO entry_contact (entry_id, person_id, position) VALUES (\(entry), \(id), \(link.position))
+                    ON CONFLICT DO NOTHING
+                    """)
+        }
+        for attendance in snapshot.attended ?? [] {
+            try db.execute(
+                literal: """
+                    INSERT INTO meeting_attendance (meeting_id, person_id, recorded_at, recorded_by)
+                    SELECT id, \(id), \(attendance.recordedAt), \(attendance.recordedBy) FROM meeting
+                    WHERE id = \(attendance.meeting)
+                    ON CONFLICT DO NOTHING
+                    """)
+        }
+        for companion in snapshot.visited ?? [] {
+            try db.execute(
+                literal: """
+                    INSERT INTO visit_person (visit_id, person_id, position)
+                    SELECT id, \(id), \(companion.position) FROM visit WHERE id = \(companion.visit)
                     ON CONFLICT DO NOTHING
                     """)
         }

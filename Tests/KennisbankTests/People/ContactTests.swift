@@ -89,6 +89,24 @@ final class ContactTests: XCTestCase {
         XCTAssertEqual(try knowledgeBase.restoreFromTrash(second.id).contacts.map(\.name), ["Anna de Vries"])
     }
 
+    /// Removing a person takes them off their meetings and visits (the rows cascade); restoring
+    /// them puts them back on both.
+    func testARemovedPersonComesBackToTheirMeetingsAndVisits() throws {
+        let (knowledgeBase, anna, piet) = try network()
+        let day = try XCTUnwrap(Day(iso: "2025-05-21"))
+        let meeting = try knowledgeBase.addMeeting(date: day, title: "Netwerkbijeenkomst", author: nil)
+        try knowledgeBase.attend(meeting.id, people: ["Anna de Vries", "Piet Jansen"], author: Author("coördinator"))
+        let visit = try knowledgeBase.addVisit(
+            from: try knowledgeBase.municipality("Deventer").id, to: try knowledgeBase.municipality("Zwolle").id,
+            date: day, people: ["Piet Jansen", "Anna de Vries"])
+        try knowledgeBase.removePerson("Anna de Vries")
+        XCTAssertEqual(try knowledgeBase.meetingReport(meeting.id).attendees, [piet])
+        XCTAssertEqual(try knowledgeBase.visit("\(visit.id)").people, [piet])
+        try knowledgeBase.restorePerson("Anna de Vries")
+        XCTAssertEqual(Set(try knowledgeBase.meetingReport(meeting.id).attendees), [anna, piet])
+        XCTAssertEqual(try knowledgeBase.visit("\(visit.id)").people, [piet, anna], "in their place")
+    }
+
     func testARemovedPersonCannotComeBackOverANamesake() throws {
         let (knowledgeBase, _, _) = try network()
         try knowledgeBase.removePerson("Anna de Vries")
