@@ -73,8 +73,9 @@ struct EntryRecord: Equatable {
     var date: String?
     var status: ObstacleStatus?
     var addresses: [String]
-    /// The contact persons as the file names them; nil when the record has no such field (an
-    /// update then keeps the entry's contacts).
+    /// The contact persons as the file names them; nil when the record names none (an update
+    /// then keeps the entry's contacts: an export without personal data, or an empty CSV cell,
+    /// never clears them on import; `kb edit --remove-contact` does).
     var contacts: [String]?
     var createdAt: Date?
     var updatedAt: Date?
@@ -125,7 +126,8 @@ struct EntryRecord: Equatable {
             throw location.failure(.obstacleCannotAddress, field: .addresses)
         }
         if fields[RecordField.contacts.rawValue] != nil {
-            contacts = try list(.contacts).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let named = try list(.contacts).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            contacts = named.isEmpty ? nil : named
         }
         createdAt = try time(.createdAt)
         updatedAt = try time(.updatedAt)

@@ -86,4 +86,16 @@ final class ContactExchangeTests: XCTestCase {
         let notes = String(decoding: try source.exportBytes(.markdown, withoutPersonalData: true), as: UTF8.self)
         XCTAssertFalse(notes.contains("Anna"))
     }
+
+    /// Importing an export without personal data back keeps the entries' contacts: its empty
+    /// `contacts` names no one, and takes no one away.
+    func testReimportingAnExportWithoutPersonalDataKeepsTheContacts() throws {
+        let source = try source()
+        let entry = try XCTUnwrap(try source.entries().first)
+        for format in [ExchangeFormat.jsonl, .json, .csv] {
+            let plain = try source.exportText(format, withoutPersonalData: true)
+            try source.importRecords(from: [.text(plain, name: "terug", format: format)])
+            XCTAssertEqual(try source.entry(entry.id).contacts.count, 2, "\(format)")
+        }
+    }
 }
