@@ -53,11 +53,13 @@ extension KnowledgeBase {
         return try attach(files, to: id, by: author)
     }
 
-    /// The file at `path`, its size checked before it is read.
+    /// The file at `path` (a symbolic link: the file it points to, under the link's name), its
+    /// size checked before it is read.
     static func readAttachment(at path: String) throws -> AttachmentFile {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+        let target = (path as NSString).resolvingSymlinksInPath
+        guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), !isDirectory.boolValue,
+            let attributes = try? FileManager.default.attributesOfItem(atPath: target),
             attributes[.type] as? FileAttributeType == .typeRegular
         else {
             throw KennisbankError.attachment(.notAFile(path: path))
@@ -68,7 +70,7 @@ extension KnowledgeBase {
             throw KennisbankError.attachment(
                 .tooLarge(name: AttachmentName.clean(name) ?? name, size: size, limit: Attachment.maximumSize))
         }
-        guard let contents = FileManager.default.contents(atPath: path) else {
+        guard let contents = FileManager.default.contents(atPath: target) else {
             throw KennisbankError.attachment(.unreadable(path: path))
         }
         return AttachmentFile(name: name, contents: contents)

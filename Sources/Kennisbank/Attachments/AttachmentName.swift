@@ -16,7 +16,8 @@ public enum AttachmentName {
     /// Only the last part of a path is kept (after the last `/` or `\`); control characters (NUL
     /// included) and the characters Windows refuses in a name (`<>:"|?*`) become `_`; spaces
     /// around it and dots and spaces at its end go; a Windows device name (`CON`, `nul.txt`,
-    /// `COM1`) gets a `_` before it. Empty, `.` and `..` are nil, and so is a name longer than
+    /// `COM1`) gets a `_` before it, and so does a hidden name (`.env`), which the Markdown import
+    /// would skip. Empty, `.` and `..` are nil, and so is a name longer than
     /// ``maximumBytes``. Cleaning a clean name changes nothing.
     public static func clean(_ name: String) -> String? {
         let base =
@@ -30,6 +31,8 @@ public enum AttachmentName {
         var text = String(scalars).trimmingCharacters(in: .whitespaces)
         while let last = text.last, last == "." || last == " " { text.removeLast() }
         guard !text.isEmpty, text != ".", text != ".." else { return nil }
+        // A hidden name (`.env`) would be skipped by the Markdown import, as every hidden file is.
+        if text.hasPrefix(".") { text = "_" + text }
         let stem = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         if deviceNames.contains(stem.trimmingCharacters(in: .whitespaces).uppercased()) { text = "_" + text }
         guard text.utf8.count <= maximumBytes else { return nil }

@@ -46,6 +46,16 @@ final class AttachmentTests: XCTestCase {
         XCTAssertEqual(contents, bytes)
     }
 
+    /// A symbolic link is attached as the file it points to, under the link's name.
+    func testALinkIsAttachedAsTheFileItPointsTo() throws {
+        let bytes = awkwardBytes(1_000)
+        let path = try write(bytes, named: "notulen-origineel.pdf")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/notulen.pdf", withDestinationPath: path)
+        let attached = try knowledgeBase.attach(paths: [folder + "/notulen.pdf"], to: entry.id)
+        XCTAssertEqual(attached.map(\.name), ["notulen.pdf"])
+        XCTAssertEqual(try knowledgeBase.attachment("notulen.pdf", of: entry.id).contents, bytes)
+    }
+
     func testAnEmptyFileAndAnUnknownExtension() throws {
         let attached = try knowledgeBase.attach(
             [
@@ -67,6 +77,8 @@ final class AttachmentTests: XCTestCase {
         XCTAssertEqual(AttachmentName.clean("a\\b"), "b")
         XCTAssertEqual(AttachmentName.clean("CON"), "_CON")
         XCTAssertEqual(AttachmentName.clean("nul.txt"), "_nul.txt")
+        XCTAssertEqual(AttachmentName.clean(".env"), "_.env", "a hidden name would be skipped on import")
+        XCTAssertEqual(AttachmentName.clean("map/.begroting.xlsx"), "_.begroting.xlsx")
         XCTAssertEqual(AttachmentName.clean("com1.tar.gz"), "_com1.tar.gz")
         XCTAssertEqual(AttachmentName.clean("con\u{0}.txt"), "con_.txt")
         XCTAssertEqual(AttachmentName.clean("notulen. . "), "notulen")
@@ -74,7 +86,7 @@ final class AttachmentTests: XCTestCase {
         for empty in ["", ".", "..", "   ", "map/", "../", "...", String(repeating: "é", count: 200)] {
             XCTAssertNil(AttachmentName.clean(empty), empty)
         }
-        for name in ["Begroting 2026.xlsx", "_CON", ".verborgen", "foto's.jpg"] {
+        for name in ["Begroting 2026.xlsx", "_CON", "_.verborgen", "foto's.jpg"] {
             XCTAssertEqual(AttachmentName.clean(name), name, "a clean name stays as it is")
         }
         let attached = try knowledgeBase.attach(
