@@ -27,7 +27,8 @@ final class AttachmentWebTests: XCTestCase {
                 XCTAssertEqual(response.status, .ok)
                 let html = String(buffer: response.body)
                 XCTAssertTrue(html.contains("href=\"\(page)/bijlagen/notulen%20raad.pdf\""), html)
-                XCTAssertTrue(html.contains("application/pdf"))
+                XCTAssertTrue(html.contains("type=\"application/pdf\""), "the media type is the link's hint")
+                XCTAssertTrue(html.contains("<span class=\"meta\">8 byte</span>"), "the size in Dutch")
                 XCTAssertTrue(html.contains(">begroting 2026 – é&amp;co.pdf</a>"), "names are escaped")
             }
             try await client.execute(uri: page + "/bijlagen/notulen%20raad.pdf", method: .get) { response in

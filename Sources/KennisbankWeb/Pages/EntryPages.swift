@@ -59,7 +59,9 @@ struct EntryPages {
         values["attachments"] = try knowledgeBase.attachments(of: entry.id).map { attachment -> [String: Any] in
             [
                 "name": attachment.name, "type": attachment.mediaType,
-                "size": catalog.text("web.entry.attachmentSize", ["bytes": String(attachment.size)]),
+                // "26,2 MB" in Dutch, "26.2 MB" in English: Foundation's byte-count style.
+                "size": Int64(attachment.size).formatted(
+                    .byteCount(style: .file).locale(Locale(identifier: catalog.language.rawValue))),
                 "path": AttachmentRoute.path(entry.uuid, name: attachment.name),
             ]
         }
