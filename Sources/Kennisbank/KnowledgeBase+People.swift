@@ -14,7 +14,7 @@ extension KnowledgeBase {
     }
 
     /// Every person, by name and then municipality; only those of `municipality` (a name or
-    /// code, as ``municipality(_:)`` resolves it) when given.
+    /// code, as ``municipality(_:)-(String)`` resolves it) when given.
     public func people(municipality: String? = nil) throws -> [Person] {
         try read { db in
             let condition: SQL =

@@ -22,7 +22,7 @@ extension KnowledgeBase {
     }
 
     /// Records a visit from one municipality to another on `date`, with the people who go
-    /// (references as ``PersonLookup`` reads them) and notes; returns it.
+    /// (references as `PersonLookup` reads them: a UUID, a name, or "Name (Municipality)") and notes; returns it.
     ///
     /// Throws ``KennisbankError/visits(_:)`` for a visit to the same municipality or empty or too
     /// long notes, and the people's errors for a person not found; nothing is written then.

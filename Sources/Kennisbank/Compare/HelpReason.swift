@@ -5,7 +5,7 @@
 /// of the same kind, then of tips and examples on the same topic, then of tips and examples
 /// with a similar title, then by name (each entry counts once, for its strongest reason): one
 /// linked entry or resolved obstacle of the same kind outranks any number of same-topic matches.
-/// "Of the same kind" is ``SameKind``: topics overlapping for at least half of their union, or a
+/// "Of the same kind" is `SameKind`: topics overlapping for at least half of their union, or a
 /// clearly similar title; a resolved obstacle that merely shares a topic does not count.
 ///
 /// Each reason also has a weight, summed into a `score` that summarises (it does not order):
@@ -24,7 +24,7 @@
 public enum HelpReason: String, Codable, CodingKeyRepresentable, CaseIterable, Sendable, Hashable {
     /// A tip or example linked (`--addresses`) to the obstacle.
     case linked
-    /// A resolved obstacle of the same kind (``SameKind``): topics that overlap for at least half
+    /// A resolved obstacle of the same kind (`SameKind`): topics that overlap for at least half
     /// of their union, or a clearly similar title.
     case resolvedObstacle = "resolved_obstacle"
     /// A tip or example on one of the obstacle's topics.
