@@ -258,14 +258,14 @@ struct SearchQueryCompiler {
             alternatives.append(Self.literal(String(DutchAnalyzer.partQueryScalar) + source))
         }
         if !parts.isEmpty {
-            let literals = parts.map(Self.literal).joined(separator: " ")
+            let literals = parts.map(Self.literal)
             // A compound the word list knows (`energiekosten`) is also found as its parts written
             // apart close together ("de kosten voor energie"): anywhere in the entry, `buurt` and
             // `huis` would be noise. One the list does not know, as its parts anywhere.
             alternatives.append(
                 isKnown
-                    ? "NEAR(\(literals), \(Self.knownCompoundPartDistance))"
-                    : "(" + parts.map(Self.literal).joined(separator: " AND ") + ")")
+                    ? "NEAR(\(literals.joined(separator: " ")), \(Self.knownCompoundPartDistance))"
+                    : "(" + literals.joined(separator: " AND ") + ")")
         }
         // The terms stay the word's own: they name what was searched, as typed.
         guard alternatives.count > 1 else { return Leaf(expression: plain, terms: [term], kind: kind) }
