@@ -30,11 +30,15 @@ def on_alarm(signum, frame):
 
 
 def run_flows(site, browser):
+    """Runs the flows of `flows.py` and of every `flows_*.py` beside it (one file per part of the site)."""
+    import importlib
     import flows
 
     flows.FlowTest.site = site
     flows.FlowTest.browser = browser
-    suite = unittest.defaultTestLoader.loadTestsFromModule(flows)
+    here = os.path.dirname(os.path.abspath(__file__))
+    names = ["flows"] + sorted(name[:-3] for name in os.listdir(here) if name.startswith("flows_") and name.endswith(".py"))
+    suite = unittest.TestSuite(unittest.defaultTestLoader.loadTestsFromModule(importlib.import_module(name)) for name in names)
     result = unittest.TextTestRunner(stream=sys.stdout, verbosity=2).run(suite)
     # The last lines are what a CI log keeps: each flow that failed, with its exception's line.
     for test, trace in result.errors + result.failures:
