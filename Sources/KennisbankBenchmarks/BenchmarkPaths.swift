@@ -4,8 +4,6 @@ import Foundation
 struct BenchmarkPaths {
     /// The repository (the folder with `Package.swift` and `Data/gemeenten-2024.csv`).
     var repository: String
-    /// The shared data folder (`../shared` beside the repository unless given).
-    var shared: String
     /// The folder for corpora, databases and the Python environment (git-ignored).
     var work: String
     /// The `kb` executable measured.
@@ -13,36 +11,33 @@ struct BenchmarkPaths {
     /// The `sqlite3` command-line shell.
     var sqlite3: String
 
-    /// The law-article sentences the corpus is made of.
-    var sentenceCorpus: String { "\(shared)/data/corpus/nl-wetsartikelen-gemeenten.jsonl" }
+    /// The law-article sentences the corpus is made of (in the repository, with its provenance in
+    /// `Benchmarks/corpus/README.md`).
+    var sentenceCorpus: String { "\(repository)/Benchmarks/corpus/nl-wetsartikelen-gemeenten.jsonl" }
     /// The 342 CBS municipalities (Bron: CBS), from the repository.
     var municipalities: String { "\(repository)/Data/gemeenten-2024.csv" }
-    /// Snowball's Dutch vocabulary: the stemmers' word list.
-    var stemmerVocabulary: String { "\(shared)/data/snowball-dutch/dutch/voc.txt" }
+    /// Snowball's Dutch vocabulary: the stemmers' word list (the tests' copy, BSD-3).
+    var stemmerVocabulary: String {
+        "\(repository)/Tests/KennisbankTextTests/Fixtures/snowball-dutch/dutch/voc.txt"
+    }
     /// The scripts and notes of the benchmark.
     var scripts: String { "\(repository)/Benchmarks" }
 
     /// Finds everything, or explains what is missing and how to give it.
-    static func locate(shared explicitShared: String?, work explicitWork: String?, kb explicitKB: String?) throws
-        -> BenchmarkPaths
-    {
+    static func locate(work explicitWork: String?, kb explicitKB: String?) throws -> BenchmarkPaths {
         guard let repository = findRepository() else {
             throw BenchmarkError(
                 "Cannot find the Kennisbank repository (a folder with Package.swift and Data/gemeenten-2024.csv) above \(FileManager.default.currentDirectoryPath): run kb-bench from inside the repository."
             )
         }
-        let shared =
-            explicitShared.map(absolute)
-            ?? URL(fileURLWithPath: repository).deletingLastPathComponent().appendingPathComponent("shared").path
         let paths = BenchmarkPaths(
             repository: repository,
-            shared: shared,
             work: explicitWork.map(absolute) ?? "\(repository)/benchmark-work",
             kb: try explicitKB.map(absolute) ?? findKB(),
             sqlite3: ChildProcess.which("sqlite3") ?? "")
         guard FileManager.default.fileExists(atPath: paths.sentenceCorpus) else {
             throw BenchmarkError(
-                "The Dutch sentence corpus is missing: expected \(paths.sentenceCorpus) (the shared data folder beside the repository, ../shared). Give its folder with --shared PATH."
+                "The Dutch sentence corpus is missing: expected \(paths.sentenceCorpus): is this a complete checkout?"
             )
         }
         guard FileManager.default.fileExists(atPath: paths.municipalities) else {

@@ -43,9 +43,6 @@ struct KBBench: ParsableCommand {
     )
     var output: String?
 
-    @Option(name: .long, help: "The shared data folder (default: ../shared beside the repository).")
-    var shared: String?
-
     @Option(
         name: .long,
         help:
@@ -106,7 +103,7 @@ struct KBBench: ParsableCommand {
         let loadAtStart = MachineInfo.loadAverage()
         let progress = BenchProgress(quiet: quiet, started: started)
         let log: (String) -> Void = progress.log
-        let paths = try BenchmarkPaths.locate(shared: shared, work: work, kb: kb)
+        let paths = try BenchmarkPaths.locate(work: work, kb: kb)
         var notes: [String] = []
         let python: PythonEnvironment?
         if noPython {

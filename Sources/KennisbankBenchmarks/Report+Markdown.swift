@@ -154,7 +154,7 @@ extension Report {
             "## Stemmers",
             "",
             """
-            Snowball's Dutch vocabulary (`snowball-dutch/dutch/voc.txt`), every word stemmed once per run, best of \
+            Snowball's Dutch vocabulary (`Tests/KennisbankTextTests/Fixtures/snowball-dutch/dutch/voc.txt`), every word stemmed once per run, best of \
             the runs. PyStemmer with its cache off (every call stems), `stemWords` on the whole list.
             """,
             "",
@@ -178,7 +178,7 @@ extension Report {
             "",
             """
             - **Corpus**: generated from the seed. Bodies of 300–3,500 characters (log-uniform) in paragraphs of \
-            sentences from the shared law-article corpus (`../shared/data/corpus/nl-wetsartikelen-gemeenten.jsonl`); \
+            sentences from a corpus of Dutch law articles (`Benchmarks/corpus/nl-wetsartikelen-gemeenten.jsonl`); \
             the 342 CBS municipalities (`Data/gemeenten-2024.csv`, Bron: CBS), 40 topics and 48 title subjects, each \
             with a Zipf-like spread; 40 % obstacles, 35 % practice examples, 25 % tips (a quarter of them for the whole \
             network); dates, sources, and links from tips and examples to obstacles. Every entry has a UUID, so all \

@@ -12,7 +12,7 @@ struct StemmerBenchmark {
     func run() throws -> [StemmerResult] {
         guard let text = try? String(contentsOfFile: paths.stemmerVocabulary, encoding: .utf8) else {
             throw BenchmarkError(
-                "Snowball's Dutch vocabulary is missing: expected \(paths.stemmerVocabulary) in the shared data folder."
+                "Snowball's Dutch vocabulary is missing: expected \(paths.stemmerVocabulary) (the tests' copy): is this a complete checkout?"
             )
         }
         let words = text.split(whereSeparator: \.isNewline).map { String($0) }.filter { !$0.isEmpty }
