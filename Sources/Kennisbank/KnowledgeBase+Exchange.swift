@@ -33,6 +33,13 @@ extension KnowledgeBase {
     /// `options.skipInvalid`, the bad records are left out and listed in ``ImportReport/invalid``,
     /// and the rest is imported.
     ///
+    /// Before it starts, an import that is not a dry run checks the free disk beside the knowledge
+    /// base: the file grows and the transaction's write-ahead log holds every page until the commit,
+    /// about eight bytes for every byte of input at the peak. When the folder has less, it throws
+    /// ``KennisbankError/cannotImport(source:problem:)`` with
+    /// ``KennisbankError/ImportFileProblem/notEnoughSpace(needed:available:folder:)`` and stores
+    /// nothing.
+    ///
     /// `progress`, when given, hears of every record (``WorkProgress/Phase/importing``, with an
     /// estimate of the total when the sources are files) and of the commit.
     @discardableResult
@@ -40,6 +47,11 @@ extension KnowledgeBase {
         from sources: [ImportSource], dryRun: Bool = false, options: ImportOptions = ImportOptions(),
         progress: ProgressReporter? = nil
     ) throws -> ImportReport {
+        if !dryRun, let path, let inputBytes = ImportSpace.inputBytes(of: sources) {
+            try ImportSpace.check(
+                inputBytes: inputBytes, databasePath: path,
+                source: sources.map(\.name).joined(separator: ", "))
+        }
         let skipInvalid = options.skipInvalid
         var total: Int?
         if progress != nil {

@@ -160,6 +160,7 @@ enum ErrorSamples {
         .unknownFormat, .notAWorkbook,
         .notAZip, .tooManyZipEntries(limit: 20_000), .zipTooLarge(limit: 256 << 20),
         .unsafeZipEntryName("../kwaad.md"), .noMarkdownFilesInZip,
+        .notEnoughSpace(needed: 13_300_000_000, available: 5_200_000_000, folder: "/data/kennisbank"),
     ]
 
     static let shapes: [KennisbankError.ValueShape] = [

@@ -29,6 +29,10 @@ extension KennisbankError {
         case unsafeZipEntryName(String)
         /// The zip holds no Markdown (`.md`) files.
         case noMarkdownFilesInZip
+        /// The import would need about `needed` bytes of free disk beside the knowledge base (its file
+        /// grows, and the write-ahead log of the one transaction holds every page until the end), and
+        /// `folder` has `available`.
+        case notEnoughSpace(needed: Int64, available: Int64, folder: String)
 
         /// The stable machine name of each case.
         public enum Code: String, CaseIterable, Codable, Sendable {
@@ -60,6 +64,8 @@ extension KennisbankError {
             case unsafeZipEntryName = "unsafe_zip_entry_name"
             /// The code of ``KennisbankError/ImportFileProblem/noMarkdownFilesInZip``.
             case noMarkdownFilesInZip = "no_markdown_files_in_zip"
+            /// The code of ``KennisbankError/ImportFileProblem/notEnoughSpace(needed:available:folder:)``.
+            case notEnoughSpace = "not_enough_space"
         }
 
         /// The stable machine name of this case.
@@ -79,6 +85,7 @@ extension KennisbankError {
             case .zipTooLarge: .zipTooLarge
             case .unsafeZipEntryName: .unsafeZipEntryName
             case .noMarkdownFilesInZip: .noMarkdownFilesInZip
+            case .notEnoughSpace: .notEnoughSpace
             }
         }
     }

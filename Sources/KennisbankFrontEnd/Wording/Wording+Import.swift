@@ -24,6 +24,12 @@ extension Wording {
             return text(
                 "error.importFile.unsafeZipEntryName", source.merging(["name": Wording.clip(name)]) { a, _ in a })
         case .noMarkdownFilesInZip: return text("error.importFile.noMarkdownFilesInZip", source)
+        case .notEnoughSpace(let needed, let available, let folder):
+            return text(
+                "error.importFile.notEnoughSpace",
+                source.merging([
+                    "needed": fileSize(needed), "available": fileSize(available), "folder": self.source(folder),
+                ]) { a, _ in a })
         }
     }
 

@@ -60,6 +60,11 @@ struct Wording {
             : text("error.size.kilobytes", ["count": String(bytes >> 10)])
     }
 
+    /// A file or disk size in the reader's units and language (`13,3 GB`, `13.3 GB`).
+    func fileSize(_ bytes: Int64) -> String {
+        bytes.formatted(.byteCount(style: .file).locale(Locale(identifier: catalog.language.rawValue)))
+    }
+
     /// The system's words for a failed file operation, like `No space left on device`.
     func reason(_ reason: KennisbankError.SystemReason) -> String {
         switch reason {

@@ -78,6 +78,8 @@ extension WebProblem {
             .contentTooLarge
         case .attachment:
             .unprocessableContent
+        case .cannotImport(_, .notEnoughSpace):
+            .insufficientStorage
         case .municipalityExists, .municipalityInUse, .duplicateUUID, .ruleBroken, .backupExists, .similarTopics,
             .topicExists, .similarMunicipality, .possibleDuplicate:
             .conflict
