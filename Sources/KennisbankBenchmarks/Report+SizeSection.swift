@@ -38,6 +38,11 @@ extension Report {
                 inverse: true),
             importRow("import: peak memory, MB", { Double($0.peakResidentBytes) }, megabytes),
             importRow("database size, MB", { Double($0.databaseBytes) }, megabytes),
+            importRow("import: peak disk, file + log, MB", { Double($0.peakDiskBytes) }, megabytes),
+            importRow(
+                "import: peak disk added per byte of input (kb import asks for 8 free)",
+                { Double($0.addedDiskPeakBytes) / Double(max(corpus.bytes, 1)) },
+                { $0.map { String(format: "%.2f", $0) } ?? "–" }),
         ]
         rows.append([
             "search in-process, p50 / p95 / p99 ms (library; raw FTS5 query)",

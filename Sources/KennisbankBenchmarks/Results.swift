@@ -17,6 +17,14 @@ struct ImportFigures {
     var entries: Int
     var peakResidentBytes: Int
     var databaseBytes: Int
+    /// The most the database and its log files held on disk together while the import ran.
+    var peakDiskBytes: Int = 0
+    /// What a new database of the tool holds before its import starts (kb: the schema and the
+    /// municipalities), so that ``addedDiskPeakBytes`` counts the import alone.
+    var startingDiskBytes: Int = 0
+
+    /// The disk the import itself took at its peak: what ``peakDiskBytes`` holds beyond the start.
+    var addedDiskPeakBytes: Int { max(peakDiskBytes - startingDiskBytes, 0) }
 
     var entriesPerSecond: Double { seconds > 0 ? Double(entries) / seconds : 0 }
 }
