@@ -47,7 +47,7 @@ extension DutchAnalyzer {
         if hasDigit {
             return DutchAnalyzedWord(term: folded, folded: folded, isStopword: isStopword)
         }
-        let stem = stem(folded)
+        let stem = cache.stem(of: folded, stem(_:))
         return DutchAnalyzedWord(term: stem.isEmpty ? folded : stem, folded: folded, isStopword: isStopword)
     }
 }

@@ -51,6 +51,8 @@ package struct DutchAnalyzer: Sendable {
     /// Identifies what this analyzer stores for a text, worked out once when it is made: a search
     /// compares it (see `signature(stemmer:overrides:decompounder:guardsGePrefix:)`).
     package let signature: String
+    /// The stems and compound-part terms of the words seen so far (see ``TermCache``).
+    package let cache = TermCache()
 
     /// The maximum length of a term, in Unicode scalars; longer words are truncated.
     package static let maximumWordLength = 64

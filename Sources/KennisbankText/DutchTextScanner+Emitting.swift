@@ -60,18 +60,19 @@ extension DutchTextScanner {
         _ token: (word: DutchAnalyzedWord, byteRange: Range<Int>, part: Part), _ body: (AnalyzedToken) -> Bool
     ) -> Bool {
         guard !forQuery, !token.part.hasDigit, let decompounder = analyzer.decompounder else { return true }
-        let parts = decompounder.parts(of: token.word.folded)
-        guard !parts.isEmpty else { return true }
+        let terms = analyzer.cache.partTerms(of: token.word.folded) { folded in
+            decompounder.parts(of: folded).map { part in
+                analyzer.term(raw: Array(part.utf8)[...], range: .ascii, hasDigit: false, forPrefix: false).term
+            }
+        }
         var emitted: [String] = []
-        for part in parts {
-            let word = analyzer.term(
-                raw: Array(part.utf8)[...], range: .ascii, hasDigit: false, forPrefix: false)
-            guard !word.term.isEmpty, word.term != token.word.term, !emitted.contains(word.term) else { continue }
-            emitted.append(word.term)
+        for term in terms {
+            guard !term.isEmpty, term != token.word.term, !emitted.contains(term) else { continue }
+            emitted.append(term)
             guard
                 body(
                     AnalyzedToken(
-                        term: DutchAnalyzer.compoundPartMarker + word.term, byteRange: token.byteRange,
+                        term: DutchAnalyzer.compoundPartMarker + term, byteRange: token.byteRange,
                         isColocated: true, isCompoundPart: true))
             else { return false }
         }
