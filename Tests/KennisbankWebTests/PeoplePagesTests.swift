@@ -124,6 +124,11 @@ final class PeoplePagesTests: XCTestCase {
                     "<li><a href=\"\(NetworkFixture.path(network.anna))\">Anna de Vries</a>, Beleidsadviseur wonen (Zwolle)</li>"
                 ), NetworkFixture.html(entry))
 
+            XCTAssertTrue(
+                NetworkFixture.html(entry).contains(
+                    "<dt>Uit de bijeenkomst</dt>\n  <dd><ul class=\"contacts\"><li><a href=\"/bijeenkomsten/\(network.may2015.id)\">Bijeenkomst netwerk</a>, <time datetime=\"2015-05-21\">21 mei 2015</time></li></ul></dd>"
+                ), NetworkFixture.html(entry))
+
             let zwolle = try await client.execute(uri: "/gemeenten/GM0193", method: .get)
             XCTAssertEqual(zwolle.status, .ok)
             let html = NetworkFixture.html(zwolle)

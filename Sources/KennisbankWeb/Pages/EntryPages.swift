@@ -76,6 +76,10 @@ struct EntryPages {
             return person
         }
         values["hasContacts"] = !entry.contacts.isEmpty
+        // The meetings it came out of (issue 16).
+        let meetings = try knowledgeBase.meetings(of: entry.id)
+        values["meetings"] = meetings.map { MeetingView($0, catalog).values }
+        values["hasMeetings"] = !meetings.isEmpty
         values["hasTopics"] = !entry.topics.isEmpty
         values["hasAddresses"] = !((values["addresses"] as? [Any])?.isEmpty ?? true)
         values["hasAddressedBy"] = !((values["addressedBy"] as? [Any])?.isEmpty ?? true)
