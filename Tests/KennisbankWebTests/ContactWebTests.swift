@@ -24,9 +24,13 @@ final class ContactWebTests: XCTestCase {
                 XCTAssertEqual(response.status, .ok)
                 let html = String(buffer: response.body)
                 XCTAssertTrue(html.contains("<dt>Contactpersonen</dt>"), html)
-                XCTAssertTrue(html.contains("Anna &lt;b&gt;de Vries&lt;/b&gt;, Beleidsadviseur (Zwolle)"), html)
+                // The name links to the person's page (issue 16).
+                XCTAssertTrue(
+                    html.contains(
+                        "<a href=\"/mensen/\(anna.id.uuidString.lowercased())\">Anna &lt;b&gt;de Vries&lt;/b&gt;</a>, Beleidsadviseur (Zwolle)"
+                    ), html)
                 XCTAssertFalse(html.contains("anna@zwolle.nl"), html)
-                XCTAssertFalse(html.contains("498"), html)
+                XCTAssertFalse(html.contains("498 2000"), html)
             }
             try await client.execute(uri: "/api/v1/entries/" + uuid, method: .get) { response in
                 XCTAssertEqual(response.status, .ok)

@@ -2,7 +2,7 @@ import Hummingbird
 import Kennisbank
 
 /// Every read of the JSON API beside search — entries and their history, the comparison,
-/// municipalities, topics — and the OpenAPI document that describes them all.
+/// municipalities, topics, people, meetings — and the OpenAPI document that describes them all.
 struct ReadAPI {
     let knowledgeBase: KnowledgeBase
 
@@ -11,6 +11,8 @@ struct ReadAPI {
         CompareAPI(knowledgeBase: knowledgeBase).register(on: group)
         MunicipalitiesAPI(knowledgeBase: knowledgeBase).register(on: group)
         TopicsAPI(knowledgeBase: knowledgeBase).register(on: group)
+        PeopleAPI(knowledgeBase: knowledgeBase).register(on: group)
+        MeetingsAPI(knowledgeBase: knowledgeBase).register(on: group)
         OpenAPIRoute().register(on: group)
     }
 }

@@ -66,14 +66,20 @@ struct EntryPages {
             ]
         }
         values["hasAttachments"] = !((values["attachments"] as? [Any])?.isEmpty ?? true)
-        // Who to call: name, role and municipality only; a public page never shows an e-mail
+        // Who to call: name (linked to their page), role and municipality only; a public page never shows an e-mail
         // address or a phone number (the entry holds neither).
         values["contacts"] = entry.contacts.map { contact -> [String: Any] in
-            var person: [String: Any] = ["name": contact.name, "municipality": contact.municipality]
+            var person: [String: Any] = [
+                "name": contact.name, "municipality": contact.municipality, "path": PagePaths.person(contact.id),
+            ]
             if let role = contact.role { person["role"] = role }
             return person
         }
         values["hasContacts"] = !entry.contacts.isEmpty
+        // The meetings it came out of (issue 16).
+        let meetings = try knowledgeBase.meetings(of: entry.id)
+        values["meetings"] = meetings.map { MeetingView($0, catalog).values }
+        values["hasMeetings"] = !meetings.isEmpty
         values["hasTopics"] = !entry.topics.isEmpty
         values["hasAddresses"] = !((values["addresses"] as? [Any])?.isEmpty ?? true)
         values["hasAddressedBy"] = !((values["addressedBy"] as? [Any])?.isEmpty ?? true)

@@ -65,6 +65,14 @@ struct MunicipalityPages {
             }
             return group
         }
+        // Who to call there, and the meetings it hosted (issue 16).
+        let people = try knowledgeBase.people(municipality: municipality.code ?? municipality.name)
+        values["people"] = people.map { PersonView($0).values }
+        values["hasPeople"] = !people.isEmpty
+        values["peoplePath"] = PagePaths.people(of: municipality.name)
+        let meetings = try knowledgeBase.meetings(hostedBy: municipality.id).reversed()
+        values["meetings"] = meetings.map { MeetingView($0, catalog).values }
+        values["hasMeetings"] = !meetings.isEmpty
         if let help = try Self.unlessNoObstacles({ try knowledgeBase.whoCanHelp(municipality.id) }) {
             values["help"] = HelpView(help, catalog: catalog).values
         }

@@ -2,7 +2,7 @@ import Hummingbird
 import Kennisbank
 
 /// The pages for reading beyond `/` and `/zoeken`: an entry and its history, municipalities,
-/// topics and the comparison; registered together by one line in ``WebServer/router()``.
+/// topics, the comparison, people and meetings; registered together by one line in ``WebServer/router()``.
 struct ReadingPages {
     let knowledgeBase: KnowledgeBase
     let pages: PageRenderer
@@ -13,5 +13,7 @@ struct ReadingPages {
         MunicipalityPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         TopicPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         ComparePage(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        PeoplePages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        MeetingPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
     }
 }

@@ -92,31 +92,8 @@ struct PeopleAddCommand: ParsableCommand {
     }
 }
 
-/// A person with the entries that name them as a contact, as `kb people show --format json` prints it.
-struct PersonDetail: Encodable {
-    var person: Person
-    var contactOf: [Entry]
-
-    struct EntryReference: Encodable {
-        var id: Entry.ID
-        var uuid: String
-        var title: String
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case contactOf = "contact_of"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        try person.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(
-            contactOf.map { EntryReference(id: $0.id, uuid: $0.uuid.uuidString.lowercased(), title: $0.title) },
-            forKey: .contactOf)
-    }
-}
-
-/// `kb people show PERSON`: one person, with the entries that name them as a contact.
+/// `kb people show PERSON`: one person, with the entries that name them as a contact (in JSON also
+/// the meetings they attended and the visits they took part in, see ``PersonDetail``).
 struct PeopleShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", aliases: ["toon"])
 
@@ -129,9 +106,10 @@ struct PeopleShowCommand: ParsableCommand {
     func run() throws {
         let knowledgeBase = try database.openForReading()
         let found = try knowledgeBase.person(person)
-        let entries = try knowledgeBase.entries(withContact: found.id)
+        let detail = try knowledgeBase.personDetail(found.id)
+        let entries = detail.contactOf
         switch output.format {
-        case .json: try Terminal.printJSON(PersonDetail(person: found, contactOf: entries))
+        case .json: try Terminal.printJSON(detail)
         case .table:
             let catalog = Interface.catalog
             var fields: [(String, String)] = [(catalog.text("output.field.municipality"), found.municipality)]

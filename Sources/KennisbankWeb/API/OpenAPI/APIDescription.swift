@@ -30,8 +30,9 @@ enum APIDescription {
             "/api/v1/topics": ["get": topics],
             "/api/v1/topics/{topic}": ["get": topic],
             "/api/v1/openapi.json": ["get": openAPI],
-        ],
-        components: .init(schemas: schemas, securitySchemes: securitySchemes))
+        ].merging(networkPaths) { first, _ in first },
+        components: .init(
+            schemas: schemas.merging(networkSchemas) { first, _ in first }, securitySchemes: securitySchemes))
 
     // MARK: Reads
 
@@ -153,7 +154,8 @@ enum APIDescription {
         "400": "A parameter is not right (`invalid-parameter`).",
         "401": "No valid bearer token (or session) was given.",
         "403": "The account may not do this.",
-        "404": "No entry, municipality or topic has this name (`unknown-entry`, `unknown-municipality`, …).",
+        "404":
+            "No entry, municipality, topic, person or meeting has this name (`unknown-entry`, `unknown-municipality`, `people`, `meetings`, …).",
         "409": "This clashes with what is stored (`possible-duplicate`, `duplicate-uuid`, `similar-topics`, …).",
         "410": "The entry is in the trash (`entry-in-trash`).",
         "422": "A value is not right (`invalid-date`, `unknown-province`, `too-long`, …).",
