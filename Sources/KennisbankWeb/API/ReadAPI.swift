@@ -2,7 +2,7 @@ import Hummingbird
 import Kennisbank
 
 /// Every read of the JSON API beside search — entries and their history, the comparison,
-/// municipalities, topics — and the OpenAPI document that describes them all.
+/// municipalities, topics, conditions for success and visits — and the OpenAPI document that describes them all.
 struct ReadAPI {
     let knowledgeBase: KnowledgeBase
 
@@ -11,6 +11,7 @@ struct ReadAPI {
         CompareAPI(knowledgeBase: knowledgeBase).register(on: group)
         MunicipalitiesAPI(knowledgeBase: knowledgeBase).register(on: group)
         TopicsAPI(knowledgeBase: knowledgeBase).register(on: group)
+        NetworkAPI(knowledgeBase: knowledgeBase).register(on: group)
         OpenAPIRoute().register(on: group)
     }
 }

@@ -2,7 +2,8 @@ import Hummingbird
 import Kennisbank
 
 /// The pages for reading beyond `/` and `/zoeken`: an entry and its history, municipalities,
-/// topics and the comparison; registered together by one line in ``WebServer/router()``.
+/// topics, the comparison, the conditions for success and the visits; registered together by
+/// one line in ``WebServer/router()``.
 struct ReadingPages {
     let knowledgeBase: KnowledgeBase
     let pages: PageRenderer
@@ -13,5 +14,7 @@ struct ReadingPages {
         MunicipalityPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         TopicPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         ComparePage(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        ConditionPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        VisitPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
     }
 }

@@ -30,8 +30,8 @@ enum APIDescription {
             "/api/v1/topics": ["get": topics],
             "/api/v1/topics/{topic}": ["get": topic],
             "/api/v1/openapi.json": ["get": openAPI],
-        ],
-        components: .init(schemas: schemas, securitySchemes: securitySchemes))
+        ].merging(networkPaths) { own, _ in own },
+        components: .init(schemas: schemas.merging(networkSchemas) { own, _ in own }, securitySchemes: securitySchemes))
 
     // MARK: Reads
 
@@ -153,7 +153,8 @@ enum APIDescription {
         "400": "A parameter is not right (`invalid-parameter`).",
         "401": "No valid bearer token (or session) was given.",
         "403": "The account may not do this.",
-        "404": "No entry, municipality or topic has this name (`unknown-entry`, `unknown-municipality`, …).",
+        "404":
+            "No entry, municipality, topic, condition or visit has this name (`unknown-entry`, `unknown-municipality`, …).",
         "409": "This clashes with what is stored (`possible-duplicate`, `duplicate-uuid`, `similar-topics`, …).",
         "410": "The entry is in the trash (`entry-in-trash`).",
         "422": "A value is not right (`invalid-date`, `unknown-province`, `too-long`, …).",
