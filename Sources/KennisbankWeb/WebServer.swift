@@ -51,6 +51,7 @@ public struct WebServer: Sendable {
         ReadAPI(knowledgeBase: knowledgeBase).register(on: router.group("api/v1"))
         EntryFormPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         AssessmentFormPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        VisitFormPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         RestorePages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         ExchangePages(server: self).register(on: router)
         return router

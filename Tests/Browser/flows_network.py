@@ -91,7 +91,12 @@ class NetworkFlows(FlowTest):
 
         self.open("/bezoeken")
         self.assertEqual(self.browser.heading(), self.nl.text("web.networkPages.visits.title"))
-        self.click("ul.visits a[href^='/bezoeken/']")
+        links = [link for link in self.browser.find_all("ul.visits a[href^='/bezoeken/']")
+                 if link.text.endswith("Testerveen → Voorbeeldstad")]
+        self.assertTrue(links, "the visit recorded with kb is not on /bezoeken")
+        old = self.browser.find("html")
+        links[0].click()
+        self.browser.wait_for(expected_conditions.staleness_of(old))
         self.assertIn("Testerveen → Voorbeeldstad", self.browser.heading())
         self.assertIn("Rondleiding door de wijk.", self.browser.find(".visit-notes").text)
         self.assertNotIn("vera@voorbeeldstad.example", self.browser.driver.page_source)
@@ -123,3 +128,18 @@ class NetworkFlows(FlowTest):
         self.assertIn("Er komt een vast overleg", sections[3])
         self.assertIn(self.nl.text("conditions.state.partly"), sections[3])
         self.assertNotIn(self.nl.text("web.networkPages.history.empty", municipality="Testerveen"), sections[3])
+
+        # From the suggestion to a planned visit, both municipalities filled in.
+        self.click("a[href^='/bezoeken/voorstel?gemeente=']")
+        plans = self.browser.find_all("li.suggestion a[href^='/bezoeken/nieuw?']")
+        self.assertTrue(plans, "no link to plan a visit for a signed-in editor")
+        target = plans[0].get_attribute("href")
+        self.click("li.suggestion a[href^='/bezoeken/nieuw?']")
+        self.assertEqual(self.browser.heading(), self.nl.text("web.networkPages.visitForm.title"))
+        self.assertEqual(self.browser.find("#from").get_attribute("value"), "Testerveen")
+        to = self.browser.find("#to").get_attribute("value")
+        self.assertIn("naar=", target)
+        self.browser.fill({self.nl.text("web.networkPages.visitForm.notes"): "Kennismaken met de wijkraad"})
+        self.click("form.entry-form button[type='submit']")
+        self.assertIn(f"Testerveen → {to}", self.browser.heading())
+        self.assertIn(self.nl.text("visits.status.planned"), self.browser.find(".status").text)

@@ -21,10 +21,15 @@ struct VisitPages {
     func register(on router: Router<WebContext>) {
         router.get("/bezoeken") { _, context -> Response in
             let visits = try knowledgeBase.visits().map { Self.listView($0, context.catalog) }
-            return try pages.page("visits", ["visits": visits, "hasVisits": !visits.isEmpty], context: context)
+            return try pages.page(
+                "visits",
+                ["visits": visits, "hasVisits": !visits.isEmpty, "canRecord": context.account?.may(.add) == true],
+                context: context)
         }
         router.get("/bezoeken/voorstel") { request, context -> Response in
-            try pages.page("visit-suggestions", try suggestions(request.uri, context.catalog), context: context)
+            var values = try suggestions(request.uri, context.catalog)
+            values["canRecord"] = context.account?.may(.add) == true
+            return try pages.page("visit-suggestions", values, context: context)
         }
         router.get("/bezoeken/:id") { _, context -> Response in
             let text = context.parameters.get("id") ?? ""
@@ -125,7 +130,7 @@ struct VisitPages {
                     "visits.suggest.lacking",
                     ["municipality": result.municipality, "list": lacking.joined(separator: "; ")]),
             "conditionsPath": PagePaths.conditions(name: municipality.name, code: municipality.code),
-            "suggestions": result.suggestions.map { suggestionView($0, catalog) },
+            "suggestions": result.suggestions.map { suggestionView($0, asking: result.municipality, catalog) },
         ]
         if result.suggestions.isEmpty {
             values["none"] = catalog.text("visits.suggest.none", ["municipality": result.municipality])
@@ -134,11 +139,13 @@ struct VisitPages {
     }
 
     /// One suggestion: its rank, counts, obstacles (strongest first), conditions and people.
-    static func suggestionView(_ suggestion: VisitSuggestion, _ catalog: Catalog) -> [String: Any] {
+    static func suggestionView(_ suggestion: VisitSuggestion, asking: String, _ catalog: Catalog) -> [String: Any] {
         func state(_ state: VisitSuggestion.State) -> String { catalog.text("visits.state." + state.rawValue) }
         let strongest = suggestion.obstaclesStrongestFirst
         var values: [String: Any] = [
             "rank": suggestion.rank, "name": suggestion.municipality,
+            "planPath": "/bezoeken/nieuw"
+                + PagePaths.queryString([("van", asking), ("naar", suggestion.municipality)]),
             "path": PagePaths.municipality(name: suggestion.municipality, code: nil),
             "counts": countsText(suggestion.counts, catalog),
             "obstacles": strongest.prefix(obstaclesShown).map { obstacle -> [String: Any] in
