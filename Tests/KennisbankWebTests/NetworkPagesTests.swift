@@ -177,4 +177,22 @@ final class NetworkPagesTests: XCTestCase {
             }
         }
     }
+
+    func testWhatPeopleWroteIsEscapedOnEveryNetworkPage() async throws {
+        let network = try NetworkFixture()
+        let hostile = ReadingPagesTests.hostileTitle
+        let almelo = try network.knowledgeBase.municipality("Almelo")
+        try network.knowledgeBase.assessCondition(
+            2, municipality: almelo.id, state: .absent, note: hostile, date: Day(iso: "2026-05-01")!, author: nil)
+        let visit = try network.knowledgeBase.addVisit(
+            from: almelo.id, to: try network.knowledgeBase.municipality("Borne").id, date: Day(iso: "2026-05-02")!,
+            notes: hostile)
+        try await network.app().test(.router) { client in
+            for uri in ["/voorwaarden", "/voorwaarden/" + almelo.code!, "/bezoeken/\(visit.id)"] {
+                let html = try await Self.page(client, uri)
+                XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(uri): \(html)")
+                ReadingPagesTests.assertNoLiveMarkup(html, uri)
+            }
+        }
+    }
 }
