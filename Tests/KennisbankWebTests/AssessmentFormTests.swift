@@ -50,6 +50,14 @@ final class AssessmentFormTests: XCTestCase {
                     .body)
             XCTAssertTrue(page.contains("<td>Er is nu een kwartiermaker</td>"), page)
             XCTAssertTrue(page.contains("/voorwaarden/beoordelen?gemeente=" + deventer.code!), "the editor's link")
+            XCTAssertTrue(page.contains("/voorwaarden/beoordelen?gemeente=\(deventer.code!)&amp;voorwaarde=2\""), page)
+            let again = String(
+                buffer: try await client.execute(
+                    uri: "/voorwaarden/beoordelen?gemeente=\(deventer.code!)&voorwaarde=2", method: .get,
+                    headers: cookie
+                ).body)
+            XCTAssertTrue(again.contains("<option value=\"2\" selected>2. "), again)
+            XCTAssertTrue(again.contains("name=\"municipality\" type=\"text\" value=\"Deventer\""), again)
         }
     }
 

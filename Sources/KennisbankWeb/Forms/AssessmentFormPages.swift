@@ -20,7 +20,9 @@ struct AssessmentFormPages {
         router.get(RouterPath(Self.path)) { request, context -> Response in
             guard let account = context.account else { return EntryFormPages.signIn(request) }
             guard account.may(.add) else { throw EntryFormPages.forbidden(account, context.catalog) }
-            let chosen = request.uri.formParameters.get("gemeente") ?? account.municipality ?? ""
+            var chosen = request.uri.formParameters.get("gemeente") ?? account.municipality ?? ""
+            // A code from a link (`GM0150`) is shown as the name a person reads.
+            if let name = try? knowledgeBase.municipality(chosen).name { chosen = name }
             let values = [
                 "municipality": chosen, "condition": request.uri.formParameters.get("voorwaarde") ?? "",
                 "state": "", "note": "", "date": Self.today().description,

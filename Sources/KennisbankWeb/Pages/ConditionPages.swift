@@ -84,6 +84,7 @@ struct ConditionPages {
         let history = try knowledgeBase.conditionHistory(municipality: municipality.id)
         let byCondition = Dictionary(grouping: history, by: \.condition)
         let reference = municipality.code ?? municipality.name
+        let mayAssess = context.account?.may(.add, municipality: municipality.name) == true
         var values: [String: Any] = [
             "name": municipality.name,
             "municipalityPath": PagePaths.municipality(name: municipality.name, code: municipality.code),
@@ -101,6 +102,11 @@ struct ConditionPages {
                     return values
                 }
                 values["hasHistory"] = !assessments.isEmpty
+                if mayAssess {
+                    values["assessPath"] =
+                        "/voorwaarden/beoordelen"
+                        + PagePaths.queryString([("gemeente", reference), ("voorwaarde", "\(condition.number)")])
+                }
                 return values
             },
             "legend": Self.states.map { Self.stateView($0, catalog) },
@@ -108,7 +114,7 @@ struct ConditionPages {
         if history.isEmpty {
             values["empty"] = catalog.text("web.networkPages.history.empty", ["municipality": municipality.name])
         }
-        if context.account?.may(.add, municipality: municipality.name) == true {
+        if mayAssess {
             values["assessPath"] = "/voorwaarden/beoordelen?gemeente=" + PagePaths.query(reference)
         }
         return values
