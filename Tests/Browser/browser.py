@@ -6,6 +6,7 @@ import os
 import shutil
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -13,6 +14,29 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 PHONE = (390, 844)
+
+# What chromedriver sometimes says, instead of a stale element, about a node of a page that a new
+# page is replacing (an "unhandled inspector error"): the page is changing, so look again.
+REPLACED_NODE = ("does not belong to the document", "No node with given id")
+
+
+def is_replaced_node(error):
+    return isinstance(error, WebDriverException) and any(text in str(error) for text in REPLACED_NODE)
+
+
+def page_replaced(old):
+    """A wait condition: `old` (an element of the page before) is gone, however chromedriver says so."""
+    def check(driver):
+        try:
+            old.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if is_replaced_node(error):
+                return True
+            raise
+    return check
 DESKTOP = (1280, 900)
 
 
@@ -45,7 +69,20 @@ class Browser:
         return self
 
     def wait_for(self, condition, timeout=10):
-        return WebDriverWait(self.driver, timeout).until(condition)
+        """Waits until `condition` holds; a node lost while a new page replaces the old one counts
+        as "not yet" (chromedriver reports that as an inspector error, not a stale element)."""
+        def tolerant(driver):
+            try:
+                return condition(driver)
+            except WebDriverException as error:
+                if is_replaced_node(error):
+                    return False
+                raise
+        return WebDriverWait(self.driver, timeout).until(tolerant)
+
+    def wait_until_replaced(self, old, timeout=10):
+        """Waits until the page that `old` belongs to has been replaced by the next one."""
+        return self.wait_for(page_replaced(old), timeout)
 
     def wait_for_url(self, fragment, timeout=10):
         return self.wait_for(expected_conditions.url_contains(fragment), timeout)
@@ -100,7 +137,7 @@ class Browser:
         """Presses Enter in `element` and waits for the next page."""
         old = self.find("html")
         element.send_keys(Keys.ENTER)
-        self.wait_for(expected_conditions.staleness_of(old))
+        self.wait_until_replaced(old)
 
     def screenshot(self, path, size):
         """A PNG of the whole page (not only the first screen) at the width of `size`."""

@@ -10,7 +10,6 @@ import unittest
 from urllib.parse import parse_qs, urlparse
 
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 
 from kbsite import Catalog
 
@@ -132,7 +131,7 @@ class KeyboardFlows(FlowTest):
             self.fail(f"{stops} presses of Tab did not reach the search field")
         old = self.browser.find("html")
         self.browser.press("vertrouwen", Keys.ENTER)
-        self.browser.wait_for(expected_conditions.staleness_of(old))
+        self.browser.wait_until_replaced(old)
         self.browser.wait_for_url("/zoeken")
         self.assertTrue(self.browser.find_all("ol.hits mark"))
 
@@ -165,14 +164,14 @@ class AccountFlows(FlowTest):
         # and in the summary, and what was typed is still there.
         old = self.browser.find("html")
         self.browser.find("form.entry-form button[type='submit']").click()
-        self.browser.wait_for(expected_conditions.staleness_of(old))
+        self.browser.wait_until_replaced(old)
         self.assertTrue(self.browser.find("#municipality-error").text)
         self.assertTrue(self.browser.find(".error-summary a[href='#municipality']").text)
         self.assertEqual(self.browser.find("#title").get_attribute("value"), title)
         self.browser.fill({self.nl.text("web.forms.field.municipality.label"): "Voorbeeldstad"})
         old = self.browser.find("html")
         self.browser.find("form.entry-form button[type='submit']").click()
-        self.browser.wait_for(expected_conditions.staleness_of(old))
+        self.browser.wait_until_replaced(old)
         self.assertEqual(self.browser.heading(), title)
         self.assertEqual(self.browser.find(".body strong").text, "dinsdag")
 
@@ -182,7 +181,7 @@ class AccountFlows(FlowTest):
 
         old = self.browser.find("html")
         self.browser.find("header .account button[type='submit']").click()
-        self.browser.wait_for(expected_conditions.staleness_of(old))
+        self.browser.wait_until_replaced(old)
         self.assertEqual(self.browser.find_all("header .account"), [])
         self.open("/kennis/nieuw")
         self.browser.wait_for_url("/aanmelden")

@@ -13,7 +13,6 @@ import subprocess
 from urllib.parse import urlparse
 
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select
 
 import flows
@@ -79,7 +78,7 @@ class PeopleFlows(flows.FlowTest):
         Select(self.browser.field(self.nl.text("web.people.filter"))).select_by_visible_text(self.municipality)
         old = self.browser.find("html")
         self.browser.find("form.people-filter button").click()
-        self.browser.wait_for(expected_conditions.staleness_of(old))
+        self.browser.wait_until_replaced(old)
         self.assertEqual(self.browser.heading(), self.nl.text("web.people.of", municipality=self.municipality))
         self.assertIn(NAME, [a.text for a in self.browser.find_all("ul.people a")])
 

@@ -16,11 +16,11 @@ final class PeopleAPITests: XCTestCase {
     }
 
     func testPeopleAnswerWithTheCLIsJSONAndContactDetailsOnlyWhenSignedIn() async throws {
-        let network = try NetworkFixture()
+        let network = try PeopleFixture()
         try await network.app().test(.router) { client in
             let anonymous = try await client.execute(uri: "/api/v1/people", method: .get)
             XCTAssertEqual(anonymous.status, .ok)
-            let people = try XCTUnwrap(try NetworkFixture.json(anonymous) as? [[String: Any]])
+            let people = try XCTUnwrap(try PeopleFixture.json(anonymous) as? [[String: Any]])
             XCTAssertEqual(people.map { $0["name"] as? String }, ["Anna de Vries", "Piet Jansen"])
             XCTAssertEqual(Set(people[0].keys), ["id", "name", "municipality", "role", "email", "phone"])
             XCTAssertTrue(people[0]["email"] is NSNull)
@@ -29,11 +29,11 @@ final class PeopleAPITests: XCTestCase {
 
             let signedIn = try await client.execute(uri: "/api/v1/people", method: .get, headers: network.signedIn)
             XCTAssertEqual(String(buffer: signedIn.body), try Self.cliJSON(try network.knowledgeBase.people()))
-            XCTAssertTrue(String(buffer: signedIn.body).contains(NetworkFixture.email))
+            XCTAssertTrue(String(buffer: signedIn.body).contains(PeopleFixture.email))
 
             let deventer = try await client.execute(uri: "/api/v1/people?municipality=Deventer", method: .get)
             XCTAssertEqual(
-                (try NetworkFixture.json(deventer) as? [[String: Any]])?.map { $0["name"] as? String }, ["Piet Jansen"])
+                (try PeopleFixture.json(deventer) as? [[String: Any]])?.map { $0["name"] as? String }, ["Piet Jansen"])
             let unknown = try await client.execute(uri: "/api/v1/people?municipality=Atlantis", method: .get)
             XCTAssertEqual(unknown.status, .badRequest)
             XCTAssertEqual(unknown.headers[.contentType], "application/problem+json")
@@ -41,7 +41,7 @@ final class PeopleAPITests: XCTestCase {
     }
 
     func testAPersonIsTheirDetailWithContactOfMeetingsAndVisits() async throws {
-        let network = try NetworkFixture()
+        let network = try PeopleFixture()
         let uri = "/api/v1/people/" + network.anna.id.uuidString.lowercased()
         try await network.app().test(.router) { client in
             let signedIn = try await client.execute(uri: uri, method: .get, headers: network.signedIn)
@@ -51,7 +51,7 @@ final class PeopleAPITests: XCTestCase {
             )
 
             let anonymousResponse = try await client.execute(uri: uri, method: .get)
-            let anonymous = try XCTUnwrap(try NetworkFixture.json(anonymousResponse) as? [String: Any])
+            let anonymous = try XCTUnwrap(try PeopleFixture.json(anonymousResponse) as? [String: Any])
             XCTAssertTrue(anonymous["email"] is NSNull)
             XCTAssertEqual(
                 (anonymous["contact_of"] as? [[String: Any]])?.first?["title"] as? String, "Begin met een buurtgesprek")
@@ -73,7 +73,7 @@ final class PeopleAPITests: XCTestCase {
     }
 
     func testMeetingsAMeetingAndAttendanceAnswerWithTheCLIsJSON() async throws {
-        let network = try NetworkFixture()
+        let network = try PeopleFixture()
         let knowledgeBase = network.knowledgeBase
         try await network.app().test(.router) { client in
             let list = try await client.execute(uri: "/api/v1/meetings", method: .get)
@@ -88,7 +88,7 @@ final class PeopleAPITests: XCTestCase {
             }
             let anonymous = try await client.execute(uri: "/api/v1/meetings/\(network.may2015.id)", method: .get)
             XCTAssertEqual(String(buffer: anonymous.body), try Self.cliJSON(report.withoutContactDetails))
-            XCTAssertFalse(String(buffer: anonymous.body).contains(NetworkFixture.email))
+            XCTAssertFalse(String(buffer: anonymous.body).contains(PeopleFixture.email))
             let unknown = try await client.execute(uri: "/api/v1/meetings/999", method: .get)
             XCTAssertEqual(unknown.status, .notFound)
 
@@ -98,7 +98,7 @@ final class PeopleAPITests: XCTestCase {
                 String(buffer: attendance.body), try Self.cliJSON(try knowledgeBase.attendanceReport(lastMeetings: 1)))
             let sinceResponse = try await client.execute(
                 uri: "/api/v1/meetings/attendance?since=2015-06-01", method: .get)
-            let since = try XCTUnwrap(try NetworkFixture.json(sinceResponse) as? [String: Any])
+            let since = try XCTUnwrap(try PeopleFixture.json(sinceResponse) as? [String: Any])
             XCTAssertEqual(
                 (since["recent"] as? [[String: Any]])?.map { $0["title"] as? String }, ["Najaarsbijeenkomst"])
             XCTAssertEqual(
@@ -115,7 +115,7 @@ final class PeopleAPITests: XCTestCase {
     }
 
     func testWithoutPublicReadTheAPIAsksToSignIn() async throws {
-        let network = try NetworkFixture()
+        let network = try PeopleFixture()
         let app = try WebServer(knowledgeBase: network.knowledgeBase).application()
         try await app.test(.router) { client in
             for uri in ["/api/v1/people", "/api/v1/meetings", "/api/v1/meetings/attendance"] {
@@ -129,7 +129,7 @@ final class PeopleAPITests: XCTestCase {
 
     /// The top-level keys of what the routes answer are the keys the OpenAPI document names.
     func testTheOpenAPISchemasNameTheKeysTheRoutesAnswerWith() async throws {
-        let network = try NetworkFixture()
+        let network = try PeopleFixture()
         let schemas = APIDescription.document.components.schemas
         @Sendable func keys(_ name: String) -> Set<String> {
             Set(schemas[name]?.properties.map { Array($0.keys) } ?? [])
@@ -142,14 +142,14 @@ final class PeopleAPITests: XCTestCase {
         try await network.app().test(.router) { client in
             for (uri, schema) in cases {
                 let response = try await client.execute(uri: uri, method: .get)
-                let object = try XCTUnwrap(try NetworkFixture.json(response) as? [String: Any], uri)
+                let object = try XCTUnwrap(try PeopleFixture.json(response) as? [String: Any], uri)
                 XCTAssertEqual(Set(object.keys), keys(schema), uri)
             }
             let peopleResponse = try await client.execute(uri: "/api/v1/people", method: .get)
-            let people = try XCTUnwrap(try NetworkFixture.json(peopleResponse) as? [[String: Any]])
+            let people = try XCTUnwrap(try PeopleFixture.json(peopleResponse) as? [[String: Any]])
             XCTAssertEqual(Set(people[0].keys), keys("Person"))
             let meetingsResponse = try await client.execute(uri: "/api/v1/meetings", method: .get)
-            let meetings = try XCTUnwrap(try NetworkFixture.json(meetingsResponse) as? [[String: Any]])
+            let meetings = try XCTUnwrap(try PeopleFixture.json(meetingsResponse) as? [[String: Any]])
             XCTAssertEqual(Set(meetings[0].keys), keys("Meeting"))
         }
     }

@@ -57,3 +57,16 @@ extension AttendanceReport.Attendee {
         return attendee
     }
 }
+
+extension VisitSuggestions {
+    /// The suggestions with every person to call ``Person/withoutContactDetails``.
+    public var withoutContactDetails: VisitSuggestions {
+        var result = self
+        for index in result.suggestions.indices {
+            result.suggestions[index].contacts = result.suggestions[index].contacts.map {
+                VisitContact(person: $0.person.withoutContactDetails, entries: $0.entries)
+            }
+        }
+        return result
+    }
+}

@@ -44,6 +44,8 @@ struct MunicipalityPages {
         var values: [String: Any] = [
             "name": municipality.name,
             "compareSearch": "/vergelijken?gemeente=" + PagePaths.query(municipality.code ?? municipality.name),
+            "suggestPath": "/bezoeken/voorstel?gemeente=" + PagePaths.query(municipality.code ?? municipality.name),
+            "conditionsPath": PagePaths.conditions(name: municipality.name, code: municipality.code),
         ]
         // A section shows for any string, even an empty one: what is absent is left out.
         if let code = municipality.code { values["code"] = code }

@@ -2,7 +2,8 @@ import Hummingbird
 import Kennisbank
 
 /// The pages for reading beyond `/` and `/zoeken`: an entry and its history, municipalities,
-/// topics, the comparison, people and meetings; registered together by one line in ``WebServer/router()``.
+/// topics, the comparison, people, meetings, the conditions for success and the visits; registered
+/// together by one line in ``WebServer/router()``.
 struct ReadingPages {
     let knowledgeBase: KnowledgeBase
     let pages: PageRenderer
@@ -15,5 +16,7 @@ struct ReadingPages {
         ComparePage(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         PeoplePages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         MeetingPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        ConditionPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        VisitPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
     }
 }

@@ -42,17 +42,6 @@ struct VisitText {
     static let obstaclesShown = 3
     static let evidenceShown = 2
 
-    /// The obstacles with the strongest evidence first (as the ranking compares it), then in order.
-    static func strongestFirst(_ obstacles: [VisitSuggestion.ObstacleHelpHere]) -> [VisitSuggestion.ObstacleHelpHere] {
-        func tiers(_ obstacle: VisitSuggestion.ObstacleHelpHere) -> [Int] {
-            HelpReason.allCases.map { obstacle.counts[$0] ?? 0 }
-        }
-        return obstacles.enumerated().sorted { a, b in
-            let (x, y) = (tiers(a.element), tiers(b.element))
-            return x != y ? y.lexicographicallyPrecedes(x) : a.offset < b.offset
-        }.map(\.element)
-    }
-
     func suggestions(_ result: VisitSuggestions) -> String {
         var lines = wrap(
             catalog.text(
@@ -81,7 +70,7 @@ struct VisitText {
                         "rank": "\(suggestion.rank)", "name": suggestion.municipality,
                         "counts": countsText(suggestion.counts),
                     ]), hanging: "   ")
-            let strongest = Self.strongestFirst(suggestion.obstacles)
+            let strongest = suggestion.obstaclesStrongestFirst
             for obstacle in strongest.prefix(Self.obstaclesShown) {
                 lines += wrap(
                     text(

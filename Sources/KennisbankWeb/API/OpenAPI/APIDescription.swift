@@ -30,9 +30,10 @@ enum APIDescription {
             "/api/v1/topics": ["get": topics],
             "/api/v1/topics/{topic}": ["get": topic],
             "/api/v1/openapi.json": ["get": openAPI],
-        ].merging(networkPaths) { first, _ in first },
+        ].merging(peoplePaths) { own, _ in own }.merging(networkPaths) { own, _ in own },
         components: .init(
-            schemas: schemas.merging(networkSchemas) { first, _ in first }, securitySchemes: securitySchemes))
+            schemas: schemas.merging(peopleSchemas) { own, _ in own }.merging(networkSchemas) { own, _ in own },
+            securitySchemes: securitySchemes))
 
     // MARK: Reads
 
@@ -155,7 +156,7 @@ enum APIDescription {
         "401": "No valid bearer token (or session) was given.",
         "403": "The account may not do this.",
         "404":
-            "No entry, municipality, topic, person or meeting has this name (`unknown-entry`, `unknown-municipality`, `people`, `meetings`, …).",
+            "No entry, municipality, topic, person, meeting, condition or visit has this name (`unknown-entry`, `unknown-municipality`, `people`, `meetings`, …).",
         "409": "This clashes with what is stored (`possible-duplicate`, `duplicate-uuid`, `similar-topics`, …).",
         "410": "The entry is in the trash (`entry-in-trash`).",
         "422": "A value is not right (`invalid-date`, `unknown-province`, `too-long`, …).",
