@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Screenshots of the site's pages (/, /zoeken, /kennis/…, /vergelijken, and signed in /kennis/nieuw) at phone (390×844) and
+# Screenshots of the site's pages (/, /zoeken, /kennis/…, /vergelijken, /voorwaarden, /bezoeken/voorstel,
+# /bijeenkomsten/1, /bijeenkomsten/opkomst, /mensen, and signed in /kennis/nieuw) at phone (390×844) and
 # desktop (1280×900) width, from kb-server on a temporary sample knowledge base, as PNGs in the
 # folder given (default screenshots/, git-ignored): Scripts/screenshots.sh [FOLDER]
 set -euo pipefail

@@ -64,6 +64,11 @@ def take_screenshots(site, browser, folder):
         "zoeken": "/zoeken?q=vertrouwen",
         "kennis": entry,
         "vergelijken": f"/vergelijken?gemeente={quote(one)}&gemeente={quote(two)}",
+        "voorwaarden": "/voorwaarden",
+        "bezoeken-voorstel": f"/bezoeken/voorstel?gemeente={quote(one)}",
+        "bijeenkomst": "/bijeenkomsten/1",
+        "opkomst": "/bijeenkomsten/opkomst",
+        "mensen": "/mensen",
     }
     for name, path in pages.items():
         for size_name, size in (("phone", PHONE), ("desktop", DESKTOP)):

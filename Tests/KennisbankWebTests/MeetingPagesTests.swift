@@ -93,6 +93,20 @@ final class MeetingPagesTests: XCTestCase {
         }
     }
 
+    func testAttendanceWithoutPeopleSaysSoInsteadOfEveryoneCame() async throws {
+        let knowledgeBase = try KnowledgeBase.inMemory()
+        try knowledgeBase.loadSample()
+        let app = try WebServer(knowledgeBase: knowledgeBase, configuration: WebConfiguration(publicRead: true))
+            .application()
+        try await app.test(.router) { client in
+            let response = try await client.execute(uri: "/bijeenkomsten/opkomst", method: .get)
+            XCTAssertEqual(response.status, .ok)
+            let html = PeopleFixture.html(response)
+            XCTAssertTrue(html.contains("<p>Er staan nog geen mensen in de kennisbank.</p>"), html)
+            XCTAssertFalse(html.contains("Iedereen was er."), html)
+        }
+    }
+
     func testAttendanceRefusesParametersThatAreNotOneWithA400() async throws {
         let network = try PeopleFixture()
         try await network.app().test(.router) { client in

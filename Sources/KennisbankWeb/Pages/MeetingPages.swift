@@ -71,6 +71,9 @@ struct MeetingPages {
             "recent": report.recent.map { MeetingView($0, catalog).values },
             "notSeen": report.notSeen.map(line), "hasNotSeen": !report.notSeen.isEmpty,
             "hasMeetings": report.meetings > 0,
+            // Nobody came and nobody stayed away: the network has no people yet ("everyone was
+            // there" would not be true).
+            "hasPeople": !(report.attendees.isEmpty && report.notSeen.isEmpty),
         ]
     }
 }
