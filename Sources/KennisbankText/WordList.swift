@@ -19,8 +19,16 @@ package struct WordList: Sendable {
     private let slots: [UInt32]
     /// Whether this is the bundled list (sorted, without duplicates or empty lines).
     private let isBundled: Bool
+    /// The number of words of a list built from text; for the bundled list, counted when first
+    /// asked (see ``count``).
+    private let builtCount: Int
+
     /// The number of words.
-    package let count: Int
+    package var count: Int { isBundled ? Self.bundledCount : builtCount }
+
+    /// The size of the list in bytes (each word and its newline): known without reading it, so
+    /// that a process that only checks the index's signature does not count 347,000 lines.
+    package var byteCount: Int { bytes.count }
 
     /// The bundled Dutch word list (`Dictionary/nl-words.txt`), embedded at build time.
     package static let bundled = WordList(sorted: EmbeddedFiles.contents["Dictionary/nl-words.txt"] ?? "")
@@ -34,6 +42,12 @@ package struct WordList: Sendable {
     private static let bundledTableBuilt = Atomic<Bool>(false)
     /// The bundled list's hash table, built on first use.
     private static let bundledSlots: [UInt32] = makeSlots(bundled.bytes).slots
+    /// The bundled list's number of words (its lines), counted on first use.
+    private static let bundledCount: Int = bundled.bytes.withUnsafeBufferPointer { buffer in
+        var lines = 0
+        for byte in buffer where byte == 0x0A { lines += 1 }
+        return lines
+    }
 
     /// The bundled list: its text is sorted in byte order, one word a line, without duplicates.
     private init(sorted text: String) {
@@ -42,11 +56,7 @@ package struct WordList: Sendable {
         self.bytes = bytes
         self.slots = []
         self.isBundled = true
-        self.count = bytes.withUnsafeBufferPointer { buffer in
-            var lines = 0
-            for byte in buffer where byte == 0x0A { lines += 1 }
-            return lines
-        }
+        self.builtCount = 0
     }
 
     /// Builds the set from `text`: one word per line; empty lines are skipped.
@@ -57,7 +67,7 @@ package struct WordList: Sendable {
         self.bytes = bytes
         self.slots = made.slots
         self.isBundled = false
-        self.count = made.count
+        self.builtCount = made.count
     }
 
     /// The hash table of the words of `bytes` (one a line, empty lines skipped) and their number.
