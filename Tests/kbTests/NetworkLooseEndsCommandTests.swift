@@ -76,4 +76,20 @@ final class NetworkLooseEndsCommandTests: XCTestCase {
         XCTAssertEqual(forgotten["free_space"] as? String, "cleared")
         XCTAssertEqual((forgotten["mentions"] as? [[String: Any]])?.map { "\($0["id"] ?? "")" }, [id])
     }
+
+    func testEmptyingATrashWithoutEntriesStillDeletesDetachedFiles() throws {
+        let workspace = try CLIWorkspace(self)
+        let kb = workspace.kb
+        let id = try kb.succeed(["add", "tip", "--title", "Foto's van de opening"]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertTrue(FileManager.default.createFile(atPath: workspace.folder + "/foto.jpg", contents: Data(count: 10)))
+        try kb.succeed(["attach", id, workspace.folder + "/foto.jpg"])
+        try kb.succeed(["detach", id, "foto.jpg"])
+        let emptied = try kb.succeed(["trash", "empty", "--yes"])
+        XCTAssertEqual(emptied.stdout, "Deleted 1 detached or loose attachment for good.\n")
+        let detached = try XCTUnwrap(
+            try kb.succeed(["attachments", id, "--detached", "--format", "json"]).json() as? [Any])
+        XCTAssertEqual(detached.count, 0)
+        XCTAssertEqual(try kb.succeed(["trash", "empty", "--yes"]).stderr, "Nothing in the trash to delete.\n")
+    }
 }
