@@ -82,4 +82,45 @@ final class NetworkLooseEndsTests: XCTestCase {
         XCTAssertEqual(restored.contacts.map(\.id), [anna.id, bert.id])
         XCTAssertEqual(try knowledgeBase.check().problems, [])
     }
+
+    func testAZipExportRefusesBeforeWritingWhatTheImportWouldRefuseAndWhatIsTooLargeForMemory() throws {
+        let tip = try knowledgeBase.add(NewEntry(kind: .tip, title: "Begroting", body: "Zie de bijlagen."))
+        try knowledgeBase.attach(
+            [
+                AttachmentFile(name: "a.bin", contents: Data(count: 3000)),
+                AttachmentFile(name: "b.bin", contents: Data(count: 2000)),
+            ], to: tip.id)
+        try knowledgeBase.detach(["b.bin"], from: tip.id)  // a detached file does not travel
+        try knowledgeBase.read { db in
+            // One note and one attached file.
+            XCTAssertNoThrow(try ZipExportWriter.checkSize(EntryFilter(), in: db, limits: .init(entries: 2)))
+            XCTAssertThrowsError(try ZipExportWriter.checkSize(EntryFilter(), in: db, limits: .init(entries: 1))) {
+                XCTAssertEqual(
+                    $0 as? KennisbankError, .cannotExport(.tooManyFilesForZip(notes: 1, attachments: 1, limit: 1)))
+            }
+            XCTAssertNoThrow(try ZipExportWriter.checkSize(EntryFilter(), in: db, limits: .init(attachmentBytes: 3000)))
+            XCTAssertThrowsError(
+                try ZipExportWriter.checkSize(EntryFilter(), in: db, limits: .init(attachmentBytes: 2999))
+            ) {
+                XCTAssertEqual(
+                    $0 as? KennisbankError, .cannotExport(.attachmentsTooLargeForZip(bytes: 3000, limit: 2999)))
+            }
+            // Entries the filter leaves out do not count.
+            var obstacles = EntryFilter()
+            obstacles.kinds = [.obstacle]
+            XCTAssertNoThrow(try ZipExportWriter.checkSize(obstacles, in: db, limits: .init(attachmentBytes: 0)))
+        }
+        XCTAssertEqual(ZipNoteArchive.Limits().attachmentBytes, 1 << 30, "the same bound as the import's")
+        // In memory: the notes' text (with a kilobyte for each front matter) and the files.
+        let expected = 3000 + "Begroting".utf8.count + "Zie de bijlagen.".utf8.count + 1024
+        XCTAssertThrowsError(try knowledgeBase.exportBytes(.markdown, zipByteLimit: expected - 1)) {
+            XCTAssertEqual(
+                $0 as? KennisbankError, .cannotExport(.tooLargeToDownload(bytes: expected, limit: expected - 1)))
+        }
+        let zip = try knowledgeBase.exportBytes(.markdown, zipByteLimit: expected)
+        let copy = try KnowledgeBase.inMemory()
+        try copy.importRecords(from: [.bytes(zip, name: "x.zip", format: .markdown)])
+        let imported = try XCTUnwrap(copy.entries().first)
+        XCTAssertEqual(try copy.attachments(of: imported.id).map(\.size), [3000])
+    }
 }
