@@ -86,8 +86,8 @@ final class JSONArrayReader: ImportRecordReader {
         var escaped = false
         while let byte = try consume() {
             bytes.append(byte)
-            guard bytes.count <= ImportLimits.recordBytes else {
-                throw location.failure(.jsonRecordTooLong(limit: ImportLimits.recordBytes))
+            guard bytes.count <= ImportLimits.attachmentRecordBytes else {
+                throw location.failure(.jsonRecordTooLong(limit: ImportLimits.attachmentRecordBytes))
             }
             if inString {
                 if escaped {
@@ -105,7 +105,7 @@ final class JSONArrayReader: ImportRecordReader {
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
                 if depth == 0 {
-                    return try JSONRecordDecoder.record(bytes, at: location)
+                    return try JSONRecordDecoder.record(bytes, at: location) { .jsonRecordTooLong(limit: $0) }
                 }
             default: break
             }

@@ -17,16 +17,16 @@ final class JSONLinesReader: ImportRecordReader {
             let location = RecordLocation(source: name, line: lineNumber)
             let read: [UInt8]?
             do {
-                read = try input.readLine(limit: ImportLimits.recordBytes)
+                read = try input.readLine(limit: ImportLimits.attachmentRecordBytes)
             } catch is ByteInput.LineTooLong {
-                throw location.failure(.lineTooLong(limit: ImportLimits.recordBytes))
+                throw location.failure(.lineTooLong(limit: ImportLimits.attachmentRecordBytes))
             }
             guard var line = read else { return nil }
             if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) {
                 line.removeFirst(3)
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            return try JSONRecordDecoder.record(line, at: location)
+            return try JSONRecordDecoder.record(line, at: location) { .lineTooLong(limit: $0) }
         }
     }
 }

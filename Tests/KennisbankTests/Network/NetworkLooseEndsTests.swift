@@ -123,4 +123,31 @@ final class NetworkLooseEndsTests: XCTestCase {
         let imported = try XCTUnwrap(copy.entries().first)
         XCTAssertEqual(try copy.attachments(of: imported.id).map(\.size), [3000])
     }
+
+    func testAnAttachmentJustUnder25MiBRoundTripsEmbeddedInJSONLines() throws {
+        var bytes = [UInt8](repeating: 0, count: Attachment.maximumSize - 1)
+        var generator = SystemRandomNumberGenerator()
+        for index in stride(from: 0, to: bytes.count, by: 4096) { bytes[index] = generator.next() }
+        let file = Data(bytes)
+        let tip = try knowledgeBase.add(NewEntry(kind: .tip, title: "Foto's van de opening"))
+        try knowledgeBase.attach([AttachmentFile(name: "opening.jpg", contents: file)], to: tip.id)
+        let export = try knowledgeBase.exportBytes(.jsonl, withAttachments: true)
+        XCTAssertGreaterThan(export.count, ImportLimits.recordBytes, "longer than an ordinary record")
+        XCTAssertLessThanOrEqual(export.count, ImportLimits.attachmentRecordBytes)
+        let copy = try KnowledgeBase.inMemory()
+        try copy.importRecords(from: [.bytes(export, name: "export.jsonl", format: .jsonl)])
+        let imported = try XCTUnwrap(copy.entries().first)
+        XCTAssertEqual(try copy.attachment("opening.jpg", of: imported.id).contents, file)
+        XCTAssertEqual(ImportLimits.attachmentRecordBytes, (16 << 20) + 34_952_536)
+    }
+
+    func testALongRecordWithoutEmbeddedFilesIsStillRefusedAtTheOrdinaryLimit() throws {
+        let start = Array(#"{"kind": "tip", "title": "Lang", "body": ""#.utf8)
+        let record = start + [UInt8](repeating: UInt8(ascii: "a"), count: ImportLimits.recordBytes) + Array(#""}"#.utf8)
+        let location = RecordLocation(source: "lang.jsonl", line: 1)
+        XCTAssertThrowsError(try JSONRecordDecoder.record(record, at: location) { .lineTooLong(limit: $0) }) {
+            guard case .importFailed(let problem) = $0 as? KennisbankError else { return XCTFail("\($0)") }
+            XCTAssertEqual(problem.reason, .lineTooLong(limit: ImportLimits.recordBytes))
+        }
+    }
 }
