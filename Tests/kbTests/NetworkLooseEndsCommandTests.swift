@@ -11,6 +11,15 @@ final class NetworkLooseEndsCommandTests: XCTestCase {
         try kb.succeed(["bijeenkomsten", "toevoegen", "--date", "2025-06-03", "--title", "Werkbezoek"])
         let id = try kb.succeed(["nieuw", "tip", "--title", "Begroting in het dorpshuis", "--meeting", "3 juni 2025"])
             .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Dates for people read as entry dates do; JSON keeps ISO.
+        let list = try kb.succeed(["meetings"]).stdout
+        XCTAssertTrue(list.contains("03-06-2025") && !list.contains("2025-06-03"), list)
+        try kb.succeed([
+            "conditions", "assess", "--municipality", "Zwolle", "--condition", "1", "--state", "partly", "--date",
+            "2025-02-01",
+        ])
+        let history = try kb.succeed(["conditions", "history", "--municipality", "Zwolle"]).stdout
+        XCTAssertTrue(history.contains("01-02-2025") && !history.contains("2025-02-01"), history)
         let meeting = try XCTUnwrap(
             try kb.succeed(["meetings", "show", "1", "--format", "json"]).json() as? [String: Any])
         XCTAssertEqual((meeting["entries"] as? [[String: Any]])?.map { "\($0["id"] ?? "")" }, [id])

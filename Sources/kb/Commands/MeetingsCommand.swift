@@ -17,7 +17,7 @@ struct MeetingsCommand: ParsableCommand {
 
     /// `#3 2015-05-21 Title`.
     static func line(_ meeting: Meeting) -> String {
-        "#\(meeting.id) \(meeting.date) \(meeting.title)"
+        "#\(meeting.id) \(HumanTime.text(meeting.date)) \(meeting.title)"
     }
 }
 
@@ -45,7 +45,7 @@ struct MeetingsListCommand: ParsableCommand {
                 },
                 rows: meetings.map {
                     [
-                        "#\($0.id)", $0.date.description, $0.title, $0.host ?? "-", $0.theme ?? "-",
+                        "#\($0.id)", HumanTime.text($0.date), $0.title, $0.host ?? "-", $0.theme ?? "-",
                         String($0.attendees), String($0.entries),
                     ]
                 })
