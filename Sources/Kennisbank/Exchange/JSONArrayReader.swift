@@ -86,6 +86,10 @@ final class JSONArrayReader: ImportRecordReader {
         var escaped = false
         while let byte = try consume() {
             bytes.append(byte)
+            // Only a record that embeds files may go past the ordinary limit.
+            if bytes.count == ImportLimits.recordBytes + 1, !JSONRecordDecoder.mayEmbedFiles(bytes) {
+                throw location.failure(.jsonRecordTooLong(limit: ImportLimits.recordBytes))
+            }
             guard bytes.count <= ImportLimits.attachmentRecordBytes else {
                 throw location.failure(.jsonRecordTooLong(limit: ImportLimits.attachmentRecordBytes))
             }

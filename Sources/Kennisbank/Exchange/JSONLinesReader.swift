@@ -17,9 +17,12 @@ final class JSONLinesReader: ImportRecordReader {
             let location = RecordLocation(source: name, line: lineNumber)
             let read: [UInt8]?
             do {
-                read = try input.readLine(limit: ImportLimits.attachmentRecordBytes)
-            } catch is ByteInput.LineTooLong {
-                throw location.failure(.lineTooLong(limit: ImportLimits.attachmentRecordBytes))
+                // Only a line that embeds files may go past the ordinary limit.
+                read = try input.readLine(
+                    limit: ImportLimits.recordBytes,
+                    extending: (ImportLimits.attachmentRecordBytes, JSONRecordDecoder.mayEmbedFiles))
+            } catch let tooLong as ByteInput.LineTooLong {
+                throw location.failure(.lineTooLong(limit: tooLong.limit))
             }
             guard var line = read else { return nil }
             if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) {

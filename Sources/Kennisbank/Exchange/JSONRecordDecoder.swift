@@ -39,7 +39,7 @@ enum JSONRecordDecoder {
 
     /// Whether `bytes` hold the key `"content"`, which embedded files need (a cheap test before
     /// a long record is parsed).
-    private static func mayEmbedFiles(_ bytes: [UInt8]) -> Bool {
+    static func mayEmbedFiles(_ bytes: [UInt8]) -> Bool {
         let key = Array(#""content""#.utf8)
         guard bytes.count >= key.count else { return false }
         var index = bytes.startIndex
