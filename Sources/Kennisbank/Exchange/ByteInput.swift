@@ -110,7 +110,7 @@ final class ByteInput {
         position = 0
     }
 
-    /// Thrown by ``readLine(limit:)`` for a line longer than its limit.
+    /// Thrown by ``ByteInput/readLine(limit:extending:)`` for a line longer than its limit.
     struct LineTooLong: Error {
         /// The limit the line went past.
         var limit: Int
