@@ -14,6 +14,14 @@ extension KnowledgeBase {
         }
     }
 
+    /// Entry `id` with the files attached to it, read together (``EntryWithAttachments``).
+    public func entryWithAttachments(_ id: Entry.ID) throws -> EntryWithAttachments {
+        try read { db in
+            EntryWithAttachments(
+                entry: try EntryStore.fetch(id, in: db), attachments: try AttachmentStore.list(id, in: db))
+        }
+    }
+
     /// Attaches `files` to entry `id`, by `author`, all or none, and returns them as kept.
     ///
     /// Each name is kept as its base name made safe (``AttachmentName/clean(_:)``), with its media

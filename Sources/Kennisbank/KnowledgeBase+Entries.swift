@@ -27,7 +27,9 @@ extension KnowledgeBase {
     /// `addresses` must be obstacles. A new topic close to an existing one (a typo, a plural) is
     /// ``KennisbankError/similarTopics(_:)`` unless `allowingSimilarTopics`; an entry of the same
     /// kind and municipality with nearly the same title and body is refused with
-    /// ``KennisbankError/possibleDuplicate(of:title:)`` unless `allowingDuplicate`. One transaction.
+    /// ``KennisbankError/possibleDuplicate(of:title:)`` unless `allowingDuplicate`. The entry is
+    /// linked to the meetings in ``NewEntry/meetings`` (an unknown one is
+    /// ``KennisbankError/meetings(_:)`` and nothing is stored). One transaction.
     @discardableResult
     public func add(
         _ entry: NewEntry, by author: Author? = nil, allowingDuplicate: Bool = false,
@@ -40,9 +42,12 @@ extension KnowledgeBase {
             if !allowingDuplicate, let twin = try DuplicateFinder.twin(of: valid, in: db) {
                 throw KennisbankError.possibleDuplicate(of: twin.id, title: twin.title)
             }
+            for meeting in entry.meetings { _ = try MeetingStore.meeting(meeting, in: db) }
             let id = try EntryStore.insert(valid, in: db, now: now)
             try HistoryStore.record(id, change: .add, author: author, now: now, in: db)
-            return try EntryStore.fetch(id, in: db)
+            let stored = try EntryStore.fetch(id, in: db)
+            try MeetingStore.link(stored.uuid, to: entry.meetings, author: author, now: now, in: db)
+            return stored
         }
     }
 

@@ -227,16 +227,23 @@ extension KnowledgeBase {
     }
 
     /// The export in `format` as bytes: a workbook for ``ExchangeFormat/xlsx``, a zip of the
-    /// Markdown notes (as the folder export names them) for ``ExchangeFormat/markdown``.
+    /// Markdown notes (as the folder export names them) with their attached files for
+    /// ``ExchangeFormat/markdown``.
+    ///
+    /// The zip is built in memory: with `zipByteLimit`, one whose notes and attached files come
+    /// to more bytes than that is refused before it is built
+    /// (``KennisbankError/ExportProblem/tooLargeToDownload(bytes:limit:)``), as is one that kb
+    /// import would refuse (``KennisbankError/ExportProblem/tooManyFilesForZip(notes:attachments:limit:)``,
+    /// ``KennisbankError/ExportProblem/attachmentsTooLargeForZip(bytes:limit:)``).
     public func exportBytes(
         _ format: ExchangeFormat, filter: EntryFilter = EntryFilter(), excel: Bool = false,
-        withAttachments: Bool = false, withoutPersonalData: Bool = false
+        withAttachments: Bool = false, withoutPersonalData: Bool = false, zipByteLimit: Int? = nil
     ) throws -> [UInt8] {
         let personal = PersonalData(included: !withoutPersonalData)
         if format == .markdown {
             var writer: ZipExportWriter?
             _ = try export(filter, format: format, personal: personal) { db in
-                try ZipExportWriter.checkSize(filter, in: db)
+                try ZipExportWriter.checkSize(filter, in: db, byteLimit: zipByteLimit)
                 let made = try ZipExportWriter(largestID: try ExportQuery.largestID(in: db))
                 writer = made
                 return made

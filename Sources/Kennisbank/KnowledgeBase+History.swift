@@ -65,7 +65,26 @@ extension KnowledgeBase {
     /// before then; returns how many entries. One transaction.
     @discardableResult
     public func emptyTrash(olderThanDays days: Int? = nil) throws -> Int {
-        let cutoff = days.map { Date().addingTimeInterval(-Double(max(0, $0)) * 86_400) }
+        try emptyTrashCounting(olderThanDays: days).entries
+    }
+
+    /// Empties the trash as ``emptyTrash(olderThanDays:)`` does — also when no entry is in it,
+    /// the detached attachments and those that belong to no entry at all are deleted — and
+    /// returns how many entries and how many of those attachments went. One transaction.
+    @discardableResult
+    public func emptyTrashCounting(olderThanDays days: Int? = nil) throws -> TrashEmptying {
+        let cutoff = Self.trashCutoff(days)
         return try write { db in try TrashStore.empty(before: cutoff, in: db) }
+    }
+
+    /// What ``emptyTrashCounting(olderThanDays:)`` would delete now, for a front end to ask first.
+    public func trashToEmpty(olderThanDays days: Int? = nil) throws -> TrashEmptying {
+        let cutoff = Self.trashCutoff(days)
+        return try read { db in try TrashStore.toEmpty(before: cutoff, in: db) }
+    }
+
+    /// The time before which emptying deletes: `days` days ago, or nil for all.
+    private static func trashCutoff(_ days: Int?) -> Date? {
+        days.map { Date().addingTimeInterval(-Double(max(0, $0)) * 86_400) }
     }
 }

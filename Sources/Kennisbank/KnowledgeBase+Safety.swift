@@ -75,7 +75,7 @@ extension KnowledgeBase {
     }
 
     /// What is wrong in the history and the trash: versions of no entry, trashed entries whose
-    /// id or UUID a stored entry holds.
+    /// id or UUID a stored entry holds, attached files of no entry.
     static func historyAndTrashProblems(in db: Database) throws -> [IntegrityProblem] {
         var problems: [IntegrityProblem] = []
         let orphans =
@@ -95,6 +95,8 @@ extension KnowledgeBase {
                     WHERE EXISTS (SELECT 1 FROM entry WHERE id = t.id) OR EXISTS (SELECT 1 FROM entry WHERE uuid = t.uuid)
                     """) ?? 0
         if conflicts > 0 { problems.append(.trashConflict(count: conflicts)) }
+        let attachments = try AttachmentStore.orphanCount(in: db)
+        if attachments > 0 { problems.append(.orphanedAttachments(count: attachments)) }
         return problems
     }
 

@@ -152,6 +152,9 @@ enum ErrorSamples {
         .cannotWrite(path: nil, reason: system),
         .cannotWrite(path: "x.jsonl", reason: system),
         .tooManyNotesForZip(count: 100_000, limit: 20_000),
+        .tooManyFilesForZip(notes: 12_000, attachments: 9_000, limit: 20_000),
+        .attachmentsTooLargeForZip(bytes: 1_200_000_000, limit: 1 << 30),
+        .tooLargeToDownload(bytes: 300_000_000, limit: 256 << 20),
     ]
 
     static let importFileProblems: [KennisbankError.ImportFileProblem] = [

@@ -72,7 +72,7 @@ final class OpenAPITests: XCTestCase {
             Set(schemas[name]?.properties.map { Array($0.keys) } ?? [])
         }
         let cases: [(String, String)] = [
-            ("/api/v1/entries/\(entry.uuid.uuidString.lowercased())", "Entry"),
+            ("/api/v1/entries/\(entry.uuid.uuidString.lowercased())", "EntryWithAttachments"),
             ("/api/v1/search?q=wantrouwen", "SearchResults"),
             ("/api/v1/search/facets?q=wantrouwen", "SearchFacets"),
             ("/api/v1/compare?municipality=Deventer&similar=2", "Comparison"),

@@ -82,17 +82,31 @@ final class ReadAPITests: XCTestCase {
 
     func testAnEntryIsWhatKbShowPrints() async throws {
         let network = try makeNetwork()
+        try network.knowledgeBase.attach(
+            [AttachmentFile(name: "begroting.csv", contents: Data("post;bedrag\n".utf8))], to: network.example.id)
         let app = try WebServer(knowledgeBase: network.knowledgeBase, configuration: WebConfiguration(publicRead: true))
             .application()
         try await app.test(.router) { client in
             for entry in [network.obstacle, network.example, network.tip] {
                 try await Self.assertJSON(
                     client, "/api/v1/entries/\(Self.uuid(entry))",
-                    try Self.cliJSON(network.knowledgeBase.entry(entry.id)))
+                    try Self.cliJSON(network.knowledgeBase.entryWithAttachments(entry.id)))
+            }
+            // The attachments as the JSON export names them.
+            try await client.execute(uri: "/api/v1/entries/\(Self.uuid(network.example))", method: .get) { response in
+                let object = try XCTUnwrap(
+                    try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                let attachments = try XCTUnwrap(object["attachments"] as? [[String: Any]])
+                XCTAssertEqual(attachments.count, 1)
+                XCTAssertEqual(Set(attachments[0].keys), ["name", "type", "size", "sha256"])
+                XCTAssertEqual(attachments[0]["name"] as? String, "begroting.csv")
+                XCTAssertEqual(attachments[0]["size"] as? Int, 12)
+                XCTAssertEqual(attachments[0]["type"] as? String, "text/csv")
             }
             // Upper-case UUIDs are the same entry.
             try await Self.assertJSON(
-                client, "/api/v1/entries/\(network.tip.uuid.uuidString)", try Self.cliJSON(network.tip))
+                client, "/api/v1/entries/\(network.tip.uuid.uuidString)",
+                try Self.cliJSON(EntryWithAttachments(entry: network.tip, attachments: [])))
         }
     }
 

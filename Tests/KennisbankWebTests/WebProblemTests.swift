@@ -139,6 +139,24 @@ final class WebProblemTests: XCTestCase {
         XCTAssertTrue(problem.detail.contains("20001"), problem.detail)
     }
 
+    /// So is a zip with more files or attachment bytes than an import reads, and one larger than
+    /// the site builds in memory for a download: 422, with the reason in Dutch.
+    func testAZipExportTooLargeIs422WithItsReason() {
+        let catalog = Catalog(.dutch)
+        let cases: [(KennisbankError.ExportProblem, String)] = [
+            (.tooManyFilesForZip(notes: 12_000, attachments: 9_000, limit: 20_000), "9000 bijlagen"),
+            (.attachmentsTooLargeForZip(bytes: 1_200_000_000, limit: 1 << 30), "1145 MB"),
+            (.tooLargeToDownload(bytes: 200 << 20, limit: 128 << 20), "128 MB die de website"),
+        ]
+        for (problem, words) in cases {
+            let error = KennisbankError.cannotExport(problem)
+            let web = WebProblem(error, catalog: catalog)
+            XCTAssertEqual(web.status, .unprocessableContent, "\(problem)")
+            XCTAssertEqual(web.detail, error.message(catalog))
+            XCTAssertTrue(web.detail.contains(words), web.detail)
+        }
+    }
+
     func testABusyOrLockedDatabaseIs503WithRetryAfterAndAFullDiskIs507() throws {
         for reason in [KennisbankError.OpenProblem.busy, .locked] {
             let problem = WebProblem(

@@ -20,7 +20,7 @@ final class ConditionsCommandTests: XCTestCase {
             "1 januari 2025", "--format", "json",
         ])
         XCTAssertEqual((try older.json() as? [String: Any])?["state"] as? String, "absent")
-        XCTAssertTrue(older.stderr.contains("2025-02-01: partly"), older.stderr)
+        XCTAssertTrue(older.stderr.contains("01-02-2025: partly"), older.stderr)
 
         let json = try XCTUnwrap(try kb.succeed(["conditions", "--format", "json"]).json() as? [String: Any])
         let rows = try XCTUnwrap(json["municipalities"] as? [[String: Any]])

@@ -30,7 +30,7 @@ final class MeetingsCommandTests: XCTestCase {
         try kb.succeed(["bijeenkomsten", "koppel", "2025-06-03", "20"])
 
         let show = try kb.succeed(["meetings", "show", "#2"]).stdout
-        XCTAssertTrue(show.hasPrefix("#2 2025-06-03 Werkbezoek\n  Host: Proefdorp\n  Theme: Dorpshuis\n"), show)
+        XCTAssertTrue(show.hasPrefix("#2 03-06-2025 Werkbezoek\n  Host: Proefdorp\n  Theme: Dorpshuis\n"), show)
         XCTAssertTrue(show.contains("2 attendees, from 2 municipalities:"), show)
         XCTAssertTrue(show.contains("  Voorbeeldstad: Bert Jansen (wethouder)"), show)
         XCTAssertTrue(show.contains("What came out of it: 1 entry:\n  #20 "), show)
@@ -47,8 +47,8 @@ final class MeetingsCommandTests: XCTestCase {
         XCTAssertEqual((report["not_seen"] as? [Any])?.count, 0)
         let dutch = try kb.run(
             ["bijeenkomsten", "opkomst", "--since", "2025-07-01"], extraEnvironment: ["KENNISBANK_LANG": "nl"])
-        XCTAssertTrue(dutch.stdout.contains("Niet gezien op de bijeenkomsten sinds 2025-07-01:"), dutch.stdout)
-        XCTAssertTrue(dutch.stdout.contains("  Anna de Vries (Proefdorp), laatst gezien op 2025-06-03"), dutch.stdout)
+        XCTAssertTrue(dutch.stdout.contains("Niet gezien op de bijeenkomsten sinds 01-07-2025:"), dutch.stdout)
+        XCTAssertTrue(dutch.stdout.contains("  Anna de Vries (Proefdorp), laatst gezien op 03-06-2025"), dutch.stdout)
 
         // Removing it would lose the attendance and the entry: refused, nothing written.
         let before = workspace.snapshot()

@@ -124,12 +124,44 @@ enum AttachmentStore {
         return found
     }
 
+    /// The attachments that belong to no entry, stored or in the trash (`entry_id` has no foreign
+    /// key): what `kb check` reports and emptying the trash deletes.
+    static let orphaned: SQL = """
+        NOT EXISTS (SELECT 1 FROM entry e WHERE e.id = attachment.entry_id)
+        AND NOT EXISTS (SELECT 1 FROM entry_trash t WHERE t.id = attachment.entry_id)
+        """
+
+    /// The attachments that emptying the trash deletes beside those of the trashed entries:
+    /// those detached before `cutoff` (all detached ones when nil) and those of no entry at all.
+    static func loose(detachedBefore cutoff: Date?) -> SQL {
+        let detached: SQL = cutoff.map { "detached_at < \(Timestamp.string($0))" } ?? "detached_at IS NOT NULL"
+        return "((\(detached)) OR (\(orphaned)))"
+    }
+
+    /// How many attachments belong to no entry, stored or in the trash.
+    static func orphanCount(in db: Database) throws -> Int {
+        try Int.fetchOne(db, literal: "SELECT count(*) FROM attachment WHERE \(orphaned)") ?? 0
+    }
+
+    /// How many attachments ``purge(trashed:detachedBefore:in:)`` deletes beside those of the
+    /// trashed entries emptied with `condition`.
+    static func looseCount(trashed condition: SQL, detachedBefore cutoff: Date?, in db: Database) throws -> Int {
+        try Int.fetchOne(
+            db,
+            literal: """
+                SELECT count(*) FROM attachment WHERE \(loose(detachedBefore: cutoff))
+                AND entry_id NOT IN (SELECT id FROM entry_trash WHERE \(condition))
+                """) ?? 0
+    }
+
     /// Deletes for good the attachments of the trashed entries emptied with `condition` (on
-    /// `entry_trash`) and those detached before `cutoff` (all detached ones when nil).
-    static func purge(trashed condition: SQL, detachedBefore cutoff: Date?, in db: Database) throws {
+    /// `entry_trash`), those detached before `cutoff` (all detached ones when nil) and those of
+    /// no entry at all; returns how many it deleted beside those of the trashed entries.
+    @discardableResult
+    static func purge(trashed condition: SQL, detachedBefore cutoff: Date?, in db: Database) throws -> Int {
         try db.execute(
             literal: "DELETE FROM attachment WHERE entry_id IN (SELECT id FROM entry_trash WHERE \(condition))")
-        let detached: SQL = cutoff.map { "detached_at < \(Timestamp.string($0))" } ?? "detached_at IS NOT NULL"
-        try db.execute(literal: "DELETE FROM attachment WHERE \(detached)")
+        try db.execute(literal: "DELETE FROM attachment WHERE \(loose(detachedBefore: cutoff))")
+        return db.changesCount
     }
 }

@@ -41,6 +41,15 @@ extension KennisbankError {
         case cannotWrite(path: String?, reason: SystemReason)
         /// A zip would hold `count` notes, more than the `limit` an import reads from a zip.
         case tooManyNotesForZip(count: Int, limit: Int)
+        /// A zip would hold `notes` notes and `attachments` attached files, more files together
+        /// than the `limit` an import reads from a zip.
+        case tooManyFilesForZip(notes: Int, attachments: Int, limit: Int)
+        /// A zip's attached files would unpack to `bytes` bytes, more than the `limit` an import
+        /// reads from a zip.
+        case attachmentsTooLargeForZip(bytes: Int, limit: Int)
+        /// An export made in memory (the web site's download) would be `bytes` bytes or more,
+        /// more than its `limit`.
+        case tooLargeToDownload(bytes: Int, limit: Int)
 
         /// The stable machine name of each case.
         public enum Code: String, CaseIterable, Codable, Sendable {
@@ -84,6 +93,12 @@ extension KennisbankError {
             case cannotWrite = "cannot_write"
             /// The code of ``KennisbankError/ExportProblem/tooManyNotesForZip(count:limit:)``.
             case tooManyNotesForZip = "too_many_notes_for_zip"
+            /// The code of ``KennisbankError/ExportProblem/tooManyFilesForZip(notes:attachments:limit:)``.
+            case tooManyFilesForZip = "too_many_files_for_zip"
+            /// The code of ``KennisbankError/ExportProblem/attachmentsTooLargeForZip(bytes:limit:)``.
+            case attachmentsTooLargeForZip = "attachments_too_large_for_zip"
+            /// The code of ``KennisbankError/ExportProblem/tooLargeToDownload(bytes:limit:)``.
+            case tooLargeToDownload = "too_large_to_download"
         }
 
         /// The stable machine name of this case.
@@ -109,6 +124,9 @@ extension KennisbankError {
             case .cannotWriteNote: .cannotWriteNote
             case .cannotWrite: .cannotWrite
             case .tooManyNotesForZip: .tooManyNotesForZip
+            case .tooManyFilesForZip: .tooManyFilesForZip
+            case .attachmentsTooLargeForZip: .attachmentsTooLargeForZip
+            case .tooLargeToDownload: .tooLargeToDownload
             }
         }
     }

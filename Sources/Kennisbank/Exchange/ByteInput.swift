@@ -64,10 +64,28 @@ final class ByteInput {
     }
 
     /// The bytes up to the next line feed (left out, as is a carriage return before it), or nil
-    /// at the end of the input. Throws ``LineTooLong`` when a line holds more than `limit` bytes.
-    func readLine(limit: Int) throws -> [UInt8]? {
+    /// at the end of the input. Throws ``LineTooLong`` when a line holds more than `limit` bytes,
+    /// unless `extending` allows the line as read up to `limit`: then its own limit holds.
+    func readLine(limit: Int, extending: (limit: Int, allowed: ([UInt8]) -> Bool)? = nil) throws -> [UInt8]? {
+        var limit = limit
+        var extending = extending
         var line: [UInt8] = []
         while true {
+            // Past the limit, a line `extending` allows (judged on what is read so far) may go on to its limit.
+            if let extended = extending, line.count + (buffer.count - position) > limit {
+                let room = max(0, limit - line.count)
+                let end = min(buffer.count, position + room)
+                if let newline = buffer[position..<min(buffer.count, end + 1)].firstIndex(of: 0x0A) {
+                    line.append(contentsOf: buffer[position..<newline])
+                    position = newline + 1
+                    return Self.droppingCarriageReturn(line)
+                }
+                line.append(contentsOf: buffer[position..<end])
+                position = end
+                guard extended.allowed(line) else { throw LineTooLong(limit: limit) }
+                limit = extended.limit
+                extending = nil
+            }
             if position >= buffer.count {
                 guard try refill() else {
                     return line.isEmpty ? nil : Self.droppingCarriageReturn(line)
@@ -75,12 +93,12 @@ final class ByteInput {
             }
             let rest = buffer[position...]
             if let newline = rest.firstIndex(of: 0x0A) {
-                guard line.count + (newline - position) <= limit else { throw LineTooLong() }
+                guard line.count + (newline - position) <= limit else { throw LineTooLong(limit: limit) }
                 line.append(contentsOf: buffer[position..<newline])
                 position = newline + 1
                 return Self.droppingCarriageReturn(line)
             }
-            guard line.count + rest.count <= limit else { throw LineTooLong() }
+            guard line.count + rest.count <= limit else { throw LineTooLong(limit: limit) }
             line.append(contentsOf: rest)
             position = buffer.count
         }
@@ -92,8 +110,11 @@ final class ByteInput {
         position = 0
     }
 
-    /// Thrown by ``readLine(limit:)`` for a line longer than its limit.
-    struct LineTooLong: Error {}
+    /// Thrown by ``ByteInput/readLine(limit:extending:)`` for a line longer than its limit.
+    struct LineTooLong: Error {
+        /// The limit the line went past.
+        var limit: Int
+    }
 
     private static func droppingCarriageReturn(_ line: [UInt8]) -> [UInt8] {
         line.last == 0x0D ? Array(line.dropLast()) : line

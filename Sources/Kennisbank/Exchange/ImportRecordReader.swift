@@ -19,6 +19,13 @@ extension ImportRecordReader {
 enum ImportLimits {
     /// The longest JSON Lines line or JSON record, in bytes (a body holds up to a million characters).
     static let recordBytes = 16 << 20
+    /// The longest JSON Lines line or JSON record that embeds attached files (`--with-attachments`):
+    /// ``recordBytes`` for the entry and 25 MiB (``Attachment/maximumSize``) of files, base64-encoded
+    /// (34,952,536 bytes): 51,729,752 bytes in all. Only the embedded files may take it past ``recordBytes``.
+    static let attachmentRecordBytes = recordBytes + base64Size(Attachment.maximumSize)
+
+    /// The length of `bytes` bytes in base64, with padding.
+    static func base64Size(_ bytes: Int) -> Int { (bytes + 2) / 3 * 4 }
     /// The largest Markdown file, in bytes.
     static let markdownFileBytes = 8 << 20
     /// The largest YAML front matter, in bytes.

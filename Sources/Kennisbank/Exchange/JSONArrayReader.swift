@@ -86,8 +86,12 @@ final class JSONArrayReader: ImportRecordReader {
         var escaped = false
         while let byte = try consume() {
             bytes.append(byte)
-            guard bytes.count <= ImportLimits.recordBytes else {
+            // Only a record that embeds files may go past the ordinary limit.
+            if bytes.count == ImportLimits.recordBytes + 1, !JSONRecordDecoder.mayEmbedFiles(bytes) {
                 throw location.failure(.jsonRecordTooLong(limit: ImportLimits.recordBytes))
+            }
+            guard bytes.count <= ImportLimits.attachmentRecordBytes else {
+                throw location.failure(.jsonRecordTooLong(limit: ImportLimits.attachmentRecordBytes))
             }
             if inString {
                 if escaped {
@@ -105,7 +109,7 @@ final class JSONArrayReader: ImportRecordReader {
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
                 if depth == 0 {
-                    return try JSONRecordDecoder.record(bytes, at: location)
+                    return try JSONRecordDecoder.record(bytes, at: location) { .jsonRecordTooLong(limit: $0) }
                 }
             default: break
             }

@@ -17,16 +17,19 @@ final class JSONLinesReader: ImportRecordReader {
             let location = RecordLocation(source: name, line: lineNumber)
             let read: [UInt8]?
             do {
-                read = try input.readLine(limit: ImportLimits.recordBytes)
-            } catch is ByteInput.LineTooLong {
-                throw location.failure(.lineTooLong(limit: ImportLimits.recordBytes))
+                // Only a line that embeds files may go past the ordinary limit.
+                read = try input.readLine(
+                    limit: ImportLimits.recordBytes,
+                    extending: (ImportLimits.attachmentRecordBytes, JSONRecordDecoder.mayEmbedFiles))
+            } catch let tooLong as ByteInput.LineTooLong {
+                throw location.failure(.lineTooLong(limit: tooLong.limit))
             }
             guard var line = read else { return nil }
             if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) {
                 line.removeFirst(3)
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            return try JSONRecordDecoder.record(line, at: location)
+            return try JSONRecordDecoder.record(line, at: location) { .lineTooLong(limit: $0) }
         }
     }
 }

@@ -6,7 +6,19 @@ enum JSONRecordDecoder {
     /// The record of the JSON object in `bytes`: its fields, and the attachments an entry
     /// record names in `attachments` (an array of `{"name", "type", "size", "sha256"}`, with
     /// `"content"` in base64 when the export embedded the files).
-    static func record(_ bytes: [UInt8], at location: RecordLocation) throws -> ImportRecord {
+    ///
+    /// A record may be longer than ``ImportLimits/recordBytes`` (up to
+    /// ``ImportLimits/attachmentRecordBytes``, which the reader enforces) only by the base64 of
+    /// its embedded files: otherwise it is refused with the reason `tooLong` gives for the
+    /// ordinary limit.
+    static func record(
+        _ bytes: [UInt8], at location: RecordLocation,
+        tooLong: (Int) -> KennisbankError.ImportReason = { .jsonRecordTooLong(limit: $0) }
+    ) throws -> ImportRecord {
+        // Anything past the ordinary limit must be embedded files: a record without "content" is refused unread.
+        if bytes.count > ImportLimits.recordBytes, !Self.mayEmbedFiles(bytes) {
+            throw location.failure(tooLong(ImportLimits.recordBytes))
+        }
         var attachments: Any?
         let fields = try fields(bytes, at: location, attachments: &attachments)
         var record = try ImportRecord(fields: fields, location: location)
@@ -16,7 +28,27 @@ enum JSONRecordDecoder {
             }
             record.attachments = try Self.attachments(attachments, at: location)
         }
+        if bytes.count > ImportLimits.recordBytes {
+            let embedded = record.attachments.reduce(0) { $0 + ImportLimits.base64Size($1.contents?.count ?? 0) }
+            guard bytes.count - embedded <= ImportLimits.recordBytes else {
+                throw location.failure(tooLong(ImportLimits.recordBytes))
+            }
+        }
         return record
+    }
+
+    /// Whether `bytes` hold the key `"content"`, which embedded files need (a cheap test before
+    /// a long record is parsed).
+    static func mayEmbedFiles(_ bytes: [UInt8]) -> Bool {
+        let key = Array(#""content""#.utf8)
+        guard bytes.count >= key.count else { return false }
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(of: key[0]) {
+            if bytes[found...].starts(with: key) { return true }
+            index = found + 1
+            if index >= bytes.endIndex { break }
+        }
+        return false
     }
 
     /// The attachments of a record's `attachments` value.

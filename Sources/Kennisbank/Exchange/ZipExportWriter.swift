@@ -15,14 +15,48 @@ final class ZipExportWriter: ExportWriter {
     private var names: MarkdownNoteNames
     private let date = Date()
 
-    /// Refuses an export of more notes than an import reads from a zip (``ZipNoteArchive/Limits/entries``):
-    /// a zip kb could not read back. Checked before the first note is written.
-    static func checkSize(_ filter: EntryFilter, in db: Database, limit: Int = ZipNoteArchive.Limits().entries)
-        throws
-    {
-        let count = try ExportQuery.entryCount(filter, in: db) + ExportQuery.municipalities(filter, in: db).count
-        guard count <= limit else {
-            throw KennisbankError.cannotExport(.tooManyNotesForZip(count: count, limit: limit))
+    /// Refuses, before the first note is written, a zip that kb import would refuse (see
+    /// ``ZipNoteArchive/Limits``): more notes than it reads from a zip, more files (notes and
+    /// attached files together), or attached files of more bytes together. With `byteLimit` (a
+    /// zip built in memory) it also refuses one whose notes and attached files come to more bytes
+    /// than that, estimated from the stored text and sizes, before the zip is built.
+    static func checkSize(
+        _ filter: EntryFilter, in db: Database, limits: ZipNoteArchive.Limits = ZipNoteArchive.Limits(),
+        byteLimit: Int? = nil
+    ) throws {
+        let notes = try ExportQuery.entryCount(filter, in: db) + ExportQuery.municipalities(filter, in: db).count
+        guard notes <= limits.entries else {
+            throw KennisbankError.cannotExport(.tooManyNotesForZip(count: notes, limit: limits.entries))
+        }
+        let selected: SQL = "SELECT e.id FROM \(Entry.joins) WHERE \(filter.condition)"
+        let attached = try Row.fetchOne(
+            db,
+            literal: """
+                SELECT count(*) AS files, coalesce(sum(size), 0) AS bytes FROM attachment
+                WHERE detached_at IS NULL AND entry_id IN (\(selected))
+                """)
+        let files: Int = attached?["files"] ?? 0
+        let bytes: Int = attached?["bytes"] ?? 0
+        guard notes + files <= limits.entries else {
+            throw KennisbankError.cannotExport(
+                .tooManyFilesForZip(notes: notes, attachments: files, limit: limits.entries))
+        }
+        guard bytes <= limits.attachmentBytes else {
+            throw KennisbankError.cannotExport(
+                .attachmentsTooLargeForZip(bytes: bytes, limit: Int(limits.attachmentBytes)))
+        }
+        guard let byteLimit else { return }
+        // A note is its text and a front matter of well under a kilobyte; deflate only makes it smaller.
+        let text =
+            try Int.fetchOne(
+                db,
+                literal: """
+                    SELECT coalesce(sum(length(CAST(e.title AS BLOB)) + length(CAST(e.body AS BLOB)) + 1024), 0)
+                    FROM \(Entry.joins) WHERE \(filter.condition)
+                    """) ?? 0
+        let total = text + bytes
+        guard total <= byteLimit else {
+            throw KennisbankError.cannotExport(.tooLargeToDownload(bytes: total, limit: byteLimit))
         }
     }
 

@@ -108,13 +108,27 @@ enum TrashStore {
     }
 
     /// Deletes for good the trashed entries removed before `cutoff` (all when nil), with their
-    /// history and attachments, and the attachments detached before `cutoff`; returns how many entries.
-    static func empty(before cutoff: Date?, in db: Database) throws -> Int {
-        let condition: SQL = cutoff.map { "trashed_at < \(Timestamp.string($0))" } ?? "1"
-        try AttachmentStore.purge(trashed: condition, detachedBefore: cutoff, in: db)
+    /// history and attachments, the attachments detached before `cutoff` and those of no entry
+    /// at all; returns how many entries and how many of those other attachments.
+    static func empty(before cutoff: Date?, in db: Database) throws -> TrashEmptying {
+        let condition = self.condition(before: cutoff)
+        let files = try AttachmentStore.purge(trashed: condition, detachedBefore: cutoff, in: db)
         try db.execute(
             literal: "DELETE FROM entry_revision WHERE entry_id IN (SELECT id FROM entry_trash WHERE \(condition))")
         try db.execute(literal: "DELETE FROM entry_trash WHERE \(condition)")
-        return db.changesCount
+        return TrashEmptying(entries: db.changesCount, attachments: files)
+    }
+
+    /// What ``empty(before:in:)`` would delete now.
+    static func toEmpty(before cutoff: Date?, in db: Database) throws -> TrashEmptying {
+        let condition = self.condition(before: cutoff)
+        return TrashEmptying(
+            entries: try Int.fetchOne(db, literal: "SELECT count(*) FROM entry_trash WHERE \(condition)") ?? 0,
+            attachments: try AttachmentStore.looseCount(trashed: condition, detachedBefore: cutoff, in: db))
+    }
+
+    /// The trashed entries removed before `cutoff` (all when nil), on `entry_trash`.
+    private static func condition(before cutoff: Date?) -> SQL {
+        cutoff.map { "trashed_at < \(Timestamp.string($0))" } ?? "1"
     }
 }

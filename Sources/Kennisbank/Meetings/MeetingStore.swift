@@ -80,6 +80,19 @@ enum MeetingStore {
                 """)
     }
 
+    /// Links the entry with UUID `entry` to each of `meetings` as having come out of it; a link
+    /// already there stays as it is.
+    static func link(_ entry: UUID, to meetings: [Meeting.ID], author: Author?, now: Date, in db: Database) throws {
+        let uuid = entry.uuidString.lowercased()
+        for meeting in meetings {
+            try db.execute(
+                literal: """
+                    INSERT OR IGNORE INTO meeting_entry (meeting_id, entry_uuid, linked_at, linked_by)
+                    VALUES (\(meeting), \(uuid), \(Timestamp.string(now)), \(author?.name))
+                    """)
+        }
+    }
+
     /// The theme as kept: one line, trimmed; blank is no theme.
     static func theme(_ text: String?) throws -> String? {
         guard let text else { return nil }

@@ -1,7 +1,12 @@
 import Foundation
 
 /// What ``KnowledgeBase/forgetPerson(_:waiting:)`` changed, and what it could not.
-public struct ForgetReport: Sendable, Equatable {
+///
+/// Its JSON (`kb people forget --format json`): `{"person": {"id", "name", "municipality"},
+/// "was_removed", "contact_of", "versions_rewritten", "trash_rewritten", "person_versions_erased",
+/// "mentions": [{"id", "title"}], "earlier_mentions", "backups": ["…"], "free_space":
+/// "cleared" | "no_file" | "busy"}`. The person's role, e-mail address and phone number are not in it.
+public struct ForgetReport: Sendable, Equatable, Encodable {
     /// Whether the file's free space was cleared of the erased bytes.
     public enum FreeSpace: String, Sendable, Equatable, Codable {
         /// The file was rebuilt (VACUUM) and its WAL emptied: no erased byte remains in either.
@@ -42,4 +47,43 @@ public struct ForgetReport: Sendable, Equatable {
     public var backups: [String]
     /// Whether the file's free space was cleared.
     public var freeSpace: FreeSpace
+
+    enum CodingKeys: String, CodingKey {
+        case person, mentions, backups
+        case wasRemoved = "was_removed"
+        case contactOf = "contact_of"
+        case versionsRewritten = "versions_rewritten"
+        case trashRewritten = "trash_rewritten"
+        case personVersionsErased = "person_versions_erased"
+        case earlierMentions = "earlier_mentions"
+        case freeSpace = "free_space"
+    }
+
+    enum PersonKeys: String, CodingKey {
+        case id, name, municipality
+    }
+
+    /// Encodes the report; the person by UUID, name and municipality only.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        var person = container.nestedContainer(keyedBy: PersonKeys.self, forKey: .person)
+        try person.encode(self.person.id.uuidString.lowercased(), forKey: .id)
+        try person.encode(self.person.name, forKey: .name)
+        try person.encode(self.person.municipality, forKey: .municipality)
+        try container.encode(wasRemoved, forKey: .wasRemoved)
+        try container.encode(contactOf, forKey: .contactOf)
+        try container.encode(versionsRewritten, forKey: .versionsRewritten)
+        try container.encode(trashRewritten, forKey: .trashRewritten)
+        try container.encode(personVersionsErased, forKey: .personVersionsErased)
+        try container.encode(mentions, forKey: .mentions)
+        try container.encode(earlierMentions, forKey: .earlierMentions)
+        try container.encode(backups, forKey: .backups)
+        let freeSpace =
+            switch freeSpace {
+            case .cleared: "cleared"
+            case .noFile: "no_file"
+            case .busy: "busy"
+            }
+        try container.encode(freeSpace, forKey: .freeSpace)
+    }
 }

@@ -29,13 +29,18 @@ public struct NewEntry: Sendable, Hashable {
     public var createdAt: Date?
     /// The update time to keep (imports); the creation time when nil.
     public var updatedAt: Date?
+    /// The meetings the entry came out of (``KnowledgeBase/meetingID(_:)`` resolves a reference):
+    /// ``KnowledgeBase/add(_:by:allowingDuplicate:allowingSimilarTopics:)`` links it to them in
+    /// the same transaction.
+    public var meetings: [Meeting.ID]
 
     /// Creates the description of a new entry.
     public init(
         kind: EntryKind, title: String, body: String = "", municipality: Municipality.ID? = nil,
         topics: [String] = [], source: String? = nil, date: Day? = nil,
         status: ObstacleStatus? = nil, addresses: [Entry.ID] = [], uuid: UUID? = nil,
-        createdAt: Date? = nil, updatedAt: Date? = nil, contacts: [UUID] = []
+        createdAt: Date? = nil, updatedAt: Date? = nil, contacts: [UUID] = [],
+        meetings: [Meeting.ID] = []
     ) {
         self.kind = kind
         self.title = title
@@ -50,5 +55,6 @@ public struct NewEntry: Sendable, Hashable {
         self.uuid = uuid
         self.createdAt = createdAt
         self.updatedAt = updatedAt
+        self.meetings = meetings
     }
 }

@@ -156,8 +156,11 @@ enum PersonTrash {
             throw KennisbankError.people(.cannotRestore(person.qualifiedName))
         }
         let id = try PersonStore.insert(valid, municipality: municipality, uuid: person.id, now: Date(), in: db)
+        let restored = try PersonStore.fetch(id, in: db)
         for link in snapshot.contactOf {
             guard let entry = try Int64.fetchOne(db, literal: "SELECT id FROM entry WHERE uuid = \(link.entry)") else {
+                // An entry trashed since: it gets the person back when it comes out of the trash.
+                try addToTrashedEntry(link, contact: restored, in: db)
                 continue
             }
             try db.execute(
@@ -185,5 +188,20 @@ enum PersonTrash {
         }
         try db.execute(literal: "DELETE FROM person_trash WHERE id = \(row)")
         return id
+    }
+
+    /// Puts `contact` back among the contacts of the trashed entry `link` names (near its place
+    /// then), so that restoring the entry from the trash links them again; nothing when that
+    /// entry is not in the trash or already names them.
+    private static func addToTrashedEntry(_ link: Snapshot.Link, contact: Person, in db: Database) throws {
+        guard
+            let row = try Row.fetchOne(db, literal: "SELECT id, snapshot FROM entry_trash WHERE uuid = \(link.entry)")
+        else { return }
+        let id: Int64 = row["id"]
+        var version = try EntryVersion.decoded(row["snapshot"])
+        guard !version.entry.contacts.contains(where: { $0.id == contact.id }) else { return }
+        let place = min(max(0, link.position), version.entry.contacts.count)
+        version.entry.contacts.insert(EntryContact(contact), at: place)
+        try db.execute(literal: "UPDATE entry_trash SET snapshot = \(try version.json()) WHERE id = \(id)")
     }
 }

@@ -18,6 +18,9 @@ public enum IntegrityProblem: Equatable, Sendable, Codable {
     case trashConflict(count: Int)
     /// `count` entries in the trash are still in the search index (a reindex removes them).
     case trashedEntryIndexed(count: Int)
+    /// `count` attached files belong to no entry, stored or in the trash (emptying the trash
+    /// deletes them).
+    case orphanedAttachments(count: Int)
 
     /// The most problems SQLite's integrity check counts.
     public static let countLimit = 20
@@ -36,6 +39,8 @@ public enum IntegrityProblem: Equatable, Sendable, Codable {
         case trashConflict = "trash_conflict"
         /// The code of ``IntegrityProblem/trashedEntryIndexed(count:)``.
         case trashedEntryIndexed = "trashed_entry_indexed"
+        /// The code of ``IntegrityProblem/orphanedAttachments(count:)``.
+        case orphanedAttachments = "orphaned_attachments"
     }
 
     /// The stable machine name of this case.
@@ -47,6 +52,7 @@ public enum IntegrityProblem: Equatable, Sendable, Codable {
         case .orphanedHistory: .orphanedHistory
         case .trashConflict: .trashConflict
         case .trashedEntryIndexed: .trashedEntryIndexed
+        case .orphanedAttachments: .orphanedAttachments
         }
     }
 
@@ -72,6 +78,8 @@ public enum IntegrityProblem: Equatable, Sendable, Codable {
             self = .trashConflict(count: try container.decode(Int.self, forKey: .count))
         case .trashedEntryIndexed:
             self = .trashedEntryIndexed(count: try container.decode(Int.self, forKey: .count))
+        case .orphanedAttachments:
+            self = .orphanedAttachments(count: try container.decode(Int.self, forKey: .count))
         }
     }
 
@@ -84,7 +92,7 @@ public enum IntegrityProblem: Equatable, Sendable, Codable {
             try container.encode(count, forKey: .count)
             try container.encode(example, forKey: .example)
         case .danglingReferences(let count), .orphanedHistory(let count), .trashConflict(let count),
-            .trashedEntryIndexed(let count):
+            .trashedEntryIndexed(let count), .orphanedAttachments(let count):
             try container.encode(count, forKey: .count)
         case .searchIndexDisagrees:
             break

@@ -37,6 +37,8 @@ extension IntegrityProblem {
             return [catalog.text("history.check.trashConflict", count: count)]
         case .trashedEntryIndexed(let count):
             return [catalog.text("history.check.trashedEntryIndexed", count: count)]
+        case .orphanedAttachments(let count):
+            return [catalog.text("report.check.orphanedAttachments", count: count)]
         }
     }
 }

@@ -48,6 +48,18 @@ extension Wording {
                 ["path": path ?? text("error.words.standardOutput"), "reason": self.reason(reason)])
         case .tooManyNotesForZip(let count, let limit):
             text("error.export.tooManyNotesForZip", ["count": String(count), "limit": String(limit)])
+        case .tooManyFilesForZip(let notes, let attachments, let limit):
+            text(
+                "error.export.tooManyFilesForZip",
+                ["notes": String(notes), "attachments": String(attachments), "limit": String(limit)])
+        case .attachmentsTooLargeForZip(let bytes, let limit):
+            text(
+                "error.export.attachmentsTooLargeForZip",
+                ["megabytes": String((bytes + (1 << 20) - 1) >> 20), "limit": size(limit)])
+        case .tooLargeToDownload(let bytes, let limit):
+            text(
+                "error.export.tooLargeToDownload",
+                ["megabytes": String((bytes + (1 << 20) - 1) >> 20), "limit": size(limit)])
         }
     }
 }

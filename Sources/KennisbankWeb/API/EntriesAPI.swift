@@ -11,7 +11,7 @@ struct EntriesAPI {
     func register(on group: RouterGroup<WebContext>) {
         group.get("entries/{uuid}") { _, context -> Response in
             let uuid = try Self.uuid(context)
-            return try jsonResponse(try knowledgeBase.entry(try knowledgeBase.entryID(uuid)))
+            return try jsonResponse(try knowledgeBase.entryWithAttachments(try knowledgeBase.entryID(uuid)))
         }
         group.get("entries/{uuid}/history") { _, context -> Response in
             let uuid = try Self.uuid(context)

@@ -88,7 +88,8 @@ extension WebProblem {
             .municipalityRequired, .statusOnlyForObstacles, .obstacleCannotAddress, .notAnObstacle, .notAddressed,
             .noObstacles, .splitMunicipality, .cannotImport, .importFailed, .importFailedRecords:
             .unprocessableContent
-        case .cannotExport(.tooManyNotesForZip):
+        case .cannotExport(.tooManyNotesForZip), .cannotExport(.tooManyFilesForZip),
+            .cannotExport(.attachmentsTooLargeForZip), .cannotExport(.tooLargeToDownload):
             .unprocessableContent
         case .cannotOpen(_, .busy), .cannotOpen(_, .locked):
             .serviceUnavailable

@@ -17,6 +17,10 @@ struct ExportPages {
 
     static let path = "/exporteren"
 
+    /// The largest Markdown zip the site builds (in memory) for a download: 128 MiB of notes and
+    /// attached files. A larger export is refused (422) with a reason; `kb export` has no such limit.
+    static let zipByteLimit = 128 << 20
+
     /// A choice of the form: a format, and for CSV whether it is written for Excel.
     enum Choice: String, CaseIterable {
         case jsonl, json, csv
@@ -68,7 +72,8 @@ struct ExportPages {
                 topics: parameters.getAll("topic").filter { !$0.isEmpty })
             let bytes = try await offLoop { [knowledgeBase] in
                 try knowledgeBase.exportBytes(
-                    choice.format, filter: try selection.resolve(in: knowledgeBase), excel: choice == .csvExcel)
+                    choice.format, filter: try selection.resolve(in: knowledgeBase), excel: choice == .csvExcel,
+                    zipByteLimit: Self.zipByteLimit)
             }
             return Response(
                 status: .ok,

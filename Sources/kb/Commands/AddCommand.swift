@@ -35,6 +35,11 @@ struct EntryFieldOptions: ParsableArguments {
     @Option(name: .long)
     var contact: [String] = []
 
+    /// `--meeting MEETING`, repeatable: the meetings the entry came out of, by number or date
+    /// (help: `help.add.meeting`).
+    @Option(name: .long)
+    var meeting: [String] = []
+
     @Flag(name: .long)
     var newTopic = false
 
@@ -109,7 +114,8 @@ struct EntryFieldOptions: ParsableArguments {
             topics: topic,
             source: source, date: try date.map(DayText.day), status: status,
             addresses: try addresses.map(knowledgeBase.entryID), uuid: parsedUUID,
-            contacts: try contact.map { try knowledgeBase.person($0).id })
+            contacts: try contact.map { try knowledgeBase.person($0).id },
+            meetings: try meeting.map(knowledgeBase.meetingID))
     }
 }
 

@@ -185,14 +185,14 @@ struct ConditionsAssessCommand: ParsableCommand {
                 [
                     "municipality": assessment.municipality, "number": String(assessment.condition), "title": title,
                     "state": catalog.text("conditions.state." + assessment.state.rawValue),
-                    "date": assessment.date.description,
+                    "date": HumanTime.text(assessment.date),
                 ]))
         if let current, current.id != assessment.id {
             Terminal.note(
                 catalog.text(
                     "conditions.assess.notLatest",
                     [
-                        "date": current.date.description,
+                        "date": HumanTime.text(current.date),
                         "state": catalog.text("conditions.state." + current.state.rawValue),
                     ]))
         }

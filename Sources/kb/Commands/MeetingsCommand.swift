@@ -17,7 +17,7 @@ struct MeetingsCommand: ParsableCommand {
 
     /// `#3 2015-05-21 Title`.
     static func line(_ meeting: Meeting) -> String {
-        "#\(meeting.id) \(meeting.date) \(meeting.title)"
+        "#\(meeting.id) \(HumanTime.text(meeting.date)) \(meeting.title)"
     }
 }
 
@@ -45,7 +45,7 @@ struct MeetingsListCommand: ParsableCommand {
                 },
                 rows: meetings.map {
                     [
-                        "#\($0.id)", $0.date.description, $0.title, $0.host ?? "-", $0.theme ?? "-",
+                        "#\($0.id)", HumanTime.text($0.date), $0.title, $0.host ?? "-", $0.theme ?? "-",
                         String($0.attendees), String($0.entries),
                     ]
                 })
@@ -120,11 +120,14 @@ struct MeetingsAttendCommand: ParsableCommand {
 
     @Argument var people: [String]
 
+    @OptionGroup var output: FormatOptions
+
     func run() throws {
         let (id, added) = try database.write { knowledgeBase in
             let id = try knowledgeBase.meetingID(meeting)
             return (id, try knowledgeBase.attend(id, people: people, author: author.resolve()))
         }
+        if output.format == .json { try Terminal.printJSON(MeetingChange(meeting: id, attended: added)) }
         Terminal.note(
             Interface.catalog.text(
                 "meetings.attend.done", count: added.count,
@@ -142,11 +145,14 @@ struct MeetingsUnattendCommand: ParsableCommand {
 
     @Argument var person: String
 
+    @OptionGroup var output: FormatOptions
+
     func run() throws {
         let (id, removed) = try database.write { knowledgeBase in
             let id = try knowledgeBase.meetingID(meeting)
             return (id, try knowledgeBase.removeAttendance(id, person: person))
         }
+        if output.format == .json { try Terminal.printJSON(MeetingChange(meeting: id, unattended: removed)) }
         Terminal.note(
             Interface.catalog.text(
                 "meetings.unattend.done", ["meeting": "#\(id)", "person": removed.qualifiedName]))
@@ -165,12 +171,15 @@ struct MeetingsLinkCommand: ParsableCommand {
 
     @Argument var entries: [String]
 
+    @OptionGroup var output: FormatOptions
+
     func run() throws {
         let (id, linked) = try database.write { knowledgeBase in
             let id = try knowledgeBase.meetingID(meeting)
             let entryIDs = try entries.map { try knowledgeBase.entryID($0) }
             return (id, try knowledgeBase.linkEntries(entryIDs, to: id, author: author.resolve()))
         }
+        if output.format == .json { try Terminal.printJSON(MeetingChange(meeting: id, linked: linked)) }
         Terminal.note(
             Interface.catalog.text(
                 "meetings.link.done", count: linked.count,
@@ -188,6 +197,8 @@ struct MeetingsUnlinkCommand: ParsableCommand {
 
     @Argument var entry: String
 
+    @OptionGroup var output: FormatOptions
+
     func run() throws {
         let (id, entryID) = try database.write { knowledgeBase in
             let id = try knowledgeBase.meetingID(meeting)
@@ -195,6 +206,7 @@ struct MeetingsUnlinkCommand: ParsableCommand {
             try knowledgeBase.unlinkEntry(entryID, from: id)
             return (id, entryID)
         }
+        if output.format == .json { try Terminal.printJSON(MeetingChange(meeting: id, unlinked: entryID)) }
         Terminal.note(Interface.catalog.text("meetings.unlink.done", ["meeting": "#\(id)", "entry": "#\(entryID)"]))
     }
 }
@@ -207,10 +219,13 @@ struct MeetingsRemoveCommand: ParsableCommand {
 
     @Argument var meeting: String
 
+    @OptionGroup var output: FormatOptions
+
     func run() throws {
         let removed = try database.write { knowledgeBase in
             try knowledgeBase.removeMeeting(try knowledgeBase.meetingID(meeting))
         }
+        if output.format == .json { try Terminal.printJSON(removed) }
         Terminal.note(
             Interface.catalog.text(
                 "meetings.rm.done",

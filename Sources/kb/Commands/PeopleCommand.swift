@@ -211,6 +211,8 @@ struct PeopleRemoveCommand: ParsableCommand {
 
     @OptionGroup var author: AuthorOptions
 
+    @OptionGroup var output: FormatOptions
+
     func run() throws {
         let catalog = Interface.catalog
         let removed = try database.write { knowledgeBase -> RemovedPerson? in
@@ -225,6 +227,7 @@ struct PeopleRemoveCommand: ParsableCommand {
             return try knowledgeBase.removePerson(found.id.uuidString, by: author.resolve())
         }
         guard let removed else { return Terminal.note(catalog.text("people.remove.nothing")) }
+        if output.format == .json { try Terminal.printJSON(removed) }
         Terminal.note(
             catalog.text(
                 "people.remove.done",
@@ -270,8 +273,11 @@ struct PeopleRestoreCommand: ParsableCommand {
 
     @OptionGroup var author: AuthorOptions
 
+    @OptionGroup var output: FormatOptions
+
     func run() throws {
         let restored = try database.write { try $0.restorePerson(person, by: author.resolve()) }
+        if output.format == .json { try Terminal.printJSON(restored) }
         Terminal.note(Interface.catalog.text("people.restore.done", ["person": PeopleCommand.label(restored)]))
     }
 }
@@ -291,6 +297,8 @@ struct PeopleForgetCommand: ParsableCommand {
     @Option(name: .long)
     var wait: Int = 15
 
+    @OptionGroup var output: FormatOptions
+
     func validate() throws {
         if wait < 0 { throw CommandLineError.numberTooSmall(option: "--wait", minimum: 0) }
     }
@@ -305,6 +313,7 @@ struct PeopleForgetCommand: ParsableCommand {
             }
         }
         let report = try knowledgeBase.forgetPerson(found.id.uuidString, waiting: TimeInterval(wait))
+        if output.format == .json { try Terminal.printJSON(report) }
         for line in PeopleForgetCommand.lines(report, catalog: catalog) { Terminal.note(line) }
         if report.freeSpace == .busy { throw ExitCode(1) }
     }

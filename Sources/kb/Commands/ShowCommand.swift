@@ -15,9 +15,12 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let knowledgeBase = try database.openForReading()
-        let entry = try knowledgeBase.entry(try knowledgeBase.entryID(reference))
+        let shown = try knowledgeBase.entryWithAttachments(try knowledgeBase.entryID(reference))
+        let entry = shown.entry
         let addresses = try entry.addresses.map { try knowledgeBase.entry(try knowledgeBase.entryID($0.uuidString)) }
         let addressedBy = entry.kind == .obstacle ? try knowledgeBase.entriesAddressing(entry.id) : []
-        try EntryPrinter().printOne(entry, addressedBy: addressedBy, addresses: addresses, format: output.format)
+        try EntryPrinter().printOne(
+            entry, addressedBy: addressedBy, addresses: addresses, attachments: shown.attachments,
+            format: output.format)
     }
 }

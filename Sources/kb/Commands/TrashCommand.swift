@@ -91,17 +91,26 @@ struct TrashEmptyCommand: ParsableCommand {
     func run() throws {
         let catalog = Interface.catalog
         let knowledgeBase = try database.openForWriting()
-        let cutoff = olderThan.map { Date().addingTimeInterval(-Double($0) * 86_400) }
-        let candidates = try knowledgeBase.trash().filter { entry in cutoff.map { entry.trashedAt < $0 } ?? true }
+        // Also with no entry in the trash, detached files and files of no entry are deleted.
+        let candidates = try knowledgeBase.trashToEmpty(olderThanDays: olderThan)
         guard !candidates.isEmpty else { return Terminal.note(catalog.text("history.trash.nothingToEmpty")) }
         if !yes, Terminal.isInteractiveInput {
-            Terminal.note(catalog.text("history.trash.ask", count: candidates.count), newline: false)
+            let question =
+                candidates.entries > 0
+                ? catalog.text("history.trash.ask", count: candidates.entries)
+                : catalog.text("trash.askAttachments", count: candidates.attachments)
+            Terminal.note(question, newline: false)
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
             guard ["y", "yes", "j", "ja"].contains(answer) else {
                 return Terminal.note(catalog.text("history.trash.kept"))
             }
         }
-        let deleted = try knowledgeBase.emptyTrash(olderThanDays: olderThan)
-        Terminal.say(catalog.text("history.trash.emptied", count: deleted))
+        let deleted = try knowledgeBase.emptyTrashCounting(olderThanDays: olderThan)
+        if deleted.entries > 0 || deleted.attachments == 0 {
+            Terminal.say(catalog.text("history.trash.emptied", count: deleted.entries))
+        }
+        if deleted.attachments > 0 {
+            Terminal.say(catalog.text("trash.attachmentsDeleted", count: deleted.attachments))
+        }
     }
 }

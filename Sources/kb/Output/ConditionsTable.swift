@@ -148,7 +148,7 @@ struct ConditionsTable {
             },
             rows: history.map { assessment in
                 [
-                    String(assessment.condition), assessment.date.description,
+                    String(assessment.condition), HumanTime.text(assessment.date),
                     catalog.text("conditions.state." + assessment.state.rawValue),
                     current.contains(assessment.id) ? catalog.text("conditions.history.isCurrent") : "",
                     assessment.recordedBy ?? "-", assessment.note ?? "",

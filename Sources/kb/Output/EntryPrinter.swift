@@ -53,22 +53,30 @@ struct EntryPrinter {
         listTable(entries).markdown()
     }
 
-    /// One entry in `format`; `addressedBy` lists who addresses an obstacle.
-    func printOne(_ entry: Entry, addressedBy: [Entry] = [], addresses: [Entry] = [], format: EntryFormat) throws {
+    /// One entry in `format`; `addressedBy` lists who addresses an obstacle, `attachments` the
+    /// files attached to it (in JSON as `attachments`, see ``EntryWithAttachments``).
+    func printOne(
+        _ entry: Entry, addressedBy: [Entry] = [], addresses: [Entry] = [], attachments: [Attachment] = [],
+        format: EntryFormat
+    ) throws {
         switch format {
         case .json:
-            try Terminal.printJSON(entry)
+            try Terminal.printJSON(EntryWithAttachments(entry: entry, attachments: attachments))
         case .csv:
             Terminal.write(Self.csv([entry]))
         case .markdown:
-            Terminal.write(markdownOne(entry, addressedBy: addressedBy, addresses: addresses))
+            Terminal.write(
+                markdownOne(entry, addressedBy: addressedBy, addresses: addresses, attachments: attachments))
         case .table:
-            Terminal.say(detail(entry, addressedBy: addressedBy, addresses: addresses))
+            Terminal.say(detail(entry, addressedBy: addressedBy, addresses: addresses, attachments: attachments))
         }
     }
 
-    /// The fields of one entry as (label, value) pairs, in the order people read them.
-    func fields(_ entry: Entry, addressedBy: [Entry], addresses: [Entry]) -> [(String, String)] {
+    /// The fields of one entry as (label, value) pairs, in the order people read them; an
+    /// attachment reads `begroting.xlsx (18,2 kB, application/vnd…)`.
+    func fields(_ entry: Entry, addressedBy: [Entry], addresses: [Entry], attachments: [Attachment] = [])
+        -> [(String, String)]
+    {
         var fields = [(catalog.text("output.field.kind"), kindLabel(entry))]
         if let municipality = entry.municipality {
             let details = [entry.municipalityCode, entry.province?.rawValue].compactMap { $0 }.joined(separator: ", ")
@@ -96,6 +104,18 @@ struct EntryPrinter {
                     "#\(helper.id) \(helper.title) (\(helper.municipality ?? catalog.text("output.networkShort")))"
                 ))
         }
+        for attachment in attachments {
+            fields.append(
+                (
+                    catalog.text("output.field.attachment"),
+                    catalog.text(
+                        "output.attachment",
+                        [
+                            "name": PrintableText.escaped(attachment.name),
+                            "size": AttachmentsCommand.size(attachment.size), "type": attachment.mediaType,
+                        ])
+                ))
+        }
         fields.append(("uuid", entry.uuid.uuidString.lowercased()))
         fields.append((catalog.text("output.field.created"), HumanTime.text(entry.createdAt)))
         fields.append((catalog.text("output.field.updated"), HumanTime.text(entry.updatedAt)))
@@ -103,8 +123,8 @@ struct EntryPrinter {
     }
 
     /// One entry for people: its id and title, aligned fields, and the body.
-    func detail(_ entry: Entry, addressedBy: [Entry], addresses: [Entry]) -> String {
-        let fields = fields(entry, addressedBy: addressedBy, addresses: addresses)
+    func detail(_ entry: Entry, addressedBy: [Entry], addresses: [Entry], attachments: [Attachment] = []) -> String {
+        let fields = fields(entry, addressedBy: addressedBy, addresses: addresses, attachments: attachments)
         let labelWidth = (fields.map { $0.0.count }.max() ?? 0) + 2
         let (start, end) = style.titleMarks
         var lines = ["#\(entry.id)  \(start)\(PrintableText.escaped(entry.title))\(end)"]
@@ -118,9 +138,11 @@ struct EntryPrinter {
 
     /// One entry as a Markdown section: the title as a heading, the fields as a list, the body as
     /// escaped paragraphs.
-    func markdownOne(_ entry: Entry, addressedBy: [Entry], addresses: [Entry]) -> String {
+    func markdownOne(_ entry: Entry, addressedBy: [Entry], addresses: [Entry], attachments: [Attachment] = [])
+        -> String
+    {
         var lines = ["## " + MarkdownText.escaped(entry.title), ""]
-        for (label, value) in fields(entry, addressedBy: addressedBy, addresses: addresses) {
+        for (label, value) in fields(entry, addressedBy: addressedBy, addresses: addresses, attachments: attachments) {
             lines.append("- **\(MarkdownText.escaped(label))**: \(MarkdownText.escaped(value))")
         }
         for paragraph in Self.paragraphs(entry.body) {

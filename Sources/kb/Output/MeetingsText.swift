@@ -8,7 +8,8 @@ enum MeetingsText {
     /// came out of it.
     static func report(_ report: MeetingReport, width: Int, catalog: Catalog = Interface.catalog) -> String {
         let meeting = report.meeting
-        var lines = ComparisonTable.wrap("#\(meeting.id) \(meeting.date) \(meeting.title)", width: width, hanging: "  ")
+        var lines = ComparisonTable.wrap(
+            "#\(meeting.id) \(HumanTime.text(meeting.date)) \(meeting.title)", width: width, hanging: "  ")
         if let host = meeting.host {
             lines += ComparisonTable.wrap(
                 catalog.text("meetings.show.host", ["host": host]), width: width, indent: "  ")
@@ -65,12 +66,12 @@ enum MeetingsText {
             lines += ComparisonTable.wrap(
                 catalog.text(
                     "meetings.attendance.line", count: attendee.attended,
-                    ["person": name(attendee), "last": attendee.lastDate?.description ?? "-"]),
+                    ["person": name(attendee), "last": attendee.lastDate.map(HumanTime.text) ?? "-"]),
                 width: width, indent: "  ", hanging: "    ")
         }
         lines.append("")
         let window =
-            since.map { catalog.text("meetings.attendance.since", ["date": $0.description]) }
+            since.map { catalog.text("meetings.attendance.since", ["date": HumanTime.text($0)]) }
             ?? catalog.text("meetings.attendance.last", count: report.recent.count)
         lines += ComparisonTable.wrap(catalog.text("meetings.attendance.notSeen", ["window": window]), width: width)
         if report.notSeen.isEmpty {
@@ -79,7 +80,8 @@ enum MeetingsText {
         for attendee in report.notSeen {
             let text =
                 attendee.lastDate.map {
-                    catalog.text("meetings.attendance.lastSeen", ["person": name(attendee), "date": $0.description])
+                    catalog.text(
+                        "meetings.attendance.lastSeen", ["person": name(attendee), "date": HumanTime.text($0)])
                 } ?? catalog.text("meetings.attendance.neverSeen", ["person": name(attendee)])
             lines += ComparisonTable.wrap(text, width: width, indent: "  ", hanging: "    ")
         }

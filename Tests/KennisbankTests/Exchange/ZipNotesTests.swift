@@ -272,8 +272,9 @@ final class ZipNotesTests: XCTestCase {
     func testAZipExportHoldsNoMoreNotesThanAnImportReadsFromAZip() throws {
         let source = try ExchangeFixtures.richKnowledgeBase()
         try source.read { db in
-            XCTAssertNoThrow(try ZipExportWriter.checkSize(EntryFilter(), in: db, limit: 52))
-            XCTAssertThrowsError(try ZipExportWriter.checkSize(EntryFilter(), in: db, limit: 51)) { error in
+            XCTAssertNoThrow(try ZipExportWriter.checkSize(EntryFilter(), in: db, limits: .init(entries: 52)))
+            XCTAssertThrowsError(try ZipExportWriter.checkSize(EntryFilter(), in: db, limits: .init(entries: 51))) {
+                error in
                 XCTAssertEqual(
                     error as? KennisbankError, .cannotExport(.tooManyNotesForZip(count: 52, limit: 51)),
                     "46 entries and 6 municipalities")

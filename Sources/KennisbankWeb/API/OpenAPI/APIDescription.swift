@@ -62,7 +62,7 @@ enum APIDescription {
 
     static let entry = read(
         "getEntry", "One entry in full (`kb show UUID --format json`).", parameters: [uuid],
-        ok: "Entry", failures: ["400", "404", "410"])
+        ok: "EntryWithAttachments", failures: ["400", "404", "410"])
 
     static let history = read(
         "getEntryHistory", "Every version of an entry, oldest first (`kb history UUID --format json`).",
@@ -232,6 +232,15 @@ enum APIDescription {
         "updated_at": .string("date-time"),
     ]
 
+    /// The files attached to an entry, as `GET /api/v1/entries/{uuid}` and the JSON export name them.
+    static let attachmentList: Schema = .array(
+        .object([
+            "name": .string(nil, "The file name (a base name, never a path)."),
+            "type": .string(nil, "The media type, from the name's extension."),
+            "size": .integer(minimum: 0, "In bytes."),
+            "sha256": .string(nil, "The SHA-256 of the bytes, in lower-case hex."),
+        ]), "The files attached to the entry, by name; empty when there are none.")
+
     /// The fields a client sends to add or change an entry.
     static let writableFields: [String: Schema] = [
         "kind": .oneOf(EntryKind.allCases.map(\.rawValue)),
@@ -247,6 +256,7 @@ enum APIDescription {
 
     static let schemas: [String: Schema] = [
         "Entry": .object(entryFields),
+        "EntryWithAttachments": .object(entryFields.merging(["attachments": attachmentList]) { $1 }),
         "NewEntry": .object(writableFields, required: ["kind", "title"]),
         "EntryChanges": .object(writableFields, required: []),
         "SearchResults": .object([
