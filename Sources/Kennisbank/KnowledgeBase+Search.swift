@@ -200,16 +200,21 @@ extension KnowledgeBase {
     }
 
     /// How many entries `expression` matches among those `filter` and `condition` select.
+    ///
+    /// With a filter, the matches are read once, as a list of row ids the filtered entries are
+    /// looked up in: joined row by row, SQLite would look every entry the filter selects up in the
+    /// index, one seek per word of the expression (at 100,000 entries, a second for a common word
+    /// among the tips).
     func matchCount(_ expression: String, _ filter: EntryFilter, only condition: SQL = "1", in db: Database) throws
         -> Int
     {
+        let matches: SQL = "SELECT rowid FROM entry_fts WHERE entry_fts MATCH \(expression) AND \(condition)"
         let request: SQL =
             filter.selectsEverything
-            ? "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH \(expression) AND \(condition)"
+            ? "SELECT count(*) FROM (\(matches))"
             : """
-            SELECT count(*) FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
-            LEFT JOIN municipality m ON m.id = e.municipality_id
-            WHERE entry_fts MATCH \(expression) AND \(condition) AND \(filter.condition)
+            SELECT count(*) FROM entry e LEFT JOIN municipality m ON m.id = e.municipality_id
+            WHERE e.id IN (\(matches)) AND \(filter.condition)
             """
         return try Int.fetchOne(db, literal: request) ?? 0
     }
