@@ -24,8 +24,14 @@ struct SearchExpansionOutcome {
     }
 
     /// The first tier: the words as typed, in the text, minus the exclusions.
-    var textMatch: String? {
-        guard let include = typed.match?.include else { return nil }
+    var textMatch: String? { typed.match?.include.map(textMatch(of:)) }
+
+    /// The first tier's first part: the words as typed, whole (without their compound-part
+    /// alternatives), in the text, minus the exclusions; nil when no word has alternatives.
+    var wholeTextMatch: String? { typed.match?.whole.map(textMatch(of:)) }
+
+    /// `include` in the text, minus the exclusions of the query as typed.
+    private func textMatch(of include: String) -> String {
         let text = "\(Self.textColumns) : (\(include))"
         guard let exclude = typed.match?.exclude else { return text }
         return "(\(text)) NOT (\(exclude))"
@@ -56,7 +62,7 @@ extension KnowledgeBase {
             return ([], false, 0)
         }
         let first = try rankedIDs(
-            text, demoted: outcome.typed.match?.demoted, filter, limit: limit, offset: offset, in: db)
+            text, whole: outcome.wholeTextMatch, filter, limit: limit, offset: offset, in: db)
         if first.count == limit {
             return (try hits(first, in: db), false, try matchCount(full, filter, in: db))
         }

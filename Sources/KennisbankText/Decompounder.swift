@@ -40,11 +40,10 @@ package struct Decompounder: Sendable {
         self.neverAlone = neverAlone
     }
 
-    /// Identifies the split: the rules' version, the word list's size in bytes (known without
-    /// counting its words) and the exceptions. Part of ``DutchAnalyzer/signature``, so that an index
-    /// built with another split is rebuilt.
+    /// Identifies the split: the rules' version, the word list's size and the exceptions. Part of
+    /// ``DutchAnalyzer/signature``, so that an index built with another split is rebuilt.
     package var signature: String {
-        "decompounder 1; word bytes \(words.byteCount); keep \(keepWhole.sorted().joined(separator: ","));"
+        "decompounder 1; words \(words.count); keep \(keepWhole.sorted().joined(separator: ","));"
             + " never alone \(neverAlone.sorted().joined(separator: ","))"
     }
 

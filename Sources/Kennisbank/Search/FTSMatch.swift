@@ -13,20 +13,21 @@ public struct FTSMatch: Sendable, Equatable {
     /// The OR of every positive word, phrase and prefix: for "no hit matched all words, here are
     /// hits that match most of them" (rank by BM25). `nil` when it would equal ``include``.
     public var relaxed: String?
-    /// The entries that hold a query word only as a part of a compound, or a compound query
-    /// word only as its parts apart: the OR of `(alternatives NOT word)` per such word. Its hits
-    /// rank after the others. `nil` when no word has compound-part alternatives.
+    /// ``include`` with every word whole, as typed, without its compound-part alternatives (a
+    /// word as a part of a compound, a compound as its parts): its hits rank before those that
+    /// hold a word only through an alternative. `nil` when no word has alternatives.
     ///
-    /// (Its left sides are the small doclists of the marked part terms, so it costs far less than
-    /// matching the words as typed again.)
-    public var demoted: String?
+    /// A search ranks the hits of this by their own BM25 first, and matches the alternatives only
+    /// when these do not fill the page: the part terms of a common word (`gemeente` in every
+    /// `gemeenteraad`) are long lists to rank.
+    public var whole: String?
 
     /// Creates a match from its parts.
-    public init(include: String?, exclude: String?, relaxed: String?, demoted: String? = nil) {
+    public init(include: String?, exclude: String?, relaxed: String?, whole: String? = nil) {
         self.include = include
         self.exclude = exclude
         self.relaxed = relaxed
-        self.demoted = demoted
+        self.whole = whole
     }
 
     /// ``include`` with the exclusions applied through FTS5's `NOT`, in one expression.

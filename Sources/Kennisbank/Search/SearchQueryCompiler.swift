@@ -27,20 +27,12 @@ struct SearchQueryCompiler {
         /// For a prefix leaf: its folded, unstemmed prefix (the last of ``terms``).
         var prefix: String?
         /// The leaf without its compound-part alternatives (the word as typed, whole), when it
-        /// has them: an excluded word excludes this only.
+        /// has them: an excluded word excludes this only, and the entries that hold every word
+        /// this way rank first.
         var strictExpression: String? = nil
-        /// The compound-part alternatives alone (`"\u{E010}raad"`), when the leaf has them.
-        var partAlternatives: String? = nil
 
         /// ``strictExpression``, or the expression itself when the leaf has no alternatives.
         var strict: String { strictExpression ?? expression }
-
-        /// Matches the entries that hold the leaf only through its alternatives (`("\u{E010}raad"
-        /// NOT "raad")`); nil without alternatives.
-        var partsOnly: String? {
-            guard let partAlternatives, let strictExpression else { return nil }
-            return "(" + partAlternatives + " NOT " + strictExpression + ")"
-        }
     }
 
     /// A query compiled once: everything a search needs from it.
@@ -99,29 +91,32 @@ struct SearchQueryCompiler {
         positive = positive.map { $0.map { keep($0, isPositive: true) } }
         negative = negative.map { keep($0, isPositive: false) }
 
-        // Conjuncts of the include expression, and every positive leaf (for `relaxed`), each once.
+        // Conjuncts of the include expression and of its words whole, and every positive leaf
+        // (for `relaxed`), each once.
         var conjuncts: [String] = []
+        var wholeConjuncts: [String] = []
         var requiredItems: [String] = []
         var positiveLeaves: [Leaf] = []
         var seenConjuncts: Set<String> = []
+        var seenWholeConjuncts: Set<String> = []
         var seenLeaves: Set<String> = []
-        func addConjunct(_ expression: String) {
+        func addConjunct(_ expression: String, whole: String) {
             if seenConjuncts.insert(expression).inserted { conjuncts.append(expression) }
+            if seenWholeConjuncts.insert(whole).inserted { wholeConjuncts.append(whole) }
         }
         for (clause, alternatives) in zip(query.clauses.filter(\.isPositive), positive) {
             let nonEmpty = alternatives.filter { !$0.isEmpty }
             if case .required = clause, nonEmpty.count == 1 { requiredItems.append(Self.conjunction(nonEmpty[0])) }
             positiveLeaves += nonEmpty.joined().filter { seenLeaves.insert($0.expression).inserted }
             if nonEmpty.count == 1 {
-                for leaf in nonEmpty[0] { addConjunct(leaf.expression) }
+                for leaf in nonEmpty[0] { addConjunct(leaf.expression, whole: leaf.strict) }
             } else if nonEmpty.count > 1 {
-                addConjunct("(" + nonEmpty.map(Self.conjunction).joined(separator: " OR ") + ")")
+                addConjunct(
+                    "(" + nonEmpty.map(Self.conjunction).joined(separator: " OR ") + ")",
+                    whole: "(" + nonEmpty.map(Self.strictConjunction).joined(separator: " OR ") + ")")
             }
         }
-        var demoted: [String] = []
-        for partsOnly in positiveLeaves.compactMap(\.partsOnly) where !demoted.contains(partsOnly) {
-            demoted.append(partsOnly)
-        }
+        let hasAlternatives = positiveLeaves.contains { $0.strictExpression != nil }
         var exclusions: [String] = []
         // An excluded word excludes the word itself, not the compounds it is a part of.
         for leaves in negative where !leaves.isEmpty && !exclusions.contains(Self.strictConjunction(leaves)) {
@@ -141,7 +136,7 @@ struct SearchQueryCompiler {
             ? nil
             : FTSMatch(
                 include: include, exclude: exclude, relaxed: relaxed,
-                demoted: include == nil || demoted.isEmpty ? nil : demoted.joined(separator: " OR "))
+                whole: include == nil || !hasAlternatives ? nil : wholeConjuncts.joined(separator: " AND "))
         var prefixes: [String] = []
         for prefix in positiveLeaves.compactMap(\.prefix) where !prefixes.contains(prefix) {
             prefixes.append(prefix)
@@ -240,7 +235,7 @@ struct SearchQueryCompiler {
     ///   `("energiekosten" OR "\u{E010}energiekosten" OR NEAR("energie" "kosten", 10))`.
     ///
     /// Its ``Leaf/strictExpression`` is the word alone; an entry that holds it only through the
-    /// alternatives (``Leaf/partsOnly``) ranks below one that holds it whole.
+    /// alternatives ranks below one that holds it whole (see ``FTSMatch/whole``).
     /// The most words between the parts of a known compound written apart: FTS5's own default for
     /// `NEAR`, about a clause ("de gemeente legt het plan voor aan de raad").
     static let knownCompoundPartDistance = 10
@@ -269,12 +264,9 @@ struct SearchQueryCompiler {
         }
         // The terms stay the word's own: they name what was searched, as typed.
         guard alternatives.count > 1 else { return Leaf(expression: plain, terms: [term], kind: kind) }
-        let others = alternatives.dropFirst()
         return Leaf(
             expression: "(" + alternatives.joined(separator: " OR ") + ")", terms: [term], kind: kind,
-            strictExpression: plain,
-            partAlternatives: others.count == 1
-                ? others[others.startIndex] : "(" + others.joined(separator: " OR ") + ")")
+            strictExpression: plain)
     }
 
     /// The phrase of the text's words, stopwords included. With compounds, the phrase matches
