@@ -23,6 +23,12 @@ enum QuestionWords {
         "mee", "om", "aan", "op", "toe",
     ]
 
+    /// The particles of separable verbs that are nothing else: `mee` (the preposition is `met`)
+    /// says what the question is about (`hoe krijg ik bewoners mee?`: they should join in), so in a
+    /// question an entry that holds it ranks higher, while it decides no match. `om`, `aan`, `op`
+    /// and `toe` are prepositions too (`hoe ga ik om met wantrouwen`): they stay set aside.
+    static let particles: Set<String> = ["mee"]
+
     /// Whether every word of `text` (one chunk of a query) is a question word or a stopword,
     /// and at least one is a question word.
     static func isQuestion(_ text: String, analyzer: DutchAnalyzer) -> Bool {
@@ -46,9 +52,14 @@ enum QuestionWords {
         guard leaves.contains(where: { $0.kind == .content }), isQuestion(text, analyzer: analyzer) else {
             return leaves
         }
+        let words = analyzer.tokens(in: text, forQuery: true).filter { !$0.isSurfaceForm && !$0.isColocated }
+        let utf8 = Array(text.utf8)
+        let isParticle =
+            leaves.count == 1 && words.count == 1
+            && particles.contains(TextFolding.fold(SearchQueryCompiler.source(utf8, words[0].byteRange)))
         return leaves.map { leaf in
             var leaf = leaf
-            if leaf.kind == .content { leaf.kind = .stopword }
+            if leaf.kind == .content { leaf.kind = isParticle ? .rankingOnly : .stopword }
             return leaf
         }
     }

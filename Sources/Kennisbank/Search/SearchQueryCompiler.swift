@@ -19,6 +19,9 @@ struct SearchQueryCompiler {
             /// An upper-case operator word that could not apply (`zorg OR`): dropped unless the
             /// query has nothing else at all.
             case operatorWord
+            /// The particle of a separable verb in a question (`mee` of `krijg … mee`): it decides
+            /// no match, but an entry that holds it ranks higher (see ``QuestionWords/particles``).
+            case rankingOnly
         }
 
         var expression: String
@@ -76,12 +79,20 @@ struct SearchQueryCompiler {
         let positiveKinds = Set(positive.joined().joined().map(\.kind))
         let keepStopwords = !positiveKinds.contains(.content)
         let keepOperatorWords = positiveKinds == [.operatorWord] && negative.joined().isEmpty
+        // A particle only ranks, beside the query's content; without content it is a word like a stopword.
+        var boosts: [Leaf] = []
+        if !keepStopwords {
+            for leaf in positive.joined().joined()
+            where leaf.kind == .rankingOnly && !boosts.contains(where: { $0.expression == leaf.expression }) {
+                boosts.append(leaf)
+            }
+        }
         var budget = Self.maximumLeafCount
         func keep(_ leaves: [Leaf], isPositive: Bool) -> [Leaf] {
             let kept = leaves.filter { leaf in
                 switch leaf.kind {
                 case .content: return true
-                case .stopword: return isPositive && keepStopwords
+                case .stopword, .rankingOnly: return isPositive && keepStopwords
                 case .operatorWord: return isPositive && keepOperatorWords
                 }
             }.prefix(max(budget, 0))
@@ -115,6 +126,15 @@ struct SearchQueryCompiler {
                     "(" + nonEmpty.map(Self.conjunction).joined(separator: " OR ") + ")",
                     whole: "(" + nonEmpty.map(Self.strictConjunction).joined(separator: " OR ") + ")")
             }
+        }
+        // A particle joins the first conjunct as an alternative: the entries that match stay the
+        // same (they hold that conjunct anyway), and FTS5's BM25 counts the particle where it is.
+        if let first = conjuncts.first, let firstWhole = wholeConjuncts.first, !boosts.isEmpty, budget > 0 {
+            let kept = boosts.prefix(budget)
+            budget -= kept.count
+            addConjunct(
+                "(" + ([first] + kept.map(\.expression)).joined(separator: " OR ") + ")",
+                whole: "(" + ([firstWhole] + kept.map(\.strict)).joined(separator: " OR ") + ")")
         }
         let hasAlternatives = positiveLeaves.contains { $0.strictExpression != nil }
         var exclusions: [String] = []

@@ -46,6 +46,28 @@ final class QuestionAndPlaceSearchTests: XCTestCase {
             try titles(knowledgeBase, "hoe krijg ik bewoners mee?"), ["Bewoners betrekken bij het dorpshuis"])
     }
 
+    func testTheParticleMeeRanksAnEntryThatHoldsItHigherButDecidesNoMatch() throws {
+        let knowledgeBase = try KnowledgeBase.inMemory()
+        // Without the particle, the shorter entry about bewoners would rank first (BM25 favours it).
+        try knowledgeBase.add(NewEntryText(kind: .tip, title: "Bewoners", body: "Een enquête onder bewoners."))
+        try knowledgeBase.add(
+            NewEntryText(
+                kind: .tip, title: "Bewoners doen mee als zij de agenda mee bepalen",
+                body: "Laat bewoners zelf de onderwerpen kiezen; dan komen ze ook."))
+        try knowledgeBase.add(NewEntryText(kind: .tip, title: "Doe mee met de schoonmaakdag"))
+        XCTAssertEqual(
+            try titles(knowledgeBase, "hoe krijg ik bewoners mee?"),
+            ["Bewoners doen mee als zij de agenda mee bepalen", "Bewoners"],
+            "mee ranks, and an entry with only mee is not found")
+        XCTAssertEqual(
+            try titles(knowledgeBase, "bewoners"), ["Bewoners", "Bewoners doen mee als zij de agenda mee bepalen"])
+        let compiled = SearchQueryCompiler(analyzer: .standard).compile(SearchQuery("hoe krijg ik bewoners mee?"))
+        XCTAssertEqual(compiled.positiveTerms, ["bewoner"], "mee is not a searched word")
+        // A particle that is also a preposition (om, aan, op) stays set aside.
+        let om = SearchQueryCompiler(analyzer: .standard).compile(SearchQuery("hoe ga ik om met wantrouwen"))
+        XCTAssertFalse(om.match?.include?.contains("om") ?? true, "\(String(describing: om.match?.include))")
+    }
+
     func testAQueryOfOnlyQuestionWordsStillSearchesThem() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
         try knowledgeBase.add(NewEntryText(kind: .tip, title: "Ga langs bij de club"))
