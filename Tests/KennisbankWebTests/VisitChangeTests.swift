@@ -64,7 +64,10 @@ final class VisitChangeTests: XCTestCase {
         let page = "/bezoeken/\(visit.id)"
         try await Form.app(network).test(.router) { client in
             let (cookie, csrf) = try await Form.session(client, "Cora", page: page)
-            for (entry, expected) in [("", "Geef de UUID, het nummer of de titel"), ("Bestaat niet", "Bestaat niet")] {
+            for (entry, expected) in [
+                ("", "Geef de UUID, het nummer of de titel"),
+                ("Bestaat niet", "Geen item “Bestaat niet”: geef de UUID, het nummer of de hele titel"),
+            ] {
                 let refused = try await Form.post(
                     client, page + "/koppelen", ["csrf": csrf, "entry": entry], cookie: cookie)
                 XCTAssertGreaterThanOrEqual(refused.status.code, 400, entry)

@@ -31,6 +31,10 @@ struct VisitChangePages {
                     let id = try knowledgeBase.resolveEntry(referenceOrTitle: entry)
                     return try knowledgeBase.linkVisit(visit.id.description, entries: ["#\(id.rawValue)"])
                 }
+            } catch KennisbankError.unknownEntry {
+                // The library's line names `kb lijst`; on the site, say what the field takes.
+                let message = context.catalog.text("web.visitChanges.error.unknownEntry", ["entry": entry])
+                return try page(visit, context: context, error: message, entry: entry, status: .notFound)
             } catch {
                 let message = try AssessmentFormPages.message(error, catalog: context.catalog)
                 let status = (error as? KennisbankError).map { WebProblem($0, catalog: context.catalog).status }
