@@ -118,7 +118,7 @@ final class VisitChangeTests: XCTestCase {
             XCTAssertTrue(almelo.contains("href=\"/bezoeken/\(toAlmelo.id)\""), almelo)
             XCTAssertTrue(almelo.contains("<option value=\"Almelo\" selected>"), almelo)
             let unknown = try await client.execute(uri: "/bezoeken?gemeente=Atlantis", method: .get, headers: cookie)
-            XCTAssertEqual(unknown.status, .notFound)
+            XCTAssertEqual(unknown.status, .badRequest, "as on /mensen")
         }
     }
 }

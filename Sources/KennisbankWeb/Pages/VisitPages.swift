@@ -22,7 +22,11 @@ struct VisitPages {
         router.get("/bezoeken") { request, context -> Response in
             // `?gemeente=M`: only the visits from or to M.
             let name = request.uri.formParameters.get("gemeente")?.trimmingCharacters(in: .whitespaces) ?? ""
-            let municipality = name.isEmpty ? nil : try knowledgeBase.municipality(name)
+            // A name that is no municipality is 400, as on `/mensen`.
+            let municipality =
+                name.isEmpty
+                ? nil
+                : try WebProblem.badMunicipalityParameter(context.catalog) { try knowledgeBase.municipality(name) }
             let visits = try knowledgeBase.visits(municipality: municipality?.id).map {
                 Self.listView($0, context.catalog)
             }
