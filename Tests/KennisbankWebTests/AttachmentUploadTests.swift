@@ -146,6 +146,12 @@ final class AttachmentUploadTests: XCTestCase {
                     cookie: cookie)
                 XCTAssertEqual(refused.status, .forbidden, name)
                 XCTAssertEqual(try network.knowledgeBase.attachments(of: entry.id), [], name)
+                try network.knowledgeBase.attach(
+                    [AttachmentFile(name: "blijft.txt", contents: Data("x".utf8))], to: entry.id)
+                let detach = try await Forms.post(
+                    client, page + "/bijlagen/ontkoppelen", ["csrf": csrf, "name": "blijft.txt"], cookie: cookie)
+                XCTAssertEqual(detach.status, .forbidden, name)
+                XCTAssertEqual(try network.knowledgeBase.attachments(of: entry.id).map(\.name), ["blijft.txt"], name)
             }
         }
     }
