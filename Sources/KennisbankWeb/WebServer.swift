@@ -50,6 +50,10 @@ public struct WebServer: Sendable {
         ReadingPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         ReadAPI(knowledgeBase: knowledgeBase).register(on: router.group("api/v1"))
         EntryFormPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        AttachmentPages(
+            knowledgeBase: knowledgeBase, entryPages: EntryPages(knowledgeBase: knowledgeBase, pages: pages)
+        )
+        .register(on: router)
         AssessmentFormPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         VisitFormPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         RestorePages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)

@@ -59,8 +59,8 @@ final class AttachmentWebTests: XCTestCase {
     }
 
     /// The import form's body limit takes a zip holding an attachment of the largest size and its
-    /// note. (Sending 25 MiB through the multipart parser takes a minute in a debug build: the
-    /// limit is checked here, the zip's attachments by `AttachmentExchangeTests`.)
+    /// note. (The limit is checked here, the zip's attachments by `AttachmentExchangeTests`; a
+    /// 25 MiB upload through the attachment form by `AttachmentUploadTests`.)
     func testTheImportFormTakesAnUploadHoldingAFullSizeAttachment() {
         XCTAssertEqual(PendingImports.fileLimit, Attachment.maximumSize + (1 << 20))
         XCTAssertGreaterThan(ImportPages.uploadLimit, PendingImports.fileLimit)

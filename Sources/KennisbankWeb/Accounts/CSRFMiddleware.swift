@@ -27,9 +27,14 @@ struct CSRFMiddleware: RouterMiddleware {
         if let header = request.headers[.xCSRFToken] {
             given = header
         } else {
-            // The import form sends a file: a larger body, as multipart/form-data.
-            let limit = request.uri.path == ImportPages.path ? ImportPages.uploadLimit : context.maxUploadSize
-            let body = try await request.collectBody(upTo: limit)
+            // The import and attachment forms send a file: a larger body, as multipart/form-data.
+            let body: ByteBuffer
+            if AttachmentPages.isUpload(request.uri.path) {
+                body = try await AttachmentPages.collect(&request, context: context)
+            } else {
+                let limit = request.uri.path == ImportPages.path ? ImportPages.uploadLimit : context.maxUploadSize
+                body = try await request.collectBody(upTo: limit)
+            }
             if let form = MultipartForm(contentType: request.headers[.contentType], body: body) {
                 given = form.text(Self.field)
             } else {

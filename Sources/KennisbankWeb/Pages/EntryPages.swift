@@ -10,20 +10,39 @@ struct EntryPages {
 
     func register(on router: Router<WebContext>) {
         router.get("/kennis/:uuid") { _, context -> Response in
-            let entry = try entry(context)
-            var values = try values(entry, context.catalog)
-            // What the signed-in account may do with it: the forms of EntryFormPages.
-            if let account = context.account {
-                values["mayChange"] = account.may(.change, entry: entry)
-                values["mayTrash"] = account.may(.trash, entry: entry)
-            }
-            return try pages.page("entry", values, context: context)
+            try page(try entry(context), context: context)
         }
         router.get("/kennis/:uuid/geschiedenis") { _, context -> Response in
             let entry = try entry(context)
             return try pages.page(
                 "history", try history(entry, context.catalog, account: context.account), context: context)
         }
+    }
+
+    /// The page of `entry`, with the forms the signed-in account may use (those of
+    /// ``EntryFormPages`` and ``AttachmentPages``), and `extra` values (a form's error).
+    func page(
+        _ entry: Entry, context: WebContext, extra: [String: Any] = [:], status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        var values = try values(entry, context.catalog)
+        if let account = context.account {
+            let mayChange = account.may(.change, entry: entry)
+            values["mayChange"] = mayChange
+            values["mayTrash"] = account.may(.trash, entry: entry)
+            if mayChange {
+                values["attachmentsPath"] = PagePaths.entry(entry.uuid) + "/bijlagen"
+                // The files detached from it, once each (the most recent of a name), to attach again.
+                var seen: Set<String> = []
+                let detached = try knowledgeBase.attachments(of: entry.id, detached: true)
+                    .filter { seen.insert($0.name).inserted }
+                values["detached"] = detached.map { ["name": $0.name] }
+                values["hasDetached"] = !detached.isEmpty
+            }
+        }
+        values.merge(extra) { _, new in new }
+        values["showAttachments"] =
+            values["attachmentsPath"] != nil || !((values["attachments"] as? [Any])?.isEmpty ?? true)
+        return try pages.page("entry", values, context: context, status: status)
     }
 
     /// The entry the path names by its UUID; a path that is not one, or names no entry, is 404.

@@ -18,5 +18,6 @@ struct ReadingPages {
         MeetingPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         ConditionPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
         VisitPages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
+        VisitChangePages(knowledgeBase: knowledgeBase, pages: pages).register(on: router)
     }
 }

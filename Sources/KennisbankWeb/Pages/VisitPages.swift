@@ -19,12 +19,28 @@ struct VisitPages {
     static let evidenceShown = 2
 
     func register(on router: Router<WebContext>) {
-        router.get("/bezoeken") { _, context -> Response in
-            let visits = try knowledgeBase.visits().map { Self.listView($0, context.catalog) }
-            return try pages.page(
-                "visits",
-                ["visits": visits, "hasVisits": !visits.isEmpty, "canRecord": context.account?.may(.add) == true],
-                context: context)
+        router.get("/bezoeken") { request, context -> Response in
+            // `?gemeente=M`: only the visits from or to M.
+            let name = request.uri.formParameters.get("gemeente")?.trimmingCharacters(in: .whitespaces) ?? ""
+            // A name that is no municipality is 400, as on `/mensen`.
+            let municipality =
+                name.isEmpty
+                ? nil
+                : try WebProblem.badMunicipalityParameter(context.catalog) { try knowledgeBase.municipality(name) }
+            let visits = try knowledgeBase.visits(municipality: municipality?.id).map {
+                Self.listView($0, context.catalog)
+            }
+            var values: [String: Any] = [
+                "visits": visits, "hasVisits": !visits.isEmpty, "canRecord": context.account?.may(.add) == true,
+                "options": try knowledgeBase.municipalities().map {
+                    ["name": $0.name, "selected": $0.id == municipality?.id]
+                },
+            ]
+            if let municipality {
+                values["filtered"] = context.catalog.text(
+                    "web.visitChanges.filtered", ["municipality": municipality.name])
+            }
+            return try pages.page("visits", values, context: context)
         }
         router.get("/bezoeken/voorstel") { request, context -> Response in
             var values = try suggestions(request.uri, context.catalog)
@@ -34,8 +50,10 @@ struct VisitPages {
         router.get("/bezoeken/:id") { _, context -> Response in
             let text = context.parameters.get("id") ?? ""
             guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw HTTPError(.notFound) }
-            let visit = try knowledgeBase.visit(text).withoutContactDetails
-            return try pages.page("visit", Self.detailView(visit, context.catalog), context: context)
+            let visit = try knowledgeBase.visit(text)
+            var values = Self.detailView(visit.withoutContactDetails, context.catalog)
+            values.merge(VisitChangePages.formValues(visit, account: context.account)) { _, new in new }
+            return try pages.page("visit", values, context: context)
         }
     }
 
