@@ -22,6 +22,10 @@ public struct WebContext: RequestContext, AuthRequestContext, SessionRequestCont
     /// The query of this page's address in the other language (`?q=…&taal=en`), for the switch
     /// at the top of the page: it keeps what the page was asked for.
     public var languageSwitch = "?taal=en"
+    /// A `multipart/form-data` body (the import and attachment forms), read once by the
+    /// ``CSRFMiddleware`` for its token and then by the route, which would otherwise read a
+    /// file of up to 25 MiB a second time.
+    var multipartForm: MultipartForm?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

@@ -18,7 +18,7 @@ final class NetworkAPITests: XCTestCase {
         let body = Data(buffer: response.body)
         let text = String(decoding: body, as: UTF8.self)
         XCTAssertFalse(text.contains(NetworkFixture.email), uri)
-        XCTAssertFalse(text.contains("481"), uri)
+        XCTAssertFalse(text.contains("481 1234"), uri)
         return body
     }
 

@@ -18,7 +18,7 @@ final class NetworkPagesTests: XCTestCase {
         let html = String(buffer: response.body)
         XCTAssertFalse(html.contains(NetworkFixture.email), uri)
         XCTAssertFalse(html.contains(NetworkFixture.phone), uri)
-        XCTAssertFalse(html.contains("481"), uri)
+        XCTAssertFalse(html.contains("481 1234"), uri)
         return html
     }
 

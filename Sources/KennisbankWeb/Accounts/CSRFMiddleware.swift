@@ -23,6 +23,7 @@ struct CSRFMiddleware: RouterMiddleware {
             request.cookies[WebSession.cookieName] != nil, let expected = context.sessions.session?.csrf
         else { return try await next(request, context) }
         var request = request
+        var context = context
         let given: String?
         if let header = request.headers[.xCSRFToken] {
             given = header
@@ -37,6 +38,7 @@ struct CSRFMiddleware: RouterMiddleware {
             }
             if let form = MultipartForm(contentType: request.headers[.contentType], body: body) {
                 given = form.text(Self.field)
+                context.multipartForm = form
             } else {
                 given = FormFields(body)[Self.field]
             }

@@ -32,7 +32,10 @@ struct ImportPages {
             try Self.checkMayImport(account, context)
             var request = request
             let body = try await request.collectBody(upTo: Self.uploadLimit)
-            guard let form = MultipartForm(contentType: request.headers[.contentType], body: body) else {
+            guard
+                let form = context.multipartForm
+                    ?? MultipartForm(contentType: request.headers[.contentType], body: body)
+            else {
                 return try self.form(errors: ["file": "web.exchange.import.error.noFile"], context: context)
             }
             let chosen = form.text("format") ?? ""

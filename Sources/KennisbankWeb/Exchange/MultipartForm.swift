@@ -1,17 +1,16 @@
 import Foundation
+import MultipartKit
 import NIOCore
 
 /// The fields of a `multipart/form-data` body (RFC 7578), as the import and attachment forms
 /// send it: text fields and one file.
 ///
-/// Hummingbird reads no multipart bodies. The body is read here as RFC 2046 describes it: the
-/// parts lie between delimiters (CRLF, `--` and the boundary), which the sender chose so that no
-/// part holds one; so a file may hold line breaks and dashes that only look like a boundary. Each
-/// delimiter is found with Foundation's `Data.range(of:in:)`, so that a 25 MiB file is read in a
-/// moment even in a debug build (multipart-kit's byte-by-byte `MultipartParser` took 14 seconds
-/// for one there). A form counts only when its closing delimiter (`--boundary--`) is there: a body
-/// cut short is no form. ``parameters(_:)`` reads a `Content-Disposition` header's quoted
-/// parameters (`filename` included).
+/// Hummingbird reads no multipart bodies; multipart-kit's `MultipartParser` finds the parts, their
+/// headers and their bytes (a file may hold line breaks and dashes that only look like a
+/// boundary). Two things it leaves to its caller are done here. It reports no truncated body: a
+/// form counts only when the parser ends after the closing delimiter (see ``isClosed(_:)``).
+/// And its `MultipartPart.name` splits a `Content-Disposition` header at every `;` and reads no
+/// `filename`, so ``parameters(_:)`` reads that one header's quoted parameters.
 struct MultipartForm {
     /// One field: its name, the file name a file field gives, and its bytes.
     struct Part {
@@ -26,67 +25,43 @@ struct MultipartForm {
     /// the body does not follow it: a part or the closing delimiter is missing, or it has no part.
     init?(contentType: String?, body: ByteBuffer) {
         guard let contentType, let boundary = Self.boundary(contentType) else { return nil }
-        let data = body.withUnsafeReadableBytes { Data($0) }
-        guard let parts = Self.parts(of: data, boundary: boundary), !parts.isEmpty else { return nil }
+        let parser = MultipartParser(boundary: boundary)
+        var headers: [(name: String, value: String)] = []
+        var bytes: [UInt8] = []
+        var parts: [Part] = []
+        parser.onHeader = { name, value in headers.append((name, value)) }
+        parser.onBody = { buffer in bytes += buffer.readableBytesView }
+        parser.onPartComplete = {
+            if let part = Self.part(headers: headers, bytes: bytes) { parts.append(part) }
+            headers = []
+            bytes = []
+        }
+        do {
+            try parser.execute(body)
+        } catch {
+            return nil
+        }
+        guard !parts.isEmpty, Self.isClosed(parser) else { return nil }
         self.parts = parts
     }
 
-    private static let crlf = Data("\r\n".utf8)
-    private static let dashes = Data("--".utf8)
-
-    /// The parts of `data` with their `Content-Disposition` name, in order; nil when it does not
-    /// follow `boundary` to its closing delimiter. A preamble before the first boundary and an
-    /// epilogue after the closing one are ignored, as is transport padding after a boundary.
-    private static func parts(of data: Data, boundary: String) -> [Part]? {
-        let dashBoundary = dashes + Data(boundary.utf8)
-        let delimiter = crlf + dashBoundary
-        var position: Data.Index
-        if data.starts(with: dashBoundary) {
-            position = data.startIndex + dashBoundary.count
-        } else if let first = data.range(of: delimiter) {
-            position = first.upperBound
-        } else {
-            return nil
+    /// Whether `parser` has read the closing delimiter (`--boundary--`), so that it ignores
+    /// whatever follows. `MultipartParser` keeps its state to itself; this feeds it three more
+    /// bytes, a NUL and CRLF, which in any other state it reports (as body bytes, a header or a
+    /// finished part) or refuses as a syntax error. Its callbacks are replaced first.
+    private static func isClosed(_ parser: MultipartParser) -> Bool {
+        var reported = false
+        parser.onHeader = { _, _ in reported = true }
+        parser.onBody = { _ in reported = true }
+        parser.onPartComplete = { reported = true }
+        let probe: [UInt8] = [0, UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+        do {
+            try parser.execute(probe)
+        } catch {
+            return false
         }
-        var parts: [Part] = []
-        while true {
-            // After a boundary: `--` closes the body; otherwise padding and a CRLF open a part.
-            if data[position...].starts(with: dashes) { return parts }
-            while position < data.endIndex, data[position] == UInt8(ascii: " ") || data[position] == UInt8(ascii: "\t")
-            {
-                position += 1
-            }
-            guard data[position...].starts(with: crlf) else { return nil }
-            position += crlf.count
-            var headers: [(name: String, value: String)] = []
-            while !data[position...].starts(with: crlf) {
-                guard let end = data.range(of: crlf, in: position..<data.endIndex),
-                    let header = header(data[position..<end.lowerBound])
-                else { return nil }
-                headers.append(header)
-                position = end.upperBound
-            }
-            position += crlf.count
-            guard let end = data.range(of: delimiter, in: position..<data.endIndex) else { return nil }
-            if let part = part(headers: headers, bytes: [UInt8](data[position..<end.lowerBound])) {
-                parts.append(part)
-            }
-            position = end.upperBound
-        }
+        return !reported
     }
-
-    /// A header line, `Name: value`; nil when its name is empty or holds what no header name may.
-    private static func header(_ line: Data) -> (name: String, value: String)? {
-        guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > line.startIndex else { return nil }
-        let name = String(decoding: line[line.startIndex..<colon], as: UTF8.self)
-        guard name.unicodeScalars.allSatisfy(Self.tokenCharacters.contains) else { return nil }
-        let value = String(decoding: line[line.index(after: colon)...], as: UTF8.self)
-        return (name, value.trimmingCharacters(in: .whitespaces))
-    }
-
-    /// RFC 9110's `tchar`, the characters of a header name.
-    private static let tokenCharacters = CharacterSet(
-        charactersIn: "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
     /// The text of field `name`, if it has one.
     func text(_ name: String) -> String? {

@@ -32,7 +32,9 @@ struct AttachmentPages {
             let (account, entry) = try mayChange(context)
             var request = request
             let body = try await Self.collect(&request, context: context)
-            guard let form = MultipartForm(contentType: request.headers[.contentType], body: body),
+            guard
+                let form = context.multipartForm
+                    ?? MultipartForm(contentType: request.headers[.contentType], body: body),
                 let file = form.file("file")
             else {
                 return try refused(
