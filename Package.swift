@@ -29,7 +29,7 @@ let package = Package(
         // SHA-256 of API tokens (only their hashes are stored). Already in the graph through
         // hummingbird-auth; named here because the library hashes tokens itself.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        // The import form's multipart/form-data body (Hummingbird reads none).
+        // The import and attachment forms' multipart/form-data bodies (Hummingbird reads none).
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
