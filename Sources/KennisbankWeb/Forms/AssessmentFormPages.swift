@@ -30,11 +30,8 @@ struct AssessmentFormPages {
             return try form(values, error: nil, context: context)
         }
         router.post(RouterPath(Self.path)) { request, context -> Response in
-            let account = try EntryFormPages.signedIn(context)
-            guard account.may(.add) else { throw EntryFormPages.forbidden(account, context.catalog) }
-            var request = request
-            let fields = FormFields(try await request.collectBody(upTo: context.maxUploadSize))
-            let values = Dictionary(uniqueKeysWithValues: Self.fieldNames.map { ($0, fields[$0] ?? "") })
+            let (account, values) = try await EntryFormPages.postedForm(
+                request, names: Self.fieldNames, context: context)
             do {
                 let municipality = try await offLoop { [knowledgeBase] in
                     try Self.assess(values, by: account, in: knowledgeBase)

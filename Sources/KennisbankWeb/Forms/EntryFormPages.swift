@@ -160,6 +160,18 @@ struct EntryFormPages {
         return account
     }
 
+    /// The account that posts a small form to add something (an assessment, a visit), which must
+    /// be allowed to add, and the form's `names` fields (empty when not sent).
+    static func postedForm(_ request: Request, names: [String], context: WebContext) async throws -> (
+        Account, [String: String]
+    ) {
+        let account = try signedIn(context)
+        guard account.may(.add) else { throw forbidden(account, context.catalog) }
+        var request = request
+        let fields = FormFields(try await request.collectBody(upTo: context.maxUploadSize))
+        return (account, Dictionary(uniqueKeysWithValues: names.map { ($0, fields[$0] ?? "") }))
+    }
+
     /// Sends a visitor who is not signed in to sign in, and back here afterwards.
     static func signIn(_ request: Request) -> Response {
         redirect(to: SignInPages.signInPath(returningTo: request.uri))
