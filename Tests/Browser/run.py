@@ -84,6 +84,12 @@ def take_screenshots(site, browser, folder):
     field = browser.fill({
         catalog.text("web.accounts.signIn.name"): "Cora", catalog.text("web.accounts.signIn.password"): password})
     browser.submit_with_enter(field)
+    # Signed in, an entry's page also has the forms to attach and remove files.
+    for size_name, size in (("phone", PHONE), ("desktop", DESKTOP)):
+        browser.open(site.url(entry))
+        target = os.path.join(folder, f"kennis-aangemeld-{size_name}.png")
+        browser.screenshot(target, size)
+        print(f"{target}: {entry}, signed in, at {size[0]}×{size[1]}")
     browser.open(site.url("/kennis/nieuw"))
     browser.submit_with_enter(browser.field(catalog.text("web.forms.field.title.label")))
     for size_name, size in (("phone", PHONE), ("desktop", DESKTOP)):
