@@ -54,7 +54,7 @@ struct SitePages {
             results.total == 0
             ? []
             : try SearchFacetViews(
-                try knowledgeBase.searchFacets(request), parameters: parameters, filter: request.filter,
+                try knowledgeBase.searchFacets(request, of: results), parameters: parameters, filter: request.filter,
                 knowledgeBase: knowledgeBase, catalog: catalog, path: { searchPath($0, offset: 0) }
             ).facets
         values["facets"] = facets

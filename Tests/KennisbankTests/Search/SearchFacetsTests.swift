@@ -31,6 +31,9 @@ final class SearchFacetsTests: XCTestCase {
     ) throws {
         let facets = try knowledgeBase.searchFacets(request)
         XCTAssertFalse(facets.isRelaxed, file: file, line: line)
+        XCTAssertEqual(
+            try knowledgeBase.searchFacets(request, of: knowledgeBase.search(request)), facets,
+            "beside the search's results, the facets are the same", file: file, line: line)
         func total(_ change: (inout EntryFilter) -> Void) throws -> Int {
             var search = request
             change(&search.filter)
@@ -112,6 +115,44 @@ final class SearchFacetsTests: XCTestCase {
         let none = try knowledgeBase.searchFacets(SearchRequest(query: "zwembad"))
         XCTAssertEqual(none.kinds, [])
         XCTAssertEqual(none.municipalities, [])
+    }
+
+    func testBesideTheResultsTheFacetsAreThoseOfTheSetTheSearchListed() throws {
+        let knowledgeBase = try makeKnowledgeBase()
+        for query in ["wantrouwen wijk", "inspaak", "inspaak wijk"] {
+            let request = SearchRequest(query: query)
+            let results = try knowledgeBase.search(request)
+            let facets = try knowledgeBase.searchFacets(request, of: results)
+            XCTAssertEqual(facets, try knowledgeBase.searchFacets(request), query)
+            XCTAssertEqual(facets.isRelaxed, results.isRelaxed, query)
+            XCTAssertEqual(facets.kinds.map(\.count).reduce(0, +), results.total, query)
+        }
+    }
+
+    /// For many matches the facets read the kinds and municipalities from an index of every entry:
+    /// the counts are those of looking each match up.
+    func testScanningTheIndexCountsWhatLookingUpCounts() throws {
+        let knowledgeBase = try makeKnowledgeBase()
+        let deventer = try knowledgeBase.municipality("Deventer").id
+        let wonen = try knowledgeBase.topic("Wonen").id
+        let filters = [
+            EntryFilter(), EntryFilter(kinds: [.obstacle, .tip]), EntryFilter(municipalities: [deventer]),
+            EntryFilter(province: .overijssel), EntryFilter(topics: [wonen], province: .utrecht),
+            EntryFilter(kinds: [.tip], statuses: [], since: Day(year: 2022, month: 1, day: 1)),
+        ]
+        try knowledgeBase.read { db in
+            for query in ["bewoners", "inspraak", "-wantrouwen", ""] {
+                let search = SearchQuery(query)
+                let matched = try MatchedEntries(
+                    search, compiled: search.compiled(using: .standard), analyzer: .standard, in: db)
+                for filter in filters {
+                    let scanned = try FacetCounts(matched, filter, scansIndex: true, in: db)
+                    XCTAssertEqual(
+                        scanned, try FacetCounts(matched, filter, scansIndex: false, in: db), "\(query) \(filter)")
+                    XCTAssertFalse(scanned.kinds.isEmpty && filter == EntryFilter(), query)
+                }
+            }
+        }
     }
 
     func testTheJSONHasEnglishKeys() throws {

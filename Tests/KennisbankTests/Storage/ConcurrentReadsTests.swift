@@ -27,6 +27,17 @@ final class ConcurrentReadsTests: XCTestCase {
         XCTAssertEqual(try pooled.search(SearchRequest(query: "wantrouwen")).total, 1)
     }
 
+    /// The pool's readers map the file (the server reads pages without copying them); a CLI
+    /// connection reads as SQLite does by default.
+    func testThePoolMapsTheFileAndTheCLIDoesNot() throws {
+        let path = try makeFile()
+        let mapped = { (knowledgeBase: KnowledgeBase) in
+            try knowledgeBase.read { try Int.fetchOne($0, sql: "PRAGMA mmap_size") }
+        }
+        XCTAssertEqual(try mapped(KnowledgeBase(path: path, concurrentReads: true)), KnowledgeBase.mappedSize)
+        XCTAssertEqual(try mapped(KnowledgeBase(path: path)), 0)
+    }
+
     func testANewFileIsCreatedAndMigratedBeforeThePoolServesIt() throws {
         let path = try makeTemporaryFolder(self) + "/new/kb.sqlite"
         let knowledgeBase = try KnowledgeBase(path: path, creation: .createWithFolders, concurrentReads: true)

@@ -1,0 +1,51 @@
+import GRDB
+import KennisbankText
+
+/// The entries a search matches, as the search reads them: those the full-text `expression`
+/// matches, or, without one, every entry but those `exclude` matches.
+struct MatchedEntries {
+    var expression: String?
+    var exclude: String?
+
+    init(expression: String?, exclude: String?) {
+        self.expression = expression
+        self.exclude = exclude
+    }
+
+    /// The entries the search of `query` (compiled as `compiled`) finds: the words as typed and
+    /// their expansions, in every column (``SearchExpansionOutcome/fullMatch``).
+    init(_ query: SearchQuery, compiled: SearchQueryCompiler.Output, analyzer: DutchAnalyzer, in db: Database) throws {
+        guard compiled.match?.combined != nil else {
+            self.init(expression: nil, exclude: compiled.match?.exclude)
+            return
+        }
+        let outcome = try SearchExpansionOutcome(query, compiled: compiled, analyzer: analyzer, in: db)
+        self.init(expression: outcome.fullMatch, exclude: compiled.match?.exclude)
+    }
+
+    /// The ids of the matched entries, as `SELECT id …`.
+    var ids: SQL {
+        if let expression {
+            return "SELECT rowid AS id FROM entry_fts WHERE entry_fts MATCH \(expression)"
+        }
+        guard let exclude else { return "SELECT id FROM entry" }
+        return "SELECT id FROM entry WHERE id NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH \(exclude))"
+    }
+
+    /// Whether any matched entry is one `filter` selects.
+    func exists(_ filter: EntryFilter, in db: Database) throws -> Bool {
+        let source: SQL =
+            expression.map {
+                """
+                FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
+                LEFT JOIN municipality m ON m.id = e.municipality_id
+                WHERE entry_fts MATCH \($0) AND \(filter.condition)
+                """
+            }
+                ?? """
+                FROM entry e LEFT JOIN municipality m ON m.id = e.municipality_id
+                WHERE e.id IN (\(ids)) AND \(filter.condition)
+                """
+        return try Bool.fetchOne(db, literal: "SELECT EXISTS (SELECT 1 \(source))") ?? false
+    }
+}
