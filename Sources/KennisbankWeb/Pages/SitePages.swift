@@ -7,6 +7,7 @@ import KennisbankFrontEnd
 struct SitePages {
     let knowledgeBase: KnowledgeBase
     let pages: PageRenderer
+    let datalist = MunicipalityDatalist()
 
     func register(on router: Router<WebContext>) {
         router.get("/") { _, context -> Response in
@@ -121,7 +122,7 @@ struct SitePages {
                 ["value": option.rawValue, "selected": option == province]
             },
             "municipality": selection.municipalities.first ?? "",
-            "municipalityOptions": try knowledgeBase.municipalities().map(\.name),
+            "municipalityDatalist": datalist.html(try knowledgeBase.municipalities().map(\.name), pages: pages),
             "since": selection.since ?? "",
             "until": selection.until ?? "",
             "filtered": kind != nil || topicKey != nil || province != nil || !selection.municipalities.isEmpty

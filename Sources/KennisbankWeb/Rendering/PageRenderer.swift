@@ -7,7 +7,7 @@ import Mustache
 ///
 /// Every page extends `layout.mustache`. Mustache escapes every `{{value}}` for HTML; the
 /// templates never use the unescaped `{{{…}}}` but for HTML the server built itself with escaping
-/// (a rendered Markdown body).
+/// (a rendered Markdown body, the search form's list of municipalities rendered by its template).
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
 
