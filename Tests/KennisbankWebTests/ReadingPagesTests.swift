@@ -327,6 +327,9 @@ final class ReadingPagesTests: XCTestCase {
             XCTAssertFalse(html.contains("style="), "no inline style: \(html)")
             XCTAssertTrue(html.contains("value=\"Deventer\""), html)
             XCTAssertTrue(html.contains("Bij alle gekozen gemeenten:</strong> Vertrouwen"), html)
+            let score = Catalog(.dutch).decimal(try XCTUnwrap(expected.similar?.first).score)
+            XCTAssertTrue(score.contains(","), score)
+            XCTAssertTrue(html.contains("gelijkenis \(score) · "), "a Dutch decimal comma: \(html)")
         }
         try await get(app, "/vergelijken?gemeente=Deventer") { response in
             XCTAssertEqual(response.status, .ok)

@@ -145,6 +145,16 @@ final class CompareCommandTests: XCTestCase {
         assertFits(output, width: 80)
     }
 
+    func testSimilarityScoresHaveTheLanguagesDecimalSeparator() throws {
+        let english = try kb.succeed(["compare", "--similar", "1"]).stdout
+        XCTAssertTrue(english.contains("Deventer – Zwolle  0.87 "), english)
+        let dutch = try kb.run(["vergelijk", "--similar", "1"], extraEnvironment: ["KENNISBANK_LANG": "nl"])
+        XCTAssertEqual(dutch.status, 0, dutch.stderr)
+        XCTAssertTrue(dutch.stdout.contains("Deventer – Zwolle  0,87 "), dutch.stdout)
+        let csv = try kb.succeed(["compare", "--similar", "1", "--format", "csv", "--show", "similar"]).stdout
+        XCTAssertTrue(csv.contains("Deventer,Zwolle,0.87,"), "machines read a point: \(csv)")
+    }
+
     func testTableWithManyMunicipalitiesIsSplitIntoPanelsThatFit() throws {
         let names = [
             "Súdwest-Fryslân", "'s-Hertogenbosch", "Alphen aan den Rijn", "Bergen (NH.)", "Capelle aan den IJssel",

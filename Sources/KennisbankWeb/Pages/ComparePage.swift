@@ -52,7 +52,7 @@ struct ComparePage {
             [
                 "first": pair.first, "firstPath": PagePaths.municipality(name: pair.first, code: nil),
                 "second": pair.second, "secondPath": PagePaths.municipality(name: pair.second, code: nil),
-                "score": String(format: "%.2f", pair.score), "shared": pair.sharedTopics.joined(separator: ", "),
+                "score": catalog.decimal(pair.score), "shared": pair.sharedTopics.joined(separator: ", "),
             ]
         }
         values["hasSimilar"] = !similar.isEmpty

@@ -86,7 +86,7 @@ struct MunicipalityPages {
             let other = pair.first == municipality.name ? pair.second : pair.first
             return [
                 "name": other, "path": PagePaths.municipality(name: other, code: nil),
-                "score": String(format: "%.2f", pair.score), "shared": pair.sharedTopics.joined(separator: ", "),
+                "score": catalog.decimal(pair.score), "shared": pair.sharedTopics.joined(separator: ", "),
             ]
         }
         values["hasSimilar"] = !similar.isEmpty

@@ -74,10 +74,7 @@ struct AttachmentsCommand: ParsableCommand {
     static func size(_ bytes: Int) -> String {
         let catalog = Interface.catalog
         if bytes < 1024 { return catalog.text("attachments.size.bytes", ["size": String(bytes)]) }
-        func decimal(_ value: Double) -> String {
-            let tenths = Int((value * 10).rounded())
-            return "\(tenths / 10)" + catalog.text("attachments.size.separator") + "\(tenths % 10)"
-        }
+        func decimal(_ value: Double) -> String { catalog.decimal(value, places: 1) }
         let kilobytes = Double(bytes) / 1024
         if kilobytes < 1024 { return catalog.text("attachments.size.kilobytes", ["size": decimal(kilobytes)]) }
         return catalog.text("attachments.size.megabytes", ["size": decimal(kilobytes / 1024)])

@@ -281,7 +281,7 @@ struct ComparisonHTML {
                     ? Self.escape(pair.second) : "\(Self.escape(pair.first)) – \(Self.escape(pair.second))"
                 let percent = Int((pair.score * 100).rounded())
                 html.append(
-                    "<tr><td>\(name)</td><td class=\"num\"><span class=\"bar\"><span style=\"width:\(percent)%\"></span></span> \(ComparisonReport.scoreText(pair.score))</td><td>\(Self.escape(pair.sharedTopics.joined(separator: ", ")))</td></tr>"
+                    "<tr><td>\(name)</td><td class=\"num\"><span class=\"bar\"><span style=\"width:\(percent)%\"></span></span> \(catalog.decimal(pair.score))</td><td>\(Self.escape(pair.sharedTopics.joined(separator: ", ")))</td></tr>"
                 )
             }
             html.append("</tbody></table>")

@@ -56,7 +56,8 @@ struct ComparisonReport {
         ComparisonWording.countsText(counts, catalog)
     }
 
-    /// A similarity score with two decimals.
+    /// A similarity score with two decimals and a point, for machines (CSV); people read
+    /// ``Catalog/decimal(_:places:)``.
     static func scoreText(_ score: Double) -> String {
         let hundredths = Int((score * 100).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"

@@ -241,7 +241,7 @@ struct ComparisonTable {
             rows: similar.map { pair in
                 [
                     report.similarToOne ? pair.second : "\(pair.first) – \(pair.second)",
-                    ComparisonReport.scoreText(pair.score), pair.sharedTopics.joined(separator: ", "),
+                    catalog.decimal(pair.score), pair.sharedTopics.joined(separator: ", "),
                 ]
             })
         lines.append(table.render(width: width))
