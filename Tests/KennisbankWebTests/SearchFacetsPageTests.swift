@@ -58,6 +58,13 @@ final class SearchFacetsPageTests: XCTestCase {
                 XCTAssertTrue(html.contains(">Deventer</a> <span class=\"count\">1</span>"), html)
                 XCTAssertTrue(html.contains(">Overijssel</a> <span class=\"count\">1</span>"), html)
             }
+            // A municipality's link chooses it by CBS code; the form's field shows its name.
+            try await client.execute(uri: "/zoeken?q=inspraak&municipality=GM0150", method: .get) { response in
+                let html = String(buffer: response.body)
+                XCTAssertTrue(
+                    html.contains("id=\"municipality\" name=\"municipality\" type=\"text\" value=\"Deventer\""), html)
+                XCTAssertTrue(html.contains("aria-current=\"true\">Deventer</a>"), html)
+            }
             try await client.execute(uri: "/zoeken?q=zwembad", method: .get) { response in
                 XCTAssertFalse(String(buffer: response.body).contains("class=\"facets\""), "no hits, no facets")
             }

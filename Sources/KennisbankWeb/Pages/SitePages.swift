@@ -121,7 +121,9 @@ struct SitePages {
             "provinces": Province.allCases.map { option -> [String: Any] in
                 ["value": option.rawValue, "selected": option == province]
             },
-            "municipality": selection.municipalities.first ?? "",
+            // A facet's link chooses a municipality by its CBS code: the field shows its name.
+            "municipality": selection.municipalities.first.map { (try? knowledgeBase.municipality($0).name) ?? $0 }
+                ?? "",
             "municipalityDatalist": datalist.html(try knowledgeBase.municipalities().map(\.name), pages: pages),
             "since": selection.since ?? "",
             "until": selection.until ?? "",
