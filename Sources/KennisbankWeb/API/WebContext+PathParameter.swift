@@ -16,8 +16,19 @@ extension WebContext {
     /// The entry the path's `{uuid}` names by its whole UUID; anything else (a number, a prefix,
     /// an entry that is not there) is ``KennisbankError/unknownEntry(_:)``: a 404.
     func entryID(in knowledgeBase: KnowledgeBase) throws -> Entry.ID {
+        try knowledgeBase.entryID(try wholeUUID())
+    }
+
+    /// The entry in the trash that the path's `{uuid}` names by its whole UUID; anything else
+    /// is a 404, as ``entryID(in:)``.
+    func trashedEntryID(in knowledgeBase: KnowledgeBase) throws -> Entry.ID {
+        try knowledgeBase.trashedEntryID(try wholeUUID())
+    }
+
+    /// The path's `{uuid}` when it is a whole UUID.
+    private func wholeUUID() throws -> String {
         let text = try parameters.require("uuid")
         guard UUID(uuidString: text) != nil else { throw KennisbankError.unknownEntry(text) }
-        return try knowledgeBase.entryID(text)
+        return text
     }
 }

@@ -37,9 +37,7 @@ struct RestorePages {
         router.post("/prullenbak/:uuid/herstellen") { _, context -> Response in
             let account = try EntryFormPages.signedIn(context)
             guard account.role == .coordinator else { throw EntryFormPages.forbidden(account, context.catalog) }
-            let text = try context.parameters.require("uuid")
-            guard let uuid = UUID(uuidString: text) else { throw HTTPError(.notFound) }
-            let id = try knowledgeBase.trashedEntryID(uuid.uuidString)
+            let id = try context.trashedEntryID(in: knowledgeBase)
             let entry = try await offLoop { [knowledgeBase] in
                 try knowledgeBase.restoreFromTrash(id, by: account.author)
             }

@@ -47,10 +47,7 @@ struct EntryPages {
 
     /// The entry the path names by its UUID; a path that is not one, or names no entry, is 404.
     func entry(_ context: WebContext) throws -> Entry {
-        guard let text = context.parameters.get("uuid"), let uuid = UUID(uuidString: text) else {
-            throw HTTPError(.notFound)
-        }
-        return try knowledgeBase.entry(try knowledgeBase.entryID(uuid.uuidString))
+        try knowledgeBase.entry(try context.entryID(in: knowledgeBase))
     }
 
     /// What the entry page shows: the entry, its body as safe HTML, what it addresses and what
