@@ -6,7 +6,8 @@ import PackagePlugin
 ///
 /// - `Kennisbank` gets `Migrations/*.sql` and `Data/*` as `EmbeddedFiles.contents`: a dictionary
 ///   from the file's path relative to the package (`Migrations/0001_initial_schema.sql`) to its
-///   UTF-8 text.
+///   UTF-8 text; also the built-in thesaurus, `Data/synonyms.yaml`, read at build time into
+///   `EmbeddedThesaurus.groups` (so that a search does not parse YAML at start-up).
 /// - `KennisbankFrontEnd` gets the language catalogs `Catalog/<language>/*.yaml` as
 ///   `EmbeddedCatalogs.texts`: language code → flattened key (`error.unknownEntry`) → text. The
 ///   files of one language (one per area: `errors.yaml`, `help.yaml`, …) form one catalog. SwiftPM
@@ -15,7 +16,8 @@ import PackagePlugin
 /// - `KennisbankWeb` gets the web's templates and static files, `Web/templates/*.mustache` and
 ///   `Web/static/*`, as `EmbeddedFiles.contents` (`Web/templates/page.mustache` → its text).
 /// - `KennisbankText` gets the decompounder's word list, `Dictionary/*.txt`, as
-///   `EmbeddedFiles.contents` (`Dictionary/nl-words.txt` → its text).
+///   `EmbeddedFiles.contents` (`Dictionary/nl-words.txt` → its text), and its number of lines as
+///   `EmbeddedLineCounts.counts` (so that start-up does not count 4.4 MB of words).
 @main
 struct EmbedFiles: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -170,6 +170,11 @@ extension KnowledgeBase {
     /// Hits for the OR of all words, ranked by how many of the query's required `items` they
     /// hold, then BM25, and how many candidates there were. The candidates are ranked and counted
     /// by id; only the hits returned are read.
+    ///
+    /// Which items a candidate holds is read with one pass over each item's matches, kept when
+    /// among the candidates (`+rowid IN …`: the `+` keeps SQLite from handing the list to FTS5 as
+    /// row id lookups). As lookups, FTS5 parsed the item and sought its terms in the index once
+    /// per candidate: 500 × items seeks, at 100,000 entries two thirds of a search that fell back.
     func mostWords(_ relaxed: String, items: [String], _ filter: EntryFilter, limit: Int, in db: Database)
         throws
         -> (hits: [SearchHit], candidates: Int)
@@ -180,7 +185,7 @@ extension KnowledgeBase {
             let ids = candidates.map(\.id)
             for item in items {
                 for id in try Entry.ID.fetchAll(
-                    db, literal: "SELECT rowid FROM entry_fts WHERE entry_fts MATCH \(item) AND rowid IN \(ids)")
+                    db, literal: "SELECT rowid FROM entry_fts WHERE entry_fts MATCH \(item) AND +rowid IN \(ids)")
                 {
                     matched[id, default: 0] += 1
                 }

@@ -23,6 +23,9 @@ final class WordListTests: XCTestCase {
         for word in ["aaaa", "buurthuisbeheer", "zzzzz"] { XCTAssertFalse(search(word, in: text), word) }
         let lines = text.split(separator: "\n")
         XCTAssertEqual(lines.count, WordList.bundled.count)
+        // Issue 17: the count is the build's, not counted at start-up; the same as a list made from the text.
+        XCTAssertEqual(EmbeddedLineCounts.counts["Dictionary/nl-words.txt"], lines.count)
+        XCTAssertEqual(WordList(text: text).count, WordList.bundled.count)
         for (earlier, later) in zip(lines, lines.dropFirst())
         where !Array(earlier.utf8).lexicographicallyPrecedes(later.utf8) {
             return XCTFail("\(earlier) is not before \(later)")

@@ -151,6 +151,23 @@ final class SynonymSearchTests: XCTestCase {
         }
     }
 
+    /// The built-in groups are compiled from `Data/synonyms.yaml` at build time (issue 17): the
+    /// binary's groups are the file's `- words: [...]` lists, in order, word for word.
+    func testTheCompiledThesaurusHoldsTheGroupsOfTheFile() throws {
+        let text = try String(
+            contentsOf: packageRoot.appendingPathComponent("Data/synonyms.yaml"), encoding: .utf8)
+        let fileGroups = text.split(separator: "\n").compactMap { line -> [String]? in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("- words: ["), trimmed.hasSuffix("]") else { return nil }
+            return trimmed.dropFirst("- words: [".count).dropLast().split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+        }
+        XCTAssertEqual(fileGroups.count, text.components(separatedBy: "- words:").count - 1, "one form per group")
+        XCTAssertEqual(Thesaurus.builtIn.map(\.words), fileGroups)
+        XCTAssertTrue(Thesaurus.builtIn.allSatisfy { $0.source == .builtIn && $0.author == nil && $0.time == nil })
+    }
+
     func testTheSearchReportsItsExpansionsInJSON() throws {
         let knowledgeBase = try KnowledgeBase.inMemory()
         try knowledgeBase.add(NewEntryText(kind: .tip, title: "Een multifunctionele accommodatie"))
