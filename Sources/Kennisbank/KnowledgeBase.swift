@@ -20,6 +20,9 @@ public struct KnowledgeBase: Sendable {
 
     /// The index's vocabulary for spelling suggestions, kept until the index changes (issue 15).
     private(set) var vocabularyCache = SearchVocabularyCache()
+    /// Every entry's kind, municipality, status, date and topics for the search facets, kept
+    /// until the index changes (``FacetColumnsCache``).
+    private(set) var facetColumnsCache = FacetColumnsCache()
 
     /// Kennisbank's SQLite `application_id`: ASCII “KNBK” (0x4B4E424B), in bytes 68-71 of the
     /// file's header, where tools such as `file(1)` look. A new knowledge base gets it from

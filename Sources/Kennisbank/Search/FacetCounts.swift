@@ -1,82 +1,35 @@
 import GRDB
 
-/// The four facets of the matched entries (``SearchFacets``), counted in one statement that
-/// reads the matches once.
-///
-/// Kinds, municipalities and provinces come from one count per kind and municipality, taken under
-/// the filter without its kinds, municipalities and province; each of the three facets then adds
-/// up the counts that the filter's choices of the other two pass. Topics are counted per topic,
-/// under the filter without its topics.
+/// The four facets of the matched entries (``SearchFacets``), counted in memory: the matches are
+/// read once, as ids, and each is looked up in the ``FacetColumns``; each facet counts the matches
+/// that pass every part of the filter but its own.
 struct FacetCounts: Equatable {
     var kinds: [FacetOption]
     var topics: [FacetOption]
     var municipalities: [FacetOption]
     var provinces: [FacetOption]
 
-    /// The counts of `matched` under `filter`. With `scansIndex` (for many matches), the kinds and
-    /// municipalities are read from an index of every entry, each checked against the matches,
-    /// instead of looking each match up (for few). The matches come first in every join
-    /// (`CROSS JOIN`): left to itself, SQLite read every entry's topics and looked each up among
-    /// the matches, 10 ms for a word with a handful of hits at 100,000 entries.
-    init(_ matched: MatchedEntries, _ filter: EntryFilter, scansIndex: Bool, in db: Database) throws {
-        var placeFilter = filter
-        placeFilter.kinds = []
-        placeFilter.municipalities = []
-        placeFilter.province = nil
-        var topicFilter = filter
-        topicFilter.topics = []
-        let placeSource: SQL =
-            scansIndex
-            ? "FROM entry e INDEXED BY entry_kind_municipality_status WHERE e.id IN matched"
-            : "FROM matched CROSS JOIN entry e ON e.id = matched.id WHERE 1"
-        let topicSource: SQL =
-            topicFilter.selectsEverything
-            ? "FROM matched CROSS JOIN entry_topic et ON et.entry_id = matched.id"
-            : """
-            FROM matched CROSS JOIN entry_topic et ON et.entry_id = matched.id JOIN entry e ON e.id = matched.id
-            LEFT JOIN municipality m ON m.id = e.municipality_id WHERE \(topicFilter.condition)
-            """
-        let rows = try Row.fetchAll(
-            db,
-            literal: """
-                WITH matched(id) AS MATERIALIZED (\(matched.ids))
-                SELECT e.kind AS kind, e.municipality_id AS municipality, NULL AS topic, count(*) AS count
-                \(placeSource) AND \(placeFilter.condition)
-                GROUP BY e.kind, e.municipality_id
-                UNION ALL
-                SELECT NULL, NULL, et.topic_id, count(*) \(topicSource)
-                GROUP BY et.topic_id
-                """)
-        var placeCounts: [(kind: EntryKind, municipality: Municipality.ID?, count: Int)] = []
-        var topicCounts: [(topic: Topic.ID, count: Int)] = []
-        for row in rows {
-            if let topic: Topic.ID = try row.decodedIfPresent("topic", table: "entry_topic") {
-                topicCounts.append((topic, row["count"]))
-            } else {
-                placeCounts.append(
-                    (
-                        try row.decoded("kind", table: "entry"),
-                        try row.decodedIfPresent("municipality", table: "entry"),
-                        row["count"]
-                    ))
-            }
-        }
-        let places = try Self.municipalities(placeCounts.compactMap(\.municipality), in: db)
-        let kindPasses = { (kind: EntryKind) in filter.kinds.isEmpty || filter.kinds.contains(kind) }
-        let municipalityPasses = { (id: Municipality.ID?) in
-            filter.municipalities.isEmpty || id.map(filter.municipalities.contains) == true
-        }
-        let provincePasses = { (id: Municipality.ID?) in
-            filter.province == nil || id.flatMap { places[$0]?.province } == filter.province
-        }
+    /// The counts of `matched` under `filter`, with the entries' values from `columns`.
+    init(_ matched: MatchedEntries, _ filter: EntryFilter, columns: FacetColumns, in db: Database) throws {
+        let matches = try Entry.ID.fetchAll(db, literal: matched.ids).compactMap { columns.entries[$0] }
+        let places = try Self.municipalities(Array(Set(matches.compactMap(\.municipality))), in: db)
+        let check = FacetFilterCheck(filter: filter, provinces: places.compactMapValues(\.province))
         var kinds: [EntryKind: Int] = [:]
+        var topics: [Topic.ID: Int] = [:]
         var municipalities: [Municipality.ID: Int] = [:]
         var provinces: [Province: Int] = [:]
-        for (kind, id, count) in placeCounts {
-            if municipalityPasses(id), provincePasses(id) { kinds[kind, default: 0] += count }
-            guard let id, kindPasses(kind) else { continue }
-            if provincePasses(id) { municipalities[id, default: 0] += count }
-            if municipalityPasses(id), let province = places[id]?.province { provinces[province, default: 0] += count }
+        for values in matches where check.rest(values) {
+            let kind = check.kind(values)
+            let municipality = check.municipality(values)
+            let province = check.province(values)
+            let topic = check.topic(values)
+            if municipality, province, topic { kinds[values.kind, default: 0] += 1 }
+            if kind, municipality, province {
+                for id in values.topics { topics[id, default: 0] += 1 }
+            }
+            guard let id = values.municipality else { continue }
+            if kind, province, topic { municipalities[id, default: 0] += 1 }
+            if kind, municipality, topic, let name = places[id]?.province { provinces[name, default: 0] += 1 }
         }
         self.kinds = Self.options(
             kinds.map { FacetOption(value: $0.key.rawValue, name: $0.key.rawValue, count: $0.value) })
@@ -86,9 +39,9 @@ struct FacetCounts: Equatable {
             })
         self.provinces = Self.options(
             provinces.map { FacetOption(value: $0.key.rawValue, name: $0.key.rawValue, count: $0.value) })
-        let labels = try Self.topics(topicCounts.map(\.topic), in: db)
+        let labels = try Self.topics(Array(topics.keys), in: db)
         self.topics = Self.options(
-            topicCounts.compactMap { id, count in
+            topics.compactMap { id, count in
                 labels[id].map { FacetOption(value: $0.label, name: $0.label, count: count) }
             })
     }
