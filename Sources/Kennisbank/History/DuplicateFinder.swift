@@ -5,41 +5,56 @@ import KennisbankText
 /// with the same numbers (“Verslag 2023” is not “Verslag 2024”), and title and body that share
 /// most of their words.
 ///
-/// Candidates come from the search index — a query of the title's significant words (any of
-/// them, in the title column, with the municipality's name in its column), best first, at most
-/// ``candidateLimit`` — so that the check costs one index lookup however large the knowledge
-/// base; only those are compared word for word.
+/// Candidates come from the search index — a query of the title's significant words in the title
+/// column, with the municipality's name in its column (see ``query(title:municipality:in:)``), newest
+/// first, at most ``scanLimit`` — so that the check costs one index lookup whose work grows with the
+/// entries that share the title's words, not with the knowledge base. The query is not ranked: FTS5's
+/// `bm25` counts, for every query, all the entries holding each of its words, which made the check
+/// cost a pass over the whole index per new entry (an import of 100,000 entries spent most of its
+/// time there). Only candidates with a close title are compared word for word, at most
+/// ``candidateLimit`` of them.
 enum DuplicateFinder {
-    /// The most candidates compared.
+    /// The most candidates whose bodies are compared.
     static let candidateLimit = 20
+    /// The most index matches whose titles are compared.
+    static let scanLimit = 200
     /// The least share of words (Jaccard: shared words / all words) in the title and in the body
     /// for two entries to count as the same.
     static let threshold = 0.8
     /// The most characters of a body compared.
     static let bodyPrefix = 20_000
-    /// The most title words in the index query: the longest (rarer, so cheaper to look up in the
-    /// index). An entry whose title shares at least ``threshold`` of the words holds one of them
-    /// unless the titles together have 15 words or more.
+    /// The most title words in an index query that asks for any of them: the longest.
     static let queryWords = 3
+    /// The most title words in an index query that asks for two of them (their pairs).
+    static let pairWords = 8
 
     /// The stored entry `entry` nearly repeats, with its title, or nil.
     ///
-    /// Titles are compared first; a candidate's body is read only when its title is close.
-    static func twin(of entry: ValidEntry, in db: Database) throws -> (id: Entry.ID, title: String)? {
-        guard let query = try query(title: entry.title, municipality: entry.municipality, in: db) else { return nil }
+    /// Titles are compared first; a candidate's body is read only when its title is close. `cache`,
+    /// when given, keeps the words of bodies read, for the next check (an import compares the same
+    /// stored entries again and again).
+    static func twin(of entry: ValidEntry, in db: Database, cache: BodyWordsCache? = nil) throws -> (
+        id: Entry.ID, title: String
+    )? {
         let titleWords = words(entry.title)
+        guard
+            let query = try query(
+                title: entry.title, wordCount: titleWords.count, municipality: entry.municipality, in: db)
+        else { return nil }
         var bodyWords: Set<String>?
+        var compared = 0
         let candidates = try Row.fetchAll(
             db.cachedStatement(
                 sql: """
                     SELECT e.id, e.title FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
                     WHERE entry_fts MATCH ? AND e.kind = ? AND e.municipality_id IS ?
-                    ORDER BY entry_fts.rank LIMIT ?
+                    ORDER BY entry_fts.rowid DESC LIMIT ?
                     """),
-            arguments: [query, entry.kind, entry.municipality, candidateLimit])
-        for row in candidates {
+            arguments: [query, entry.kind, entry.municipality, scanLimit])
+        for row in candidates where compared < candidateLimit {
             let title: String = row["title"]
             guard isClose(entry.title, title, words: titleWords) else { continue }
+            compared += 1
             let id: Entry.ID = try row.decoded("id", table: "entry")
             let body =
                 try String.fetchOne(
@@ -47,14 +62,23 @@ enum DuplicateFinder {
                     arguments: [bodyPrefix, id]) ?? ""
             let newBody = bodyWords ?? words(String(entry.body.prefix(bodyPrefix)))
             bodyWords = newBody
-            if similarity(newBody, words(body)) >= threshold { return (id, title) }
+            let storedWords = cache?.words(of: id, body: body) ?? words(body)
+            if similarity(newBody, storedWords) >= threshold { return (id, title) }
         }
         return nil
     }
 
-    /// The index query: any of the title's longest significant words in the title column, and
-    /// the municipality's name in its column; nil when the title has no significant word.
-    static func query(title: String, municipality: Municipality.ID?, in db: Database) throws -> String? {
+    /// The index query: the title's significant words in the title column, and the municipality's
+    /// name in its column; nil when the title has no significant word.
+    ///
+    /// A title close to this one (``threshold`` of the words of both shared) lacks at most a few of
+    /// its `wordCount` words. When the title has enough significant words, the query asks for two
+    /// of the longest of them, as many as that guarantees a close title holds two of (`(a AND b) OR
+    /// (a AND c) OR (b AND c)`): a pair of words is rarer than either, so fewer entries match.
+    /// Otherwise it asks for any of the longest ``queryWords``.
+    static func query(title: String, wordCount: Int? = nil, municipality: Municipality.ID?, in db: Database) throws
+        -> String?
+    {
         let utf8 = Array(title.utf8)
         var seen = Set<String>()
         var significant: [(position: Int, word: String)] = []
@@ -62,16 +86,42 @@ enum DuplicateFinder {
         where !token.isColocated && !token.isStopword && seen.insert(token.term).inserted {
             significant.append((significant.count, String(decoding: utf8[token.byteRange], as: UTF8.self)))
         }
-        let longest = significant.sorted { ($0.word.count, -$0.position) > ($1.word.count, -$1.position) }.prefix(
-            queryWords)
-        let literals = longest.sorted { $0.position < $1.position }.map { SearchQueryCompiler.literal($0.word) }
-        guard !literals.isEmpty else { return nil }
-        let titleQuery = "title : (\(literals.joined(separator: " OR ")))"
+        let byLength = significant.sorted { ($0.word.count, -$0.position) > ($1.word.count, -$1.position) }
+        func literals(_ count: Int) -> [String] {
+            byLength.prefix(count).sorted { $0.position < $1.position }.map { SearchQueryCompiler.literal($0.word) }
+        }
+        let pairs = pairCount(wordCount: wordCount ?? words(title).count)
+        let titleQuery: String
+        if pairs <= significant.count, pairs <= pairWords {
+            let chosen = literals(pairs)
+            var terms: [String] = []
+            for first in chosen.indices {
+                for second in chosen.indices where second > first {
+                    terms.append("(\(chosen[first]) AND \(chosen[second]))")
+                }
+            }
+            titleQuery = "title : (\(terms.joined(separator: " OR ")))"
+        } else {
+            let any = literals(queryWords)
+            guard !any.isEmpty else { return nil }
+            titleQuery = "title : (\(any.joined(separator: " OR ")))"
+        }
         guard let municipality,
             let name = try String.fetchOne(
                 db.cachedStatement(sql: "SELECT name FROM municipality WHERE id = ?"), arguments: [municipality])
         else { return titleQuery }
         return "municipality : \(SearchQueryCompiler.literal(name)) AND \(titleQuery)"
+    }
+
+    /// How many of a title's words (it has `wordCount`) a query must name so that every close
+    /// title holds at least two of them: a close title shares at least ``threshold`` of the words of
+    /// both, so it lacks at most `wordCount − shared` of them; two more than that. Less than two
+    /// (a title of one word) when no pair is needed.
+    static func pairCount(wordCount: Int) -> Int {
+        guard wordCount >= 2 else { return wordCount + 2 }
+        var shared = 0
+        while Double(shared) / Double(wordCount) < threshold { shared += 1 }
+        return wordCount - shared + 2
     }
 
     /// The folded words of `text`, as a set.
@@ -93,4 +143,36 @@ enum DuplicateFinder {
         let union = a.union(b).count
         return union == 0 ? 1 : Double(a.intersection(b).count) / Double(union)
     }
+}
+
+/// The words of stored bodies ``DuplicateFinder`` has compared, by entry, for one import: the same
+/// stored entries are candidates for many new ones (an import of a municipality's reports, all
+/// titled alike). A body is kept with its words and they are used only while the entry holds that
+/// body, so an entry changed since gives its new words. Bounded: when the bodies kept would hold
+/// more than `characterLimit` bytes, it starts over.
+final class BodyWordsCache {
+    private let characterLimit: Int
+    private var kept: [Entry.ID: (body: String, words: Set<String>)] = [:]
+    private var characters = 0
+
+    /// A cache of at most `characterLimit` bytes of bodies (and their words).
+    init(characterLimit: Int = 4_000_000) {
+        self.characterLimit = characterLimit
+    }
+
+    /// The words of `body`, the body of entry `id`.
+    func words(of id: Entry.ID, body: String) -> Set<String> {
+        if let known = kept[id], known.body == body { return known.words }
+        let words = DuplicateFinder.words(body)
+        if characters + body.utf8.count > characterLimit {
+            kept.removeAll(keepingCapacity: true)
+            characters = 0
+        }
+        if let replaced = kept.updateValue((body, words), forKey: id) { characters -= replaced.body.utf8.count }
+        characters += body.utf8.count
+        return words
+    }
+
+    /// How many bodies are kept.
+    var count: Int { kept.count }
 }
