@@ -6,7 +6,7 @@ import KennisbankText
 /// most of their words.
 ///
 /// Candidates come from the search index — a query of the title's significant words in the title
-/// column, with the municipality's name in its column (see ``query(title:municipality:in:)``), newest
+/// column, with the municipality's name in its column (see ``query(title:municipality:in:)``), oldest
 /// first, at most ``scanLimit`` — so that the check costs one index lookup whose work grows with the
 /// entries that share the title's words, not with the knowledge base. The query is not ranked: FTS5's
 /// `bm25` counts, for every query, all the entries holding each of its words, which made the check
@@ -43,17 +43,18 @@ enum DuplicateFinder {
         else { return nil }
         var bodyWords: Set<String>?
         var compared = 0
-        let candidates = try Row.fetchAll(
+        // In rowid order, which FTS5 reads forward and stops reading at the first `scanLimit` matches.
+        let candidates = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
                     SELECT e.id, e.title FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
                     WHERE entry_fts MATCH ? AND e.kind = ? AND e.municipality_id IS ?
-                    ORDER BY entry_fts.rowid DESC LIMIT ?
+                    ORDER BY entry_fts.rowid LIMIT ?
                     """),
             arguments: [query, entry.kind, entry.municipality, scanLimit])
-        for row in candidates where compared < candidateLimit {
+        while compared < candidateLimit, let row = try candidates.next() {
             let title: String = row["title"]
-            guard isClose(entry.title, title, words: titleWords) else { continue }
+            guard title == entry.title || isClose(entry.title, title, words: titleWords) else { continue }
             compared += 1
             let id: Entry.ID = try row.decoded("id", table: "entry")
             let body =
@@ -124,9 +125,37 @@ enum DuplicateFinder {
         return wordCount - shared + 2
     }
 
-    /// The folded words of `text`, as a set.
+    /// The folded words of `text`, as a set: the runs of letters and digits.
+    ///
+    /// A folded text of ASCII only (most are: folding takes the accents off) is split byte by
+    /// byte, where a letter is `a`–`z` or `A`–`Z` and a number `0`–`9`, as `Character` has them;
+    /// any other text by `Character`.
     static func words(_ text: String) -> Set<String> {
-        Set(TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        let folded = TextFolding.fold(text)
+        guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return Set(folded.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        }
+        var words = Set<String>()
+        let utf8 = folded.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while true {
+            let isWordByte =
+                index < utf8.endIndex
+                && {
+                    let byte = utf8[index] | 0x20
+                    return (byte >= 0x61 && byte <= 0x7A) || (utf8[index] >= 0x30 && utf8[index] <= 0x39)
+                }()
+            if isWordByte {
+                if start == nil { start = index }
+            } else if let wordStart = start {
+                words.insert(String(folded[wordStart..<index]))
+                start = nil
+            }
+            guard index < utf8.endIndex else { break }
+            utf8.formIndex(after: &index)
+        }
+        return words
     }
 
     /// Whether two titles are close: the same numbers in the same order, and most words shared.
@@ -138,38 +167,48 @@ enum DuplicateFinder {
         return numbers(a) == numbers(b) && similarity(known ?? words(a), words(b)) >= threshold
     }
 
-    /// The Jaccard similarity of two word sets: 1 when both are empty.
+    /// The Jaccard similarity of two word sets: 1 when both are empty. Counted without making
+    /// the union and the intersection.
     static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let union = a.union(b).count
-        return union == 0 ? 1 : Double(a.intersection(b).count) / Double(union)
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var shared = 0
+        for word in small where large.contains(word) { shared += 1 }
+        let union = a.count + b.count - shared
+        return union == 0 ? 1 : Double(shared) / Double(union)
     }
 }
 
 /// The words of stored bodies ``DuplicateFinder`` has compared, by entry, for one import: the same
 /// stored entries are candidates for many new ones (an import of a municipality's reports, all
 /// titled alike). A body is kept with its words and they are used only while the entry holds that
-/// body, so an entry changed since gives its new words. Bounded: when the bodies kept would hold
-/// more than `characterLimit` bytes, it starts over.
+/// body, so an entry changed since gives its new words. Bounded: when the bodies and words kept
+/// would take more than `byteLimit` bytes (a body's UTF-8 and 24 bytes a word), it starts over.
 final class BodyWordsCache {
-    private let characterLimit: Int
+    private let byteLimit: Int
     private var kept: [Entry.ID: (body: String, words: Set<String>)] = [:]
-    private var characters = 0
+    private var bytes = 0
 
-    /// A cache of at most `characterLimit` bytes of bodies (and their words).
-    init(characterLimit: Int = 4_000_000) {
-        self.characterLimit = characterLimit
+    /// A cache of at most about `byteLimit` bytes of bodies and their words.
+    init(byteLimit: Int = 4_000_000) {
+        self.byteLimit = byteLimit
     }
+
+    /// The bytes a body and its words take, about.
+    private static func size(_ body: String, _ words: Set<String>) -> Int { body.utf8.count + 24 * words.count }
 
     /// The words of `body`, the body of entry `id`.
     func words(of id: Entry.ID, body: String) -> Set<String> {
         if let known = kept[id], known.body == body { return known.words }
         let words = DuplicateFinder.words(body)
-        if characters + body.utf8.count > characterLimit {
+        let size = Self.size(body, words)
+        if bytes + size > byteLimit {
             kept.removeAll(keepingCapacity: true)
-            characters = 0
+            bytes = 0
         }
-        if let replaced = kept.updateValue((body, words), forKey: id) { characters -= replaced.body.utf8.count }
-        characters += body.utf8.count
+        if let replaced = kept.updateValue((body, words), forKey: id) {
+            bytes -= Self.size(replaced.body, replaced.words)
+        }
+        bytes += size
         return words
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KennisbankText
 import XCTest
 
 @testable import Kennisbank
@@ -206,9 +207,25 @@ extension DuplicateTests {
             cache.words(of: Entry.ID(1), body: "Het buurthuis is dicht."), ["het", "buurthuis", "is", "dicht"])
         XCTAssertEqual(cache.count, 1)
         // Bounded: past the limit it starts over.
-        let small = BodyWordsCache(characterLimit: 100)
+        let small = BodyWordsCache(byteLimit: 100)
         let long = String(repeating: "woord ", count: 10)
         for id in 2...5 { XCTAssertEqual(small.words(of: Entry.ID(Int64(id)), body: long), ["woord"]) }
         XCTAssertEqual(small.count, 1)
+    }
+}
+
+extension DuplicateTests {
+    func testWordsSplitAsCharactersDo() {
+        func reference(_ text: String) -> Set<String> {
+            Set(TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        }
+        let ascii = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+        for text in [
+            "", "Verslag werkbezoek 2023", "Fase 2: geef de sleutel uit handen!", "co-creatie\r\nen 's-Hertogenbosch",
+            "Justitiële gegevens, één café: naïef", "ĳsbaan ß Ærø ½ ² x²", "emoji 👍🏽 en 한국어", ascii,
+            "a\(ascii)b\(ascii)c", "@[`{ AZaz09 /:",
+        ] {
+            XCTAssertEqual(DuplicateFinder.words(text), reference(text), text)
+        }
     }
 }
