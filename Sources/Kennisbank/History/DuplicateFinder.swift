@@ -6,13 +6,13 @@ import KennisbankText
 /// most of their words.
 ///
 /// Candidates come from the search index — a query of the title's significant words in the title
-/// column, with the municipality's name in its column (see ``query(title:municipality:in:)``), oldest
-/// first, at most ``scanLimit`` — so that the check costs one index lookup whose work grows with the
-/// entries that share the title's words, not with the knowledge base. The query is not ranked: FTS5's
-/// `bm25` counts, for every query, all the entries holding each of its words, which made the check
-/// cost a pass over the whole index per new entry (an import of 100,000 entries spent most of its
-/// time there). Only candidates with a close title are compared word for word, at most
-/// ``candidateLimit`` of them.
+/// column, with the municipality's name in its column (see ``query(title:municipality:in:)``) — read
+/// in rowid order, at most ``scanLimit``, unranked: FTS5's `bm25` counts, for every query, all the
+/// entries holding each of its words. Only candidates with a close title are compared word for
+/// word, at most ``candidateLimit`` of them; when as many close titles turn up (a title many entries
+/// carry word for word), the ``candidateLimit`` best-ranked matches are compared too. The search
+/// index holds titles and bodies together, so the query still steps through the entries of the
+/// municipality (BENCHMARKS.md, Import).
 enum DuplicateFinder {
     /// The most candidates whose bodies are compared.
     static let candidateLimit = 20
@@ -42,7 +42,22 @@ enum DuplicateFinder {
                 title: entry.title, wordCount: titleWords.count, municipality: entry.municipality, in: db)
         else { return nil }
         var bodyWords: Set<String>?
-        var compared = 0
+        var compared: Set<Entry.ID> = []
+        /// Compares a candidate with a close title; its id and title when it is the twin.
+        func twin(_ row: Row) throws -> (id: Entry.ID, title: String)? {
+            let title: String = row["title"]
+            guard title == entry.title || isClose(entry.title, title, words: titleWords) else { return nil }
+            let id: Entry.ID = try row.decoded("id", table: "entry")
+            guard compared.insert(id).inserted else { return nil }
+            let body =
+                try String.fetchOne(
+                    db.cachedStatement(sql: "SELECT substr(body, 1, ?) FROM entry WHERE id = ?"),
+                    arguments: [bodyPrefix, id]) ?? ""
+            let newBody = bodyWords ?? words(String(entry.body.prefix(bodyPrefix)))
+            bodyWords = newBody
+            let storedWords = cache?.words(of: id, body: body) ?? words(body)
+            return similarity(newBody, storedWords) >= threshold ? (id, title) : nil
+        }
         // In rowid order, which FTS5 reads forward and stops reading at the first `scanLimit` matches.
         let candidates = try Row.fetchCursor(
             db.cachedStatement(
@@ -52,19 +67,22 @@ enum DuplicateFinder {
                     ORDER BY entry_fts.rowid LIMIT ?
                     """),
             arguments: [query, entry.kind, entry.municipality, scanLimit])
-        while compared < candidateLimit, let row = try candidates.next() {
-            let title: String = row["title"]
-            guard title == entry.title || isClose(entry.title, title, words: titleWords) else { continue }
-            compared += 1
-            let id: Entry.ID = try row.decoded("id", table: "entry")
-            let body =
-                try String.fetchOne(
-                    db.cachedStatement(sql: "SELECT substr(body, 1, ?) FROM entry WHERE id = ?"),
-                    arguments: [bodyPrefix, id]) ?? ""
-            let newBody = bodyWords ?? words(String(entry.body.prefix(bodyPrefix)))
-            bodyWords = newBody
-            let storedWords = cache?.words(of: id, body: body) ?? words(body)
-            if similarity(newBody, storedWords) >= threshold { return (id, title) }
+        while compared.count < candidateLimit, let row = try candidates.next() {
+            if let found = try twin(row) { return found }
+        }
+        guard compared.count == candidateLimit else { return nil }
+        // More close titles than were compared (a title many entries carry word for word): the
+        // best-ranked ones too, as the check compared before it read its matches in rowid order.
+        let ranked = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT e.id, e.title FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
+                    WHERE entry_fts MATCH ? AND e.kind = ? AND e.municipality_id IS ?
+                    ORDER BY entry_fts.rank LIMIT ?
+                    """),
+            arguments: [query, entry.kind, entry.municipality, candidateLimit])
+        while let row = try ranked.next() {
+            if let found = try twin(row) { return found }
         }
         return nil
     }

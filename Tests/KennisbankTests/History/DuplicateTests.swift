@@ -229,3 +229,28 @@ extension DuplicateTests {
         }
     }
 }
+
+extension DuplicateTests {
+    func testATitleManyEntriesCarryStillFindsTheTwinTheRankingPutsFirst() throws {
+        // 30 entries of one title, each with its own body; the 26th has the shortest body, which
+        // the index ranks first. More close titles than are compared in rowid order.
+        var lines: [String] = []
+        for number in 0..<30 {
+            let body =
+                number == 25
+                ? "Het buurthuis ging naar de vrijwilligers."
+                : "Verslag \(number): " + (0..<12).map { "woord\(number)x\($0)" }.joined(separator: " ")
+            lines.append(
+                #"{"uuid": "00000000-0000-4000-8000-0000000001\#(number + 10)", "kind": "example", "municipality": "Zwolle", "title": "Buurthuis overgedragen aan vrijwilligers", "body": "\#(body)"}"#
+            )
+        }
+        let stored = try knowledgeBase.importRecords(
+            from: [.text(lines.joined(separator: "\n"), name: "a.jsonl", format: .jsonl)],
+            options: ImportOptions(allowDuplicate: true))
+        XCTAssertEqual(stored.added, 30)
+        let twin =
+            #"{"kind": "example", "municipality": "Zwolle", "title": "Buurthuis overgedragen aan vrijwilligers!", "body": "Het buurthuis ging naar de vrijwilligers!"}"#
+        let report = try knowledgeBase.importRecords(from: [.text(twin, name: "b.jsonl", format: .jsonl)])
+        XCTAssertEqual(report.skippedRecords.map(\.reason), [.similar(entry: Entry.ID(26))])
+    }
+}
