@@ -6,7 +6,7 @@ import KennisbankText
 /// most of their words.
 ///
 /// Candidates come from the search index — a query of the title's significant words in the title
-/// column, with the municipality's name in its column (see ``query(title:municipality:in:)``) — read
+/// column, with the municipality's name in its column (see ``query(title:wordCount:municipality:in:)``) — read
 /// in rowid order, at most ``scanLimit``, unranked: FTS5's `bm25` counts, for every query, all the
 /// entries holding each of its words. Only candidates with a close title are compared word for
 /// word, at most ``candidateLimit`` of them; when as many close titles turn up (a title many entries
