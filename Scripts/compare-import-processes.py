@@ -3,8 +3,10 @@
 that both see the same load, each into a new knowledge base: the median CPU time (user + system,
 which a busy machine disturbs less than wall time) and the median wall time of each.
 
-Usage: Scripts/compare-import-processes.py OLD_KB NEW_KB CORPUS.jsonl [RUNS]
-(kb-bench caches its corpora in benchmark-work/, e.g. corpus-10000-seed20150521-v1.jsonl)."""
+Usage: Scripts/compare-import-processes.py [--check-duplicates] OLD_KB NEW_KB CORPUS.jsonl [RUNS]
+(kb-bench caches its corpora in benchmark-work/, e.g. corpus-10000-seed20150521-v1.jsonl).
+The imports run with --allow-duplicate, as kb-bench's do, unless --check-duplicates is given:
+then with the duplicate check on, as `kb import` runs by default."""
 
 import os
 import shutil
@@ -16,11 +18,15 @@ import time
 
 
 def main():
-    if len(sys.argv) not in (4, 5):
+    arguments = sys.argv[1:]
+    check_duplicates = "--check-duplicates" in arguments
+    arguments = [argument for argument in arguments if argument != "--check-duplicates"]
+    if len(arguments) not in (3, 4):
         sys.exit(__doc__)
-    tools = {"before": sys.argv[1], "after": sys.argv[2]}
-    corpus = sys.argv[3]
-    runs = int(sys.argv[4]) if len(sys.argv) == 5 else 3
+    tools = {"before": arguments[0], "after": arguments[1]}
+    corpus = arguments[2]
+    runs = int(arguments[3]) if len(arguments) == 4 else 3
+    flags = [] if check_duplicates else ["--allow-duplicate"]
     results = {name: [] for name in tools}
     work = tempfile.mkdtemp(prefix="kb-import-compare-")
     try:
@@ -33,7 +39,7 @@ def main():
                 subprocess.run([kb, "init", "--db", database], capture_output=True, check=True)
                 started = time.monotonic()
                 child = subprocess.Popen(
-                    [kb, "import", corpus, "--db", database, "--allow-duplicate"],
+                    [kb, "import", corpus, "--db", database] + flags,
                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 _, status, usage = os.wait4(child.pid, 0)
                 wall = time.monotonic() - started

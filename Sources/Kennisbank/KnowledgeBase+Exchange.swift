@@ -52,75 +52,86 @@ extension KnowledgeBase {
                 inputBytes: inputBytes, databasePath: path,
                 source: sources.map(\.name).joined(separator: ", "))
         }
-        let skipInvalid = options.skipInvalid
         var total: Int?
         if progress != nil {
             let estimates = sources.map { $0.estimatedRecords() }
             total = estimates.contains(nil) ? nil : estimates.reduce(0) { $0 + ($1 ?? 0) }
         }
         let report = try writeOrRollBack(rollBack: dryRun) { db in
-            let lastTopicID = try ImportTopicCheck.lastTopicID(in: db)
-            let session = try ImportSession(db: db, now: Date(), options: options)
-            var problems = ImportProblemList()
-            var notes: [ImportNote] = []
-            var done = 0
-            progress?(WorkProgress(.importing, done: 0, total: total))
-            for source in sources {
-                let reader = try source.reader()
-                while true {
-                    let record: ImportRecord
-                    do {
-                        guard let next = try reader.next() else { break }
-                        record = next
-                    } catch KennisbankError.importFailed(let problem) {
-                        problems.append(problem)
-                        // A mistake the reader cannot read past ends the import with all found so far.
-                        if !reader.canContinue { try problems.throwIfAny() }
-                        continue
-                    }
-                    do {
-                        if skipInvalid {
-                            try db.inSavepoint {
-                                try session.apply(record)
-                                try session.keepNoteLinks(of: record)
-                                return .commit
-                            }
-                        } else if problems.isEmpty {
-                            try session.apply(record)
-                            try session.keepNoteLinks(of: record)
-                        } else {
-                            // Nothing will be stored: check the record, and undo what it did.
-                            try db.inSavepoint {
-                                try session.apply(record)
-                                return .rollback
-                            }
-                        }
-                    } catch KennisbankError.importFailed(let problem) {
-                        problems.append(problem)
-                    }
-                    done += 1
-                    progress?(WorkProgress(.importing, done: done, total: total.map { max($0, done) }))
-                }
-                notes += reader.notes
+            try ImportPageCache.during(db) {
+                try importRecords(
+                    from: sources, options: options, dryRun: dryRun, total: total, progress: progress, in: db)
             }
-            if !skipInvalid { try problems.throwIfAny() }
-            if !options.allowSimilarTopics { try ImportTopicCheck.refuseClose(madeAfter: lastTopicID, in: db) }
-            let linked = try session.linkNotes()
-            if linked > 0 { notes.append(.wikilinksLinked(count: linked)) }
-            if session.attachmentsImported > 0 {
-                notes.append(.attachmentsImported(count: session.attachmentsImported))
-            }
-            if session.attachmentsNotIncluded > 0 {
-                notes.append(.attachmentsNotIncluded(count: session.attachmentsNotIncluded))
-            }
-            var report = try session.finish(dryRun: dryRun, sources: sources.map(\.name))
-            report.formerMunicipalities = session.formerMunicipalities
-            report.notes = notes
-            report.invalid = problems.listed
-            progress?(WorkProgress(.committing, done: 0, total: 1))
-            return report
         }
         progress?(WorkProgress(.committing, done: 1, total: 1))
+        return report
+    }
+
+    /// The import of ``importRecords(from:dryRun:options:progress:)`` inside its transaction.
+    private func importRecords(
+        from sources: [ImportSource], options: ImportOptions, dryRun: Bool, total: Int?, progress: ProgressReporter?,
+        in db: Database
+    ) throws -> ImportReport {
+        let skipInvalid = options.skipInvalid
+        let lastTopicID = try ImportTopicCheck.lastTopicID(in: db)
+        let session = try ImportSession(db: db, now: Date(), options: options)
+        var problems = ImportProblemList()
+        var notes: [ImportNote] = []
+        var done = 0
+        progress?(WorkProgress(.importing, done: 0, total: total))
+        for source in sources {
+            let reader = try source.reader()
+            while true {
+                let record: ImportRecord
+                do {
+                    guard let next = try reader.next() else { break }
+                    record = next
+                } catch KennisbankError.importFailed(let problem) {
+                    problems.append(problem)
+                    // A mistake the reader cannot read past ends the import with all found so far.
+                    if !reader.canContinue { try problems.throwIfAny() }
+                    continue
+                }
+                do {
+                    if skipInvalid {
+                        try db.inSavepoint {
+                            try session.apply(record)
+                            try session.keepNoteLinks(of: record)
+                            return .commit
+                        }
+                    } else if problems.isEmpty {
+                        try session.apply(record)
+                        try session.keepNoteLinks(of: record)
+                    } else {
+                        // Nothing will be stored: check the record, and undo what it did.
+                        try db.inSavepoint {
+                            try session.apply(record)
+                            return .rollback
+                        }
+                    }
+                } catch KennisbankError.importFailed(let problem) {
+                    problems.append(problem)
+                }
+                done += 1
+                progress?(WorkProgress(.importing, done: done, total: total.map { max($0, done) }))
+            }
+            notes += reader.notes
+        }
+        if !skipInvalid { try problems.throwIfAny() }
+        if !options.allowSimilarTopics { try ImportTopicCheck.refuseClose(madeAfter: lastTopicID, in: db) }
+        let linked = try session.linkNotes()
+        if linked > 0 { notes.append(.wikilinksLinked(count: linked)) }
+        if session.attachmentsImported > 0 {
+            notes.append(.attachmentsImported(count: session.attachmentsImported))
+        }
+        if session.attachmentsNotIncluded > 0 {
+            notes.append(.attachmentsNotIncluded(count: session.attachmentsNotIncluded))
+        }
+        var report = try session.finish(dryRun: dryRun, sources: sources.map(\.name))
+        report.formerMunicipalities = session.formerMunicipalities
+        report.notes = notes
+        report.invalid = problems.listed
+        progress?(WorkProgress(.committing, done: 0, total: 1))
         return report
     }
 

@@ -26,6 +26,8 @@ final class ImportSession {
     /// Attachments stored, and attachments records named without their bytes (see ``applyAttachments(of:)``).
     var attachmentsImported = 0
     var attachmentsNotIncluded = 0
+    /// The words of stored bodies the duplicate check has read (see ``BodyWordsCache``).
+    private let bodyWords = BodyWordsCache()
 
     /// What became of a record: `kept` is a stored entry left as it was without looking at its
     /// links (counted as skipped); `held` a record not applied (``SkippedRecord``).
@@ -205,7 +207,7 @@ final class ImportSession {
                 outcome = .updated
             }
         } else {
-            if !options.allowDuplicate, let twin = try DuplicateFinder.twin(of: valid, in: db) {
+            if !options.allowDuplicate, let twin = try DuplicateFinder.twin(of: valid, in: db, cache: bodyWords) {
                 return try hold(.similar(entry: twin.id), uuid: uuidText, record: record, at: location)
             }
             entryID = try checked(location, field: nil) { try EntryStore.insert(valid, in: db, now: now) }
