@@ -28,6 +28,13 @@ extension KnowledgeBase {
         }
     }
 
+    /// Reads what the search facets count by (every entry's kind, municipality, status, date and
+    /// topics) into memory now, where they stay until the entries change: a server does it before
+    /// it answers, so that its first searches do not wait for it.
+    public func prepareSearchFacets() throws {
+        _ = try read { db in try facetColumnsCache.columns(in: db) }
+    }
+
     /// ``searchFacets(_:)`` with the query parsed by `analyzer` (which must be the index's).
     ///
     /// The entries counted are those the search lists: the words as typed and what they expand to

@@ -41,6 +41,8 @@ struct ServerCommand: AsyncParsableCommand {
             let knowledgeBase = try KnowledgeBase(
                 path: location.path, creation: location.isDefault ? .createWithFolders : .create,
                 concurrentReads: true)
+            // What /zoeken's facets count by, read before the first search asks for it.
+            try knowledgeBase.prepareSearchFacets()
             server = try WebServer(
                 knowledgeBase: knowledgeBase,
                 configuration: WebConfiguration(

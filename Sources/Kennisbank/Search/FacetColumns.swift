@@ -81,15 +81,16 @@ final class FacetColumnsCache: @unchecked Sendable {
     private var generation: Data?
     private var columns: FacetColumns?
 
-    /// The columns as the database `db` holds them now.
+    /// The columns as the database `db` holds them now. One search reads them while the others
+    /// wait for it (at 100,000 entries 0.4 s), rather than each reading them at once.
     func columns(in db: Database) throws -> FacetColumns {
         let current = try SearchVocabulary.generation(in: db)
-        if let kept = lock.withLock({ generation == current ? columns : nil }) { return kept }
+        lock.lock()
+        defer { lock.unlock() }
+        if generation == current, let columns { return columns }
         let read = try FacetColumns(in: db)
-        lock.withLock {
-            generation = current
-            columns = read
-        }
+        generation = current
+        columns = read
         return read
     }
 }

@@ -147,6 +147,7 @@ final class SearchFacetsTests: XCTestCase {
                 try assertCountsAreSearchTotals(request, in: knowledgeBase, line: line)
             }
         }
+        try knowledgeBase.prepareSearchFacets()
         try check("as made")
         let added = try knowledgeBase.add(
             NewEntry(
