@@ -58,29 +58,28 @@ enum DuplicateFinder {
             let storedWords = cache?.words(of: id, body: body) ?? words(body)
             return similarity(newBody, storedWords) >= threshold ? (id, title) : nil
         }
+        /// The index's matches of the same kind and municipality, by `order`, at most `limit` (the
+        /// statement prepared once per connection: an import checks every entry).
+        func matches(_ order: SQL, limit: Int) throws -> RowCursor {
+            try Row.fetchCursor(
+                db,
+                SQLRequest<Row>(
+                    literal: """
+                        SELECT e.id, e.title FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
+                        WHERE entry_fts MATCH \(query) AND e.kind = \(entry.kind)
+                        AND e.municipality_id IS \(entry.municipality)
+                        ORDER BY \(order) LIMIT \(limit)
+                        """, cached: true))
+        }
         // In rowid order, which FTS5 reads forward and stops reading at the first `scanLimit` matches.
-        let candidates = try Row.fetchCursor(
-            db.cachedStatement(
-                sql: """
-                    SELECT e.id, e.title FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
-                    WHERE entry_fts MATCH ? AND e.kind = ? AND e.municipality_id IS ?
-                    ORDER BY entry_fts.rowid LIMIT ?
-                    """),
-            arguments: [query, entry.kind, entry.municipality, scanLimit])
+        let candidates = try matches("entry_fts.rowid", limit: scanLimit)
         while compared.count < candidateLimit, let row = try candidates.next() {
             if let found = try twin(row) { return found }
         }
         guard compared.count == candidateLimit else { return nil }
         // More close titles than were compared (a title many entries carry word for word): the
         // best-ranked ones too, as the check compared before it read its matches in rowid order.
-        let ranked = try Row.fetchCursor(
-            db.cachedStatement(
-                sql: """
-                    SELECT e.id, e.title FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
-                    WHERE entry_fts MATCH ? AND e.kind = ? AND e.municipality_id IS ?
-                    ORDER BY entry_fts.rank LIMIT ?
-                    """),
-            arguments: [query, entry.kind, entry.municipality, candidateLimit])
+        let ranked = try matches("entry_fts.rank", limit: candidateLimit)
         while let row = try ranked.next() {
             if let found = try twin(row) { return found }
         }
