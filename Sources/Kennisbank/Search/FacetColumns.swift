@@ -13,11 +13,20 @@ struct FacetColumns: Sendable {
         var municipality: Municipality.ID?
         var status: ObstacleStatus?
         var date: Day?
-        var topics: [Topic.ID]
+        /// Where the entry's topics are in ``topicIDs``.
+        var topics: Range<Int>
     }
 
     /// The values of every entry, by id.
     var entries: [Entry.ID: Values]
+    /// The topics of every entry, one entry's after another (no array per entry: counting
+    /// copies the values of every match).
+    var topicIDs: [Topic.ID]
+
+    /// The topics of the entry of `values`.
+    func topics(of values: Values) -> ArraySlice<Topic.ID> {
+        topicIDs[values.topics]
+    }
 
     /// Reads the columns of every entry.
     init(in db: Database) throws {
@@ -28,14 +37,21 @@ struct FacetColumns: Sendable {
                 kind: try row.decoded("kind", table: "entry"),
                 municipality: try row.decodedIfPresent("municipality_id", table: "entry"),
                 status: try row.decodedIfPresent("status", table: "entry"),
-                date: try row.decodedIfPresent("date", table: "entry"), topics: [])
+                date: try row.decodedIfPresent("date", table: "entry"), topics: 0..<0)
         }
-        let links = try Row.fetchCursor(db, sql: "SELECT entry_id, topic_id FROM entry_topic")
+        var topicIDs: [Topic.ID] = []
+        let links = try Row.fetchCursor(db, sql: "SELECT entry_id, topic_id FROM entry_topic ORDER BY entry_id")
         while let link = try links.next() {
             let id: Entry.ID = try link.decoded("entry_id", table: "entry_topic")
-            entries[id]?.topics.append(try link.decoded("topic_id", table: "entry_topic"))
+            topicIDs.append(try link.decoded("topic_id", table: "entry_topic"))
+            // In order of entry: an entry's topics follow each other.
+            if var values = entries[id] {
+                values.topics = (values.topics.isEmpty ? topicIDs.count - 1 : values.topics.lowerBound)..<topicIDs.count
+                entries[id] = values
+            }
         }
         self.entries = entries
+        self.topicIDs = topicIDs
     }
 }
 
@@ -59,8 +75,8 @@ struct FacetFilterCheck {
         return values.municipality.flatMap { provinces[$0] } == province
     }
 
-    func topic(_ values: FacetColumns.Values) -> Bool {
-        filter.topics.isEmpty || values.topics.contains(where: filter.topics.contains)
+    func topic(_ topics: ArraySlice<Topic.ID>) -> Bool {
+        filter.topics.isEmpty || topics.contains(where: filter.topics.contains)
     }
 
     /// The status and the dates: the parts no facet leaves out.

@@ -12,7 +12,7 @@ struct FacetCounts: Equatable {
     /// The counts of `matched` under `filter`, with the entries' values from `columns`.
     init(_ matched: MatchedEntries, _ filter: EntryFilter, columns: FacetColumns, in db: Database) throws {
         let matches = try Entry.ID.fetchAll(db, literal: matched.ids).compactMap { columns.entries[$0] }
-        let places = try Self.municipalities(Array(Set(matches.compactMap(\.municipality))), in: db)
+        let places = try Self.municipalities(in: db)
         let check = FacetFilterCheck(filter: filter, provinces: places.compactMapValues(\.province))
         var kinds: [EntryKind: Int] = [:]
         var topics: [Topic.ID: Int] = [:]
@@ -22,10 +22,11 @@ struct FacetCounts: Equatable {
             let kind = check.kind(values)
             let municipality = check.municipality(values)
             let province = check.province(values)
-            let topic = check.topic(values)
+            let entryTopics = columns.topics(of: values)
+            let topic = check.topic(entryTopics)
             if municipality, province, topic { kinds[values.kind, default: 0] += 1 }
             if kind, municipality, province {
-                for id in values.topics { topics[id, default: 0] += 1 }
+                for id in entryTopics { topics[id, default: 0] += 1 }
             }
             guard let id = values.municipality else { continue }
             if kind, province, topic { municipalities[id, default: 0] += 1 }
@@ -39,7 +40,7 @@ struct FacetCounts: Equatable {
             })
         self.provinces = Self.options(
             provinces.map { FacetOption(value: $0.key.rawValue, name: $0.key.rawValue, count: $0.value) })
-        let labels = try Self.topics(Array(topics.keys), in: db)
+        let labels = try Self.topics(in: db)
         self.topics = Self.options(
             topics.compactMap { id, count in
                 labels[id].map { FacetOption(value: $0.label, name: $0.label, count: count) }
@@ -54,18 +55,17 @@ struct FacetCounts: Equatable {
         }
     }
 
-    /// The municipalities of `ids`, by id.
-    static func municipalities(_ ids: [Municipality.ID], in db: Database) throws -> [Municipality.ID: Municipality] {
-        guard !ids.isEmpty else { return [:] }
+    /// Every municipality, by id, read as it is now (a municipality's province can change
+    /// without its entries changing). One cached statement: a list of ids made a new one each time.
+    static func municipalities(in db: Database) throws -> [Municipality.ID: Municipality] {
         let found = try Municipality.fetchAll(
-            db, literal: "SELECT \(Municipality.columns()) FROM municipality WHERE id IN \(Set(ids).sorted())")
+            db, SQLRequest<Municipality>(literal: "SELECT \(Municipality.columns()) FROM municipality", cached: true))
         return Dictionary(uniqueKeysWithValues: found.map { ($0.id, $0) })
     }
 
-    /// The topics of `ids`, by id.
-    static func topics(_ ids: [Topic.ID], in db: Database) throws -> [Topic.ID: Topic] {
-        guard !ids.isEmpty else { return [:] }
-        let found = try Topic.fetchAll(db, literal: "SELECT id, label, key FROM topic WHERE id IN \(Set(ids).sorted())")
+    /// Every topic, by id, as ``municipalities(in:)``.
+    static func topics(in db: Database) throws -> [Topic.ID: Topic] {
+        let found = try Topic.fetchAll(db, SQLRequest<Topic>(literal: "SELECT id, label, key FROM topic", cached: true))
         return Dictionary(uniqueKeysWithValues: found.map { ($0.id, $0) })
     }
 }
