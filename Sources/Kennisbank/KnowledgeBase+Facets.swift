@@ -8,8 +8,15 @@ extension KnowledgeBase {
     /// each facet lists the most first, then by name.
     ///
     /// The request's `limit` and `offset` play no part: the counts are of every page.
+    ///
+    /// Which entries those are (the query as typed or corrected for spelling, all its words or
+    /// most) is the search's own decision: this asks it for the first hit, then counts as
+    /// ``searchFacets(_:of:)``.
     public func searchFacets(_ request: SearchRequest) throws -> SearchFacets {
-        try searchFacets(request, analyzer: .standard)
+        var first = request
+        first.limit = 1
+        first.offset = 0
+        return try searchFacets(request, of: search(first))
     }
 
     /// ``searchFacets(_:)`` beside `results`, the search of the same request: the entries counted
@@ -33,46 +40,6 @@ extension KnowledgeBase {
     /// it answers, so that its first searches do not wait for it.
     public func prepareSearchFacets() throws {
         _ = try read { db in try facetColumnsCache.columns(in: db) }
-    }
-
-    /// ``searchFacets(_:)`` with the query parsed by `analyzer` (which must be the index's).
-    ///
-    /// The entries counted are those the search lists: the words as typed and what they expand to
-    /// (synonyms, places); when no entry holds all of them, the corrected query's when a spelling
-    /// correction finds some (all its words, else any); else those holding any of the words as typed.
-    func searchFacets(_ request: SearchRequest, analyzer: DutchAnalyzer) throws -> SearchFacets {
-        let query = SearchQuery(request.query)
-        let compiled = query.compiled(using: analyzer)
-        return try read { db in
-            var matched = try MatchedEntries(query, compiled: compiled, analyzer: analyzer, in: db)
-            var isRelaxed = false
-            var relaxed = compiled.match?.relaxedCombined.map { MatchedEntries(expression: $0, exclude: nil) }
-            if matched.expression != nil, try !matched.exists(request.filter, in: db) {
-                // As the search: the corrected query, all its words or else most of them, when it
-                // finds any; else most of the words as typed.
-                if let suggestion = try SpellingSuggester(analyzer: analyzer).suggestion(
-                    for: request.query, cache: vocabularyCache, in: db)
-                {
-                    let query = SearchQuery(suggestion)
-                    let compiled = query.compiled(using: analyzer)
-                    let corrected = try MatchedEntries(query, compiled: compiled, analyzer: analyzer, in: db)
-                    let correctedRelaxed = compiled.match?.relaxedCombined.map {
-                        MatchedEntries(expression: $0, exclude: nil)
-                    }
-                    if try corrected.exists(request.filter, in: db) {
-                        matched = corrected
-                        relaxed = nil
-                    } else if let correctedRelaxed, try correctedRelaxed.exists(request.filter, in: db) {
-                        relaxed = correctedRelaxed
-                    }
-                }
-                if let relaxed {
-                    matched = relaxed
-                    isRelaxed = true
-                }
-            }
-            return try facets(request, matched: matched, isRelaxed: isRelaxed, in: db)
-        }
     }
 
     /// The facets of the `matched` entries.

@@ -31,21 +31,4 @@ struct MatchedEntries {
         guard let exclude else { return "SELECT id FROM entry" }
         return "SELECT id FROM entry WHERE id NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH \(exclude))"
     }
-
-    /// Whether any matched entry is one `filter` selects.
-    func exists(_ filter: EntryFilter, in db: Database) throws -> Bool {
-        let source: SQL =
-            expression.map {
-                """
-                FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
-                LEFT JOIN municipality m ON m.id = e.municipality_id
-                WHERE entry_fts MATCH \($0) AND \(filter.condition)
-                """
-            }
-                ?? """
-                FROM entry e LEFT JOIN municipality m ON m.id = e.municipality_id
-                WHERE e.id IN (\(ids)) AND \(filter.condition)
-                """
-        return try Bool.fetchOne(db, literal: "SELECT EXISTS (SELECT 1 \(source))") ?? false
-    }
 }
