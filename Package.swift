@@ -141,6 +141,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // Opens the workbooks kb writes, to look at their parts.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // Reads the thesaurus file to check the groups compiled from it.
+                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import KennisbankText
 import XCTest
+import Yams
 
 @testable import Kennisbank
 
@@ -156,13 +157,12 @@ final class SynonymSearchTests: XCTestCase {
     func testTheCompiledThesaurusHoldsTheGroupsOfTheFile() throws {
         let text = try String(
             contentsOf: packageRoot.appendingPathComponent("Data/synonyms.yaml"), encoding: .utf8)
-        let fileGroups = text.split(separator: "\n").compactMap { line -> [String]? in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("- words: ["), trimmed.hasSuffix("]") else { return nil }
-            return trimmed.dropFirst("- words: [".count).dropLast().split(separator: ",").map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
+        struct File: Decodable {
+            struct Group: Decodable { var words: [String] }
+            var groups: [Group]
         }
+        let fileGroups = try YAMLDecoder().decode(File.self, from: text).groups.map(\.words)
+        XCTAssertFalse(fileGroups.isEmpty)
         XCTAssertEqual(fileGroups.count, text.components(separatedBy: "- words:").count - 1, "one form per group")
         XCTAssertEqual(Thesaurus.builtIn.map(\.words), fileGroups)
         XCTAssertTrue(Thesaurus.builtIn.allSatisfy { $0.source == .builtIn && $0.author == nil && $0.time == nil })
