@@ -16,5 +16,6 @@ final class DecimalWordingTests: XCTestCase {
         XCTAssertEqual(dutch.decimal(-0.5), "-0,50")
         XCTAssertEqual(dutch.decimal(-0.001), "0,00", "no minus on a zero")
         XCTAssertEqual(dutch.decimal(2.6, places: 0), "3")
+        XCTAssertEqual(Catalog.decimal(0.8660, separator: "."), "0.87", "for machines, whatever the language")
     }
 }

@@ -59,7 +59,6 @@ struct ComparisonReport {
     /// A similarity score with two decimals and a point, for machines (CSV); people read
     /// ``Catalog/decimal(_:places:)``.
     static func scoreText(_ score: Double) -> String {
-        let hundredths = Int((score * 100).rounded())
-        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+        Catalog.decimal(score, separator: ".")
     }
 }
