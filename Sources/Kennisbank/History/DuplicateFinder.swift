@@ -152,27 +152,10 @@ enum DuplicateFinder {
         guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
             return Set(folded.split { !$0.isLetter && !$0.isNumber }.map(String.init))
         }
-        var words = Set<String>()
-        let utf8 = folded.utf8
-        var start: String.Index?
-        var index = utf8.startIndex
-        while true {
-            let isWordByte =
-                index < utf8.endIndex
-                && {
-                    let byte = utf8[index] | 0x20
-                    return (byte >= 0x61 && byte <= 0x7A) || (utf8[index] >= 0x30 && utf8[index] <= 0x39)
-                }()
-            if isWordByte {
-                if start == nil { start = index }
-            } else if let wordStart = start {
-                words.insert(String(folded[wordStart..<index]))
-                start = nil
-            }
-            guard index < utf8.endIndex else { break }
-            utf8.formIndex(after: &index)
+        let isWordByte = { (byte: UInt8) in
+            (0x61...0x7A).contains(byte | 0x20) || (0x30...0x39).contains(byte)
         }
-        return words
+        return Set(folded.utf8.split { !isWordByte($0) }.map { String(Substring($0)) })
     }
 
     /// Whether two titles are close: the same numbers in the same order, and most words shared.
