@@ -96,23 +96,30 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
             start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: Int(nText))
         let forQuery = tokenization.contains(.query)
         let forPrefix = forQuery && tokenization.contains(.prefix)
-        let colocated = FTS5TokenFlags.colocated.rawValue
         var code = ok
         analyzer.analyze(utf8: bytes, forQuery: forQuery, forPrefix: forPrefix) { token in
-            var term = token.term
-            code = term.withUTF8 { utf8 in
-                utf8.withMemoryRebound(to: CChar.self) { chars in
-                    tokenCallback(
-                        context,
-                        token.isColocated ? colocated : 0,
-                        chars.baseAddress,
-                        CInt(chars.count),
-                        CInt(token.byteRange.lowerBound),
-                        CInt(token.byteRange.upperBound))
-                }
-            }
+            code = Self.pass(token, context: context, to: tokenCallback)
             return code == ok
         }
         return code
+    }
+
+    /// Hands `token` to FTS5: its term, its byte offsets and `FTS5_TOKEN_COLOCATED` for a
+    /// compound's first part; returns what FTS5 answers.
+    static func pass(_ token: AnalyzedToken, context: UnsafeMutableRawPointer?, to callback: FTS5TokenCallback)
+        -> CInt
+    {
+        var term = token.term
+        return term.withUTF8 { utf8 in
+            utf8.withMemoryRebound(to: CChar.self) { chars in
+                callback(
+                    context,
+                    token.isColocated ? FTS5TokenFlags.colocated.rawValue : 0,
+                    chars.baseAddress,
+                    CInt(chars.count),
+                    CInt(token.byteRange.lowerBound),
+                    CInt(token.byteRange.upperBound))
+            }
+        }
     }
 }

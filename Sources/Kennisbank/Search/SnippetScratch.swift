@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// The databases in memory that ``SearchSnippets`` makes snippets in, each with the FTS5 table
-/// `hit_text` (the indexed columns, the `dutch` tokenizer), always empty between uses.
+/// `hit_text` (the indexed columns, the `dutch` tokenizer as ``SnippetTokenizer``, which analyses
+/// each text once), always empty between uses.
 ///
 /// One per search running at that moment, kept for the next: a server answering several
 /// searches at once makes their snippets side by side, not one after the other on a single
@@ -40,11 +41,13 @@ final class SnippetScratch: @unchecked Sendable {
     private static func makeDatabase() throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.label = "Kennisbank snippets"
-        configuration.prepareDatabase { db in db.add(tokenizer: DutchTokenizer.self) }
+        configuration.prepareDatabase { db in db.add(tokenizer: SnippetTokenizer.self) }
         let queue = try DatabaseQueue(configuration: configuration)
         try queue.write { db in
             try db.execute(
-                sql: "CREATE VIRTUAL TABLE hit_text USING fts5(title, body, topics, municipality, tokenize = 'dutch')")
+                sql:
+                    "CREATE VIRTUAL TABLE hit_text USING fts5(title, body, topics, municipality, tokenize = 'dutch_snippet')"
+            )
         }
         return queue
     }
