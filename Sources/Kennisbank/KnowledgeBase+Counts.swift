@@ -27,7 +27,7 @@ extension KnowledgeBase {
         try read { db in
             try String.fetchAll(
                 db,
-                literal: """
+                sql: """
                     SELECT t.label FROM topic t
                     WHERE EXISTS (SELECT 1 FROM entry_topic et WHERE et.topic_id = t.id) ORDER BY t.key
                     """)

@@ -136,16 +136,17 @@ extension KnowledgeBase {
     {
         try Row.fetchAll(
             db,
-            literal: """
-                SELECT e.id, entry_fts.rank AS rank
-                FROM entry_fts
-                JOIN entry e ON e.id = entry_fts.rowid
-                LEFT JOIN municipality m ON m.id = e.municipality_id
-                WHERE entry_fts MATCH \(expression) AND entry_fts.rank MATCH \(Self.rankFunction)
-                AND \(condition) AND \(filter.condition)
-                ORDER BY entry_fts.rank
-                LIMIT \(limit) OFFSET \(offset)
-                """
+            SQLRequest(
+                literal: """
+                    SELECT e.id, entry_fts.rank AS rank
+                    FROM entry_fts
+                    JOIN entry e ON e.id = entry_fts.rowid
+                    LEFT JOIN municipality m ON m.id = e.municipality_id
+                    WHERE entry_fts MATCH \(expression) AND entry_fts.rank MATCH \(Self.rankFunction)
+                    AND \(condition) AND \(filter.condition)
+                    ORDER BY entry_fts.rank
+                    LIMIT \(limit) OFFSET \(offset)
+                    """, cached: true)
         ).map { (try $0.decoded("id", table: "entry"), $0["rank"]) }
     }
 

@@ -47,11 +47,12 @@ enum ContactStore {
     static func contacts(of ids: [Entry.ID], in db: Database) throws -> [(Entry.ID, EntryContact)] {
         try Row.fetchAll(
             db,
-            literal: """
-                SELECT ec.entry_id, \(Person.columns) FROM entry_contact ec JOIN person p ON p.id = ec.person_id
-                JOIN municipality m ON m.id = p.municipality_id
-                WHERE ec.entry_id IN \(ids) ORDER BY ec.entry_id, ec.position
-                """
+            SQLRequest(
+                literal: """
+                    SELECT ec.entry_id, \(Person.columns) FROM entry_contact ec JOIN person p ON p.id = ec.person_id
+                    JOIN municipality m ON m.id = p.municipality_id
+                    WHERE ec.entry_id IN \(ids) ORDER BY ec.entry_id, ec.position
+                    """, cached: true)
         ).map { row in (try row.decoded("entry_id", table: "entry_contact"), EntryContact(try Person(row: row))) }
     }
 

@@ -247,7 +247,7 @@ enum EntryStore {
     /// The entries `request` selects (it reads ``Entry/columns`` from ``Entry/joins``), with
     /// their topics and addresses, in row order.
     static func fetchAll(_ request: SQL, in db: Database) throws -> [Entry] {
-        try withLinks(try Entry.fetchAll(db, literal: request), in: db)
+        try withLinks(try Entry.fetchAll(db, SQLRequest(literal: request, cached: true)), in: db)
     }
 
     /// One entry.
@@ -269,19 +269,21 @@ enum EntryStore {
             let chunk = ids[start..<min(start + 500, ids.count)]
             for row in try Row.fetchAll(
                 db,
-                literal: """
-                    SELECT et.entry_id, t.label FROM entry_topic et JOIN topic t ON t.id = et.topic_id
-                    WHERE et.entry_id IN \(chunk) ORDER BY t.key
-                    """)
+                SQLRequest(
+                    literal: """
+                        SELECT et.entry_id, t.label FROM entry_topic et JOIN topic t ON t.id = et.topic_id
+                        WHERE et.entry_id IN \(chunk) ORDER BY t.key
+                        """, cached: true))
             {
                 topics[try row.decoded("entry_id", table: "entry_topic"), default: []].append(row["label"])
             }
             for row in try Row.fetchAll(
                 db,
-                literal: """
-                    SELECT eo.entry_id, o.uuid FROM entry_obstacle eo JOIN entry o ON o.id = eo.obstacle_id
-                    WHERE eo.entry_id IN \(chunk) ORDER BY o.uuid
-                    """)
+                SQLRequest(
+                    literal: """
+                        SELECT eo.entry_id, o.uuid FROM entry_obstacle eo JOIN entry o ON o.id = eo.obstacle_id
+                        WHERE eo.entry_id IN \(chunk) ORDER BY o.uuid
+                        """, cached: true))
             {
                 if let uuid = UUID(uuidString: row["uuid"]) {
                     addresses[try row.decoded("entry_id", table: "entry_obstacle"), default: []].append(uuid)

@@ -99,6 +99,9 @@ enum MunicipalityLookup {
     /// The municipalities `condition` selects, by name.
     static func fetch(_ db: Database, where condition: SQL) throws -> [Municipality] {
         try Municipality.fetchAll(
-            db, literal: "SELECT \(Municipality.columns()) FROM municipality WHERE \(condition) ORDER BY name")
+            db,
+            SQLRequest(
+                literal: "SELECT \(Municipality.columns()) FROM municipality WHERE \(condition) ORDER BY name",
+                cached: true))
     }
 }
