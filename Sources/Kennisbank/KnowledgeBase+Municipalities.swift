@@ -32,6 +32,12 @@ extension KnowledgeBase {
         }
     }
 
+    /// The names of all municipalities, in the order of ``municipalities(province:)``: what a
+    /// form's list of suggestions needs, without reading the rest of each municipality.
+    public func municipalityNames() throws -> [String] {
+        try read { db in try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM municipality ORDER BY name")) }
+    }
+
     /// All municipalities, by name; only those in `province` when given.
     public func municipalities(province: Province? = nil) throws -> [Municipality] {
         try read { db in

@@ -111,7 +111,7 @@ struct AssessmentFormPages {
                     "selected": values["state"] == state.rawValue,
                 ]
             },
-            "options": try knowledgeBase.municipalities().map(\.name),
+            "options": try knowledgeBase.municipalityNames(),
             "cancel": "/voorwaarden",
         ]
         if let error { page["error"] = error }

@@ -85,7 +85,7 @@ struct VisitFormPages {
                     "selected": values["status"] == state.rawValue,
                 ]
             },
-            "options": try knowledgeBase.municipalities().map(\.name),
+            "options": try knowledgeBase.municipalityNames(),
             "cancel": "/bezoeken",
         ]
         if let error { page["error"] = error }

@@ -124,7 +124,7 @@ struct SitePages {
             // A facet's link chooses a municipality by its CBS code: the field shows its name.
             "municipality": selection.municipalities.first.map { (try? knowledgeBase.municipality($0).name) ?? $0 }
                 ?? "",
-            "municipalityDatalist": datalist.html(try knowledgeBase.municipalities().map(\.name), pages: pages),
+            "municipalityDatalist": datalist.html(try knowledgeBase.municipalityNames(), pages: pages),
             "since": selection.since ?? "",
             "until": selection.until ?? "",
             "filtered": kind != nil || topicKey != nil || province != nil || !selection.municipalities.isEmpty

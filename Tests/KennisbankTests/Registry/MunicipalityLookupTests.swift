@@ -77,6 +77,14 @@ final class MunicipalityLookupTests: XCTestCase {
         XCTAssertEqual(try knowledgeBase.municipalities().count, 342)
     }
 
+    func testTheNamesAreThoseOfTheMunicipalitiesInTheirOrder() throws {
+        XCTAssertEqual(try knowledgeBase.municipalityNames(), try knowledgeBase.municipalities().map(\.name))
+        XCTAssertEqual(try knowledgeBase.municipalityNames().count, 342)
+        _ = try knowledgeBase.addMunicipality(name: "Aaaa-dorp", code: "GM9002")
+        XCTAssertTrue(try knowledgeBase.municipalityNames().contains("Aaaa-dorp"), "a new one, read at once")
+        XCTAssertEqual(try knowledgeBase.municipalityNames(), try knowledgeBase.municipalities().map(\.name))
+    }
+
     func testAddsAMunicipalityOutsideTheRegistry() throws {
         let added = try knowledgeBase.addMunicipality(name: "Voorbeeldstad", code: "GM9001", province: "utrecht")
         XCTAssertEqual(added.province, "Utrecht")
