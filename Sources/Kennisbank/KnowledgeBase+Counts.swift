@@ -26,11 +26,11 @@ extension KnowledgeBase {
     public func topicLabels() throws -> [String] {
         try read { db in
             try String.fetchAll(
-                db,
-                sql: """
-                    SELECT t.label FROM topic t
-                    WHERE EXISTS (SELECT 1 FROM entry_topic et WHERE et.topic_id = t.id) ORDER BY t.key
-                    """)
+                db.cachedStatement(
+                    sql: """
+                        SELECT t.label FROM topic t
+                        WHERE EXISTS (SELECT 1 FROM entry_topic et WHERE et.topic_id = t.id) ORDER BY t.key
+                        """))
         }
     }
 }

@@ -222,7 +222,7 @@ extension KnowledgeBase {
             SELECT count(*) FROM entry e LEFT JOIN municipality m ON m.id = e.municipality_id
             WHERE e.id IN (\(matches)) AND \(filter.condition)
             """
-        return try Int.fetchOne(db, literal: request) ?? 0
+        return try Int.fetchOne(db, SQLRequest(literal: request, cached: true)) ?? 0
     }
 
     /// How many entries a listing selects.

@@ -11,7 +11,9 @@ struct FacetCounts: Equatable {
 
     /// The counts of `matched` under `filter`, with the entries' values from `columns`.
     init(_ matched: MatchedEntries, _ filter: EntryFilter, columns: FacetColumns, in db: Database) throws {
-        let matches = try Entry.ID.fetchAll(db, literal: matched.ids).compactMap { columns[$0] }
+        let matches = try Entry.ID.fetchAll(db, SQLRequest(literal: matched.ids, cached: true)).compactMap {
+            columns[$0]
+        }
         let places = try Self.municipalities(in: db)
         let check = FacetFilterCheck(filter: filter, provinces: places.compactMapValues(\.province))
         var kinds: [EntryKind: Int] = [:]

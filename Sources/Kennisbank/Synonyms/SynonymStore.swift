@@ -21,7 +21,8 @@ enum SynonymStore {
 
     /// Key → synonyms in force, for a search: the built-in index when nothing was changed.
     static func index(analyzer: DutchAnalyzer, in db: Database) throws -> [String: [String]] {
-        let changed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM synonym_change)") ?? false
+        let changed =
+            try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM synonym_change)")) ?? false
         if !changed && analyzer.signature == DutchAnalyzer.standard.signature { return Thesaurus.builtInIndex }
         return try thesaurus(analyzer: analyzer, in: db).index(analyzer: analyzer)
     }
