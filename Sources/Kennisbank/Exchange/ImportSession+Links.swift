@@ -25,16 +25,19 @@ extension ImportSession {
             municipalitiesAdded: municipalitiesAdded, municipalitiesKnown: municipalitiesKnown, dryRun: dryRun,
             sources: sources)
         report.skippedRecords = skippedRecords
-        for row in try Row.fetchAll(db, sql: "SELECT outcome, count(*) AS n FROM temp.kb_import_entry GROUP BY outcome")
-        {
-            let count: Int = row["n"]
-            switch Outcome(rawValue: row["outcome"]) {
-            case .added: report.added = count
-            case .updated: report.updated = count
-            case .skipped, .kept: report.skipped += count
-            case .held, nil: break
-            }
-        }
+        // Counted in one pass: a GROUP BY sorts the import's rows first, and SQLite's sorter holds as
+        // much in memory as the import's page cache (a 1,000,000-entry import's memory peaked there).
+        let counts = try Row.fetchOne(
+            db,
+            literal: """
+                SELECT count(*) FILTER (WHERE outcome = \(Outcome.added.rawValue)) AS added,
+                    count(*) FILTER (WHERE outcome = \(Outcome.updated.rawValue)) AS updated,
+                    count(*) FILTER (WHERE outcome IN (\(Outcome.skipped.rawValue), \(Outcome.kept.rawValue))) AS skipped
+                FROM temp.kb_import_entry
+                """)
+        report.added = counts?["added"] ?? 0
+        report.updated = counts?["updated"] ?? 0
+        report.skipped += counts?["skipped"] ?? 0
         try db.execute(sql: "DROP TABLE temp.kb_import_link; DROP TABLE temp.kb_import_entry")
         return report
     }
