@@ -104,6 +104,11 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
         return code
     }
 
+    /// The FTS5 flags of `token`: `FTS5_TOKEN_COLOCATED` for a compound's first part.
+    static func flags(of token: AnalyzedToken) -> CInt {
+        token.isColocated ? FTS5TokenFlags.colocated.rawValue : 0
+    }
+
     /// Hands `token` to FTS5: its term, its byte offsets and `FTS5_TOKEN_COLOCATED` for a
     /// compound's first part; returns what FTS5 answers.
     static func pass(_ token: AnalyzedToken, context: UnsafeMutableRawPointer?, to callback: FTS5TokenCallback)
@@ -114,7 +119,7 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
             utf8.withMemoryRebound(to: CChar.self) { chars in
                 callback(
                     context,
-                    token.isColocated ? FTS5TokenFlags.colocated.rawValue : 0,
+                    flags(of: token),
                     chars.baseAddress,
                     CInt(chars.count),
                     CInt(token.byteRange.lowerBound),
