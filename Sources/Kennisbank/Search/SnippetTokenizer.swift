@@ -32,6 +32,8 @@ final class SnippetTokenizer: FTS5CustomTokenizer {
 
     /// How many texts' tokens are kept now (for tests).
     var keptTexts: Int { kept.count }
+    /// How many texts were analysed rather than replayed (for tests).
+    private(set) var analysedTexts = 0
 
     /// Tokenizes text as `dutch` does, handing out the kept tokens of a text analysed before.
     func tokenize(
@@ -59,6 +61,7 @@ final class SnippetTokenizer: FTS5CustomTokenizer {
         let ok = ResultCode.SQLITE_OK.rawValue
         var code = ok
         var tokens = Tokens()
+        analysedTexts += 1
         dutch.analyzer.analyze(utf8: bytes) { token in
             tokens.append(token)
             code = DutchTokenizer.pass(token, context: context, to: tokenCallback)
@@ -92,7 +95,7 @@ final class SnippetTokenizer: FTS5CustomTokenizer {
             }
             tokens.append(
                 (
-                    Int32(terms.count), token.isColocated ? FTS5TokenFlags.colocated.rawValue : 0,
+                    Int32(terms.count), DutchTokenizer.flags(of: token),
                     CInt(token.byteRange.lowerBound), CInt(token.byteRange.upperBound)
                 ))
         }

@@ -73,7 +73,8 @@ final class SnippetTokenizerTests: XCTestCase {
                 XCTAssertEqual(
                     tokens(snippets, text, .aux).received, tokens(dutch, text, .aux).received, "replayed: \(text)")
             }
-            XCTAssertEqual(snippets.keptTexts, texts.count, "the texts read again were the kept ones")
+            XCTAssertEqual(snippets.keptTexts, texts.count)
+            XCTAssertEqual(snippets.analysedTexts, texts.count, "the texts read again were replayed, not analysed")
         }
     }
 
@@ -97,9 +98,12 @@ final class SnippetTokenizerTests: XCTestCase {
             _ = tokens(snippets, texts[1], .document)
             _ = tokens(snippets, texts[0], .aux)
             XCTAssertEqual(snippets.keptTexts, 2)
+            XCTAssertEqual(snippets.analysedTexts, 2)
             // The next search's first insert: what the one before kept is dropped.
             let again = tokens(snippets, texts[2], .document)
             XCTAssertEqual(snippets.keptTexts, 1)
+            _ = tokens(snippets, texts[0], .aux)
+            XCTAssertEqual(snippets.analysedTexts, 4, "a text of the search before is analysed anew")
             XCTAssertEqual(
                 again.received, tokens(try DutchTokenizer(db: db, arguments: []), texts[2], .document).received)
         }
