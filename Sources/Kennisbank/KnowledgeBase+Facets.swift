@@ -10,13 +10,28 @@ extension KnowledgeBase {
     /// The request's `limit` and `offset` play no part: the counts are of every page.
     ///
     /// Which entries those are (the query as typed or corrected for spelling, all its words or
-    /// most) is the search's own decision: this asks it for the first hit, then counts as
-    /// ``searchFacets(_:of:)``.
+    /// most) is the search's own decision: this asks it for the first hit and its facets
+    /// (``searchWithFacets(_:)``).
     public func searchFacets(_ request: SearchRequest) throws -> SearchFacets {
         var first = request
         first.limit = 1
         first.offset = 0
-        return try searchFacets(request, of: search(first))
+        return try searchWithFacets(first).facets
+    }
+
+    /// ``search(_:)`` and ``searchFacets(_:of:)`` of `request` in one: the query is expanded
+    /// once, its matches are read once, in one read, and the facets' count of the matches that
+    /// pass the whole filter is the search's total (which a full page would otherwise count
+    /// again). What a search page shows beside its hits.
+    public func searchWithFacets(_ request: SearchRequest) throws -> (results: SearchResults, facets: SearchFacets) {
+        let (results, counts) = try searchCorrectingSpelling(request, analyzer: .standard, countingFacets: true)
+        return (
+            results,
+            SearchFacets(
+                query: request.query, isRelaxed: results.isRelaxed, kinds: counts?.kinds ?? [],
+                topics: counts?.topics ?? [], municipalities: counts?.municipalities ?? [],
+                provinces: counts?.provinces ?? [])
+        )
     }
 
     /// ``searchFacets(_:)`` beside `results`, the search of the same request: the entries counted

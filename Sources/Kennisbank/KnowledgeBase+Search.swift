@@ -23,47 +23,67 @@ extension KnowledgeBase {
     func search(_ request: SearchRequest, analyzer: DutchAnalyzer) throws -> SearchResults {
         // Issue 15, spelling: a query that finds nothing is searched again corrected
         // (KnowledgeBase+Spelling.swift).
-        try searchCorrectingSpelling(request, analyzer: analyzer)
+        try searchCorrectingSpelling(request, analyzer: analyzer).results
     }
 
-    /// ``search(_:analyzer:)`` of the query exactly as typed, without spelling suggestions.
-    func searchAsTyped(_ request: SearchRequest, analyzer: DutchAnalyzer) throws -> SearchResults {
+    /// ``search(_:analyzer:)`` of the query exactly as typed, without spelling suggestions; with
+    /// `countingFacets`, the facets of the entries it finds as well (``FacetCounts``), in the same
+    /// read, whose count of the entries that pass the whole filter is the total.
+    func searchAsTyped(_ request: SearchRequest, analyzer: DutchAnalyzer, countingFacets: Bool = false) throws
+        -> (results: SearchResults, facets: FacetCounts?)
+    {
         let query = SearchQuery(request.query)
         let compiled = query.compiled(using: analyzer)
         let match = compiled.match
         let terms = compiled.positiveTerms.filter { !$0.hasPrefix(DutchAnalyzer.surfaceFormMarker) }
         let limit = max(0, request.limit)
         let offset = max(0, request.offset)
-        let (hits, isRelaxed, total, expansion) = try read {
-            db -> ([SearchHit], Bool, Int, SearchExpansionOutcome?) in
+        let (hits, isRelaxed, total, expansion, facets) = try read {
+            db -> ([SearchHit], Bool, Int, SearchExpansionOutcome?, FacetCounts?) in
+            let counts = { (matched: MatchedEntries) in
+                countingFacets
+                    ? try FacetCounts(matched, request.filter, columns: self.facetColumnsCache.columns(in: db), in: db)
+                    : nil
+            }
             guard match?.combined != nil else {
+                let facets = try counts(MatchedEntries(expression: nil, exclude: match?.exclude))
                 let hits = try listing(request.filter, exclude: match?.exclude, limit: limit, offset: offset, in: db)
                 let total =
-                    try pageTotal(hits, limit: limit, offset: offset)
+                    try pageTotal(hits, limit: limit, offset: offset) ?? facets?.total
                     ?? listingCount(request.filter, exclude: match?.exclude, in: db)
-                return (hits, false, total, nil)
+                return (hits, false, total, nil, facets)
             }
             // Issue 15: the words as typed in the text first, then synonyms and place names
             // (KnowledgeBase+SearchTiers.swift).
             let expansion = try SearchExpansionOutcome(query, compiled: compiled, analyzer: analyzer, in: db)
+            let facets = try counts(MatchedEntries(expression: expansion.fullMatch, exclude: nil))
             let (hits, isRelaxed, total) = try tieredSearch(
-                expansion, request.filter, limit: limit, offset: offset, in: db)
-            return (hits, isRelaxed, total, expansion)
+                expansion, request.filter, limit: limit, offset: offset, total: facets?.total, in: db)
+            guard isRelaxed else { return (hits, false, total, expansion, facets) }
+            // The facets of a fallback count the entries holding any of the words as typed.
+            let relaxed = try counts(MatchedEntries(expression: match?.relaxedCombined, exclude: nil))
+            return (hits, true, total, expansion, relaxed)
         }
         let results = { (hits: [SearchHit]) in
             SearchResults(
                 query: request.query, hits: hits, isRelaxed: isRelaxed, total: total, searchedTerms: terms,
                 expansions: expansion?.applied ?? [])
         }
-        guard !hits.isEmpty else { return results([]) }
+        guard !hits.isEmpty else { return (results([]), facets) }
         // Snippets are made for the hits returned only, outside the read, on a bounded window
         // of each (see SearchSnippets); a listing shows the opening of each body instead.
         let marked = isRelaxed ? compiled : expansion?.expanded ?? compiled
-        guard let positive = isRelaxed ? marked.match?.relaxed : marked.match?.include else { return results(hits) }
+        guard let positive = isRelaxed ? marked.match?.relaxed : marked.match?.include else {
+            return (results(hits), facets)
+        }
         let snippets = try SearchSnippets(compiled: marked, analyzer: analyzer).snippets(
             for: hits.map(\.entry), matching: positive)
-        return results(
-            zip(hits, snippets).map { hit, snippet in SearchHit(entry: hit.entry, snippet: snippet, score: hit.score) })
+        return (
+            results(
+                zip(hits, snippets).map { hit, snippet in
+                    SearchHit(entry: hit.entry, snippet: snippet, score: hit.score)
+                }), facets
+        )
     }
 
     /// The terms the search index stores for `text`, in order (what `kb analyze` prints).

@@ -54,9 +54,11 @@ extension KnowledgeBase {
     /// anything, the entries that hold most of the words as typed, with `relaxed` set (as before
     /// issue 15: a synonym does not widen the fallback).
     ///
-    /// A tier costs nothing when the first fills the page; the total counts the union once.
+    /// A tier costs nothing when the first fills the page; the total counts the union once,
+    /// unless `known` gives it (the facets counted it: ``FacetCounts/total``).
     func tieredSearch(
-        _ outcome: SearchExpansionOutcome, _ filter: EntryFilter, limit: Int, offset: Int, in db: Database
+        _ outcome: SearchExpansionOutcome, _ filter: EntryFilter, limit: Int, offset: Int, total known: Int? = nil,
+        in db: Database
     ) throws -> (hits: [SearchHit], isRelaxed: Bool, total: Int) {
         guard let text = outcome.textMatch, let full = outcome.fullMatch, let rest = outcome.expansionMatch else {
             return ([], false, 0)
@@ -64,7 +66,7 @@ extension KnowledgeBase {
         let first = try rankedIDs(
             text, whole: outcome.wholeTextMatch, filter, limit: limit, offset: offset, in: db)
         if first.count == limit {
-            return (try hits(first, in: db), false, try matchCount(full, filter, in: db))
+            return (try hits(first, in: db), false, try known ?? matchCount(full, filter, in: db))
         }
         // The page has room: how many first-tier hits there are, and where the second tier starts.
         let firstTotal = try offset == 0 || !first.isEmpty ? offset + first.count : matchCount(text, filter, in: db)
@@ -76,7 +78,7 @@ extension KnowledgeBase {
                 relaxed, items: outcome.typed.requiredItems, filter, limit: limit, in: db)
             return (most, true, candidates)
         }
-        let total = try offset == 0 && ranked.count < limit ? ranked.count : matchCount(full, filter, in: db)
+        let total = try offset == 0 && ranked.count < limit ? ranked.count : known ?? matchCount(full, filter, in: db)
         return (try hits(ranked, in: db), false, total)
     }
 }

@@ -11,38 +11,46 @@ extension KnowledgeBase {
     /// query as a suggestion only. The corrected query replaces the query as typed only when it
     /// finds something. A query that finds entries holding all its words is never looked at, so
     /// a search that finds what was typed costs nothing more.
-    func searchCorrectingSpelling(_ request: SearchRequest, analyzer: DutchAnalyzer) throws -> SearchResults {
+    ///
+    /// With `countingFacets`, the facets of the search whose results are returned come with them.
+    func searchCorrectingSpelling(_ request: SearchRequest, analyzer: DutchAnalyzer, countingFacets: Bool = false)
+        throws -> (results: SearchResults, facets: FacetCounts?)
+    {
         let query = SearchQuery(request.query)
-        var results = try searchAsTyped(request, analyzer: analyzer)
+        let typed = try searchAsTyped(request, analyzer: analyzer, countingFacets: countingFacets)
+        var results = typed.results
+        let facets = typed.facets
         results.searchedWords = query.searchedWords(using: analyzer)
         let hasAlternatives = query.clauses.contains {
             if case .anyOf = $0 { return true }
             return false
         }
         let foundNothing = results.isRelaxed || results.total == 0
-        guard foundNothing || hasAlternatives else { return results }
+        guard foundNothing || hasAlternatives else { return (results, facets) }
         let suggester = SpellingSuggester(analyzer: analyzer)
         guard
             let suggestion = try read({ db in
                 try suggester.suggestion(for: request.query, cache: vocabularyCache, in: db)
             })
-        else { return results }
+        else { return (results, facets) }
         if foundNothing {
             var correctedRequest = request
             correctedRequest.query = suggestion
-            var corrected = try searchAsTyped(correctedRequest, analyzer: analyzer)
+            let correctedOutcome = try searchAsTyped(
+                correctedRequest, analyzer: analyzer, countingFacets: countingFacets)
+            var corrected = correctedOutcome.results
             if corrected.total > 0 {
                 corrected.query = request.query
                 corrected.suggestion = suggestion
                 corrected.isCorrected = true
                 corrected.searchedWords = SearchQuery(suggestion).searchedWords(using: analyzer)
-                return corrected
+                return (corrected, correctedOutcome.facets)
             }
             // The correction finds nothing either: it is no use as a suggestion.
-            return results
+            return (results, facets)
         }
         results.suggestion = suggestion
-        return results
+        return (results, facets)
     }
 
     /// The corrections a search would apply to the words of `text` that the index does not hold

@@ -8,6 +8,8 @@ struct FacetCounts: Equatable {
     var topics: [FacetOption]
     var municipalities: [FacetOption]
     var provinces: [FacetOption]
+    /// How many matches pass the whole filter: the search's total.
+    var total: Int
 
     /// The counts of `matched` under `filter`, with the entries' values from `columns`.
     init(_ matched: MatchedEntries, _ filter: EntryFilter, columns: FacetColumns, in db: Database) throws {
@@ -20,13 +22,17 @@ struct FacetCounts: Equatable {
         var topics: [Topic.ID: Int] = [:]
         var municipalities: [Municipality.ID: Int] = [:]
         var provinces: [Province: Int] = [:]
+        var total = 0
         for values in matches where check.rest(values) {
             let kind = check.kind(values)
             let municipality = check.municipality(values)
             let province = check.province(values)
             let entryTopics = columns.topics(of: values)
             let topic = check.topic(entryTopics)
-            if municipality, province, topic { kinds[values.kind, default: 0] += 1 }
+            if municipality, province, topic {
+                kinds[values.kind, default: 0] += 1
+                if kind { total += 1 }
+            }
             if kind, municipality, province {
                 for id in entryTopics { topics[id, default: 0] += 1 }
             }
@@ -34,6 +40,7 @@ struct FacetCounts: Equatable {
             if kind, province, topic { municipalities[id, default: 0] += 1 }
             if kind, municipality, topic, let name = places[id]?.province { provinces[name, default: 0] += 1 }
         }
+        self.total = total
         self.kinds = Self.options(
             kinds.map { FacetOption(value: $0.key.rawValue, name: $0.key.rawValue, count: $0.value) })
         self.municipalities = Self.options(

@@ -49,14 +49,14 @@ struct SitePages {
         values["query"] = parameters.query
         guard !parameters.query.trimmingCharacters(in: .whitespaces).isEmpty else { return values }
         let request = try parameters.request(in: knowledgeBase)
-        let results = try knowledgeBase.search(request)
+        let (results, searchFacets) = try knowledgeBase.searchWithFacets(request)
         // Without hits there is nothing to count.
         let facets =
             results.total == 0
             ? []
             : try SearchFacetViews(
-                try knowledgeBase.searchFacets(request, of: results), parameters: parameters, filter: request.filter,
-                knowledgeBase: knowledgeBase, catalog: catalog, path: { searchPath($0, offset: 0) }
+                searchFacets, parameters: parameters, filter: request.filter, knowledgeBase: knowledgeBase,
+                catalog: catalog, path: { searchPath($0, offset: 0) }
             ).facets
         values["facets"] = facets
         values["hasFacets"] = !facets.isEmpty

@@ -132,6 +132,38 @@ final class SearchFacetsTests: XCTestCase {
         }
     }
 
+    /// `searchWithFacets` reads once what `search` and `searchFacets` read apart, and takes the
+    /// total from the facets: pages of every size, filters, fallbacks, corrections, place names
+    /// (a second tier) and listings give the same hits, total and facets as the two apart.
+    func testTheSearchWithItsFacetsEqualsTheTwoApart() throws {
+        let knowledgeBase = try makeKnowledgeBase()
+        let deventer = try knowledgeBase.municipality("Deventer").id
+        let filters = [
+            EntryFilter(), EntryFilter(kinds: [.tip]), EntryFilter(kinds: [.obstacle, .example]),
+            EntryFilter(municipalities: [deventer]), EntryFilter(statuses: [.resolved]),
+            EntryFilter(since: Day(year: 2022, month: 1, day: 1)), EntryFilter(province: .overijssel),
+        ]
+        var countedTotals = 0
+        for query in ["inspraak", "bewoners", "wantrouwen wijk", "inspaak", "deventer inspraak", "-wijk", "zwembad"] {
+            for filter in filters {
+                for (limit, offset) in [(2, 0), (2, 4), (5, 10), (1000, 0), (3, 60)] {
+                    let request = SearchRequest(query: query, filter: filter, limit: limit, offset: offset)
+                    let (results, facets) = try knowledgeBase.searchWithFacets(request)
+                    let apart = try knowledgeBase.search(request)
+                    let label = "\(query) \(filter) \(limit)/\(offset)"
+                    XCTAssertEqual(results.total, apart.total, label)
+                    XCTAssertEqual(results.hits.map(\.entry.id), apart.hits.map(\.entry.id), label)
+                    XCTAssertEqual(results.hits.map(\.snippet), apart.hits.map(\.snippet), label)
+                    XCTAssertEqual(results.isRelaxed, apart.isRelaxed, label)
+                    XCTAssertEqual(results.isCorrected, apart.isCorrected, label)
+                    XCTAssertEqual(facets, try knowledgeBase.searchFacets(request, of: apart), label)
+                    if results.hits.count == limit || offset > 0 { countedTotals += 1 }
+                }
+            }
+        }
+        XCTAssertGreaterThan(countedTotals, 50, "pages whose total is not the page's own count")
+    }
+
     /// The facets count from columns kept in memory: after every kind of change they count what
     /// the search (which reads the tables) finds.
     func testTheCountsFollowEveryChangeToTheEntries() throws {
