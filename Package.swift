@@ -49,10 +49,13 @@ let package = Package(
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")],
             plugins: ["EmbedFiles"]
         ),
+        // Settings of the SQLite library that only C can make (sqlite3_config is variadic).
+        .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "Kennisbank",
             dependencies: [
                 "KennisbankText",
+                "CSQLiteSettings",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Yams", package: "Yams"),

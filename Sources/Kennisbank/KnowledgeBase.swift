@@ -192,6 +192,7 @@ public struct KnowledgeBase: Sendable {
 
     /// The connection settings: foreign keys on, waits for other writers, immediate write transactions.
     static func configuration() -> Configuration {
+        SQLiteLibrary.prepare()
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)

@@ -39,6 +39,7 @@ final class SnippetScratch: @unchecked Sendable {
     }
 
     private static func makeDatabase() throws -> DatabaseQueue {
+        SQLiteLibrary.prepare()
         var configuration = Configuration()
         configuration.label = "Kennisbank snippets"
         configuration.prepareDatabase { db in db.add(tokenizer: SnippetTokenizer.self) }

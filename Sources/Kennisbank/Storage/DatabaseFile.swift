@@ -107,6 +107,7 @@ struct DatabaseFile {
 
     /// True when this SQLite understands `file:` URIs (Debian's and Apple's do).
     private static let supportsURIs: Bool = {
+        SQLiteLibrary.prepare()
         guard let queue = try? DatabaseQueue() else { return false }
         return (try? queue.read { try Bool.fetchOne($0, sql: "SELECT sqlite_compileoption_used('USE_URI')") }) == true
     }()
