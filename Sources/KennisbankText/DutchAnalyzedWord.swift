@@ -37,18 +37,19 @@ extension DutchAnalyzer {
                 folded = String(String.UnicodeScalarView(folded.unicodeScalars.prefix(limit)))
             }
         }
-        let isStopword = DutchStopwords.words.contains(folded)
-        if forPrefix || folded.isEmpty {
-            return DutchAnalyzedWord(term: folded, folded: folded, isStopword: isStopword)
+        if forPrefix || folded.isEmpty || hasDigit {
+            let isStopword = DutchStopwords.words.contains(folded)
+            let override = forPrefix || folded.isEmpty ? nil : overrides[folded]
+            return DutchAnalyzedWord(term: override ?? folded, folded: folded, isStopword: isStopword)
         }
-        if let override = overrides[folded] {
-            return DutchAnalyzedWord(term: override, folded: folded, isStopword: isStopword)
+        // The rest depends on the folded word alone: one lookup in the cache.
+        let word = cache.word(folded) { folded in
+            let isStopword = DutchStopwords.words.contains(folded)
+            if let override = overrides[folded] { return TermCache.Word(term: override, isStopword: isStopword) }
+            let stem = stem(folded)
+            return TermCache.Word(term: stem.isEmpty ? folded : stem, isStopword: isStopword)
         }
-        if hasDigit {
-            return DutchAnalyzedWord(term: folded, folded: folded, isStopword: isStopword)
-        }
-        let stem = cache.stem(of: folded, stem(_:))
-        return DutchAnalyzedWord(term: stem.isEmpty ? folded : stem, folded: folded, isStopword: isStopword)
+        return DutchAnalyzedWord(term: word.term, folded: folded, isStopword: word.isStopword)
     }
 }
 
