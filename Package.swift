@@ -50,7 +50,7 @@ let package = Package(
             plugins: ["EmbedFiles"]
         ),
         // Settings of the SQLite library that only C can make (sqlite3_config is variadic).
-        .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "CSQLiteSettings"),
         .target(
             name: "Kennisbank",
             dependencies: [
