@@ -58,7 +58,12 @@ enum APIDescription {
         "searchFacets",
         "How many entries the search finds with each kind, topic, municipality and province, most first: "
             + "each facet counts the search with every filter but its own (the counts beside the filters of /zoeken).",
-        parameters: search.parameters ?? [], ok: "SearchFacets", failures: ["400", "404", "422"])
+        parameters: (search.parameters ?? []).filter { !["limit", "offset"].contains($0.name) } + [
+            query(
+                "limit", "Checked as /api/v1/search checks it; the counts are of every page.",
+                .integer(minimum: 1, maximum: SearchParameters.maximumLimit)),
+            query("offset", "Checked as /api/v1/search checks it; the counts are of every page.", .integer(minimum: 0)),
+        ], ok: "SearchFacets", failures: ["400", "404", "422"])
 
     static let entry = read(
         "getEntry", "One entry in full (`kb show UUID --format json`).", parameters: [uuid],
