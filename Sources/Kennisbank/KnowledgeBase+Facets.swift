@@ -25,13 +25,7 @@ extension KnowledgeBase {
     /// again). What a search page shows beside its hits.
     public func searchWithFacets(_ request: SearchRequest) throws -> (results: SearchResults, facets: SearchFacets) {
         let (results, counts) = try searchCorrectingSpelling(request, analyzer: .standard, countingFacets: true)
-        return (
-            results,
-            SearchFacets(
-                query: request.query, isRelaxed: results.isRelaxed, kinds: counts?.kinds ?? [],
-                topics: counts?.topics ?? [], municipalities: counts?.municipalities ?? [],
-                provinces: counts?.provinces ?? [])
-        )
+        return (results, SearchFacets(query: request.query, isRelaxed: results.isRelaxed, counts: counts))
     }
 
     /// ``searchFacets(_:)`` beside `results`, the search of the same request: the entries counted
@@ -46,7 +40,8 @@ extension KnowledgeBase {
                 results.isRelaxed
                 ? MatchedEntries(expression: compiled.match?.relaxedCombined, exclude: nil)
                 : try MatchedEntries(query, compiled: compiled, analyzer: analyzer, in: db)
-            return try facets(request, matched: matched, isRelaxed: results.isRelaxed, in: db)
+            let counts = try FacetCounts(matched, request.filter, columns: facetColumnsCache.columns(in: db), in: db)
+            return SearchFacets(query: request.query, isRelaxed: results.isRelaxed, counts: counts)
         }
     }
 
@@ -55,15 +50,5 @@ extension KnowledgeBase {
     /// it answers, so that its first searches do not wait for it.
     public func prepareSearchFacets() throws {
         _ = try read { db in try facetColumnsCache.columns(in: db) }
-    }
-
-    /// The facets of the `matched` entries.
-    private func facets(_ request: SearchRequest, matched: MatchedEntries, isRelaxed: Bool, in db: Database) throws
-        -> SearchFacets
-    {
-        let counts = try FacetCounts(matched, request.filter, columns: facetColumnsCache.columns(in: db), in: db)
-        return SearchFacets(
-            query: request.query, isRelaxed: isRelaxed, kinds: counts.kinds, topics: counts.topics,
-            municipalities: counts.municipalities, provinces: counts.provinces)
     }
 }

@@ -56,7 +56,7 @@ extension KnowledgeBase {
             // Issue 15: the words as typed in the text first, then synonyms and place names
             // (KnowledgeBase+SearchTiers.swift).
             let expansion = try SearchExpansionOutcome(query, compiled: compiled, analyzer: analyzer, in: db)
-            let facets = try counts(MatchedEntries(expression: expansion.fullMatch, exclude: nil))
+            let facets = try counts(MatchedEntries(expansion))
             let (hits, isRelaxed, total) = try tieredSearch(
                 expansion, request.filter, limit: limit, offset: offset, total: facets?.total, in: db)
             guard isRelaxed else { return (hits, false, total, expansion, facets) }

@@ -19,8 +19,12 @@ struct MatchedEntries {
             self.init(expression: nil, exclude: compiled.match?.exclude)
             return
         }
-        let outcome = try SearchExpansionOutcome(query, compiled: compiled, analyzer: analyzer, in: db)
-        self.init(expression: outcome.fullMatch, exclude: compiled.match?.exclude)
+        self.init(try SearchExpansionOutcome(query, compiled: compiled, analyzer: analyzer, in: db))
+    }
+
+    /// The entries a search whose query expanded to `outcome` finds (``SearchExpansionOutcome/fullMatch``).
+    init(_ outcome: SearchExpansionOutcome) {
+        self.init(expression: outcome.fullMatch, exclude: outcome.typed.match?.exclude)
     }
 
     /// The ids of the matched entries, as `SELECT id …`.
