@@ -85,6 +85,11 @@ final class SearchFacetsPageTests: XCTestCase {
                 try ReadAPITests.cliJSON(facets))
             try await ReadAPITests.assertProblem(
                 client, "/api/v1/search/facets?q=inspraak&kind=ding", .badRequest, type: "invalid-parameter")
+            // limit and offset play no part in the counts (above), but are checked as the search checks them.
+            for bad in ["limit=0", "offset=-1", "limit=abc"] {
+                try await ReadAPITests.assertProblem(
+                    client, "/api/v1/search/facets?q=inspraak&\(bad)", .badRequest, type: "invalid-parameter")
+            }
             try await ReadAPITests.assertProblem(
                 client, "/api/v1/search/facets?q=inspraak&municipality=Nergenshuizen", .notFound,
                 type: "unknown-municipality")
