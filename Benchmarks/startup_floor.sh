@@ -34,7 +34,8 @@ if CommandLine.arguments.count > 5 { _ = XMLParser(data: Data()).parse() }
 print("0.1.0", ProcessInfo.processInfo.environment.isEmpty ? "-" : "")
 EOF
 for program in plain foundation xml; do
-    swiftc -O -static-stdlib "$work/$program.swift" -o "$work/$program" 2>/dev/null
+    swiftc -O -static-stdlib "$work/$program.swift" -o "$work/$program" 2>"$work/swiftc.log" \
+        || { cat "$work/swiftc.log" >&2; exit 1; }
 done
 
 hyperfine -N --warmup 20 --runs "$runs" --export-json "$work/times.json" \
