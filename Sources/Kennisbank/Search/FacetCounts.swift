@@ -78,12 +78,3 @@ struct FacetCounts: Equatable {
         return Dictionary(uniqueKeysWithValues: found.map { ($0.id, $0) })
     }
 }
-
-extension SearchFacets {
-    /// The facets of `counts` (none when nil) beside the search of `query`.
-    init(query: String, isRelaxed: Bool, counts: FacetCounts?) {
-        self.init(
-            query: query, isRelaxed: isRelaxed, kinds: counts?.kinds ?? [], topics: counts?.topics ?? [],
-            municipalities: counts?.municipalities ?? [], provinces: counts?.provinces ?? [])
-    }
-}

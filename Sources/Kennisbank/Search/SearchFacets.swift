@@ -32,6 +32,13 @@ public struct SearchFacets: Sendable, Hashable, Codable {
         self.provinces = provinces
     }
 
+    /// The facets of `counts` (none when nil) beside the search of `query`.
+    init(query: String, isRelaxed: Bool, counts: FacetCounts?) {
+        self.init(
+            query: query, isRelaxed: isRelaxed, kinds: counts?.kinds ?? [], topics: counts?.topics ?? [],
+            municipalities: counts?.municipalities ?? [], provinces: counts?.provinces ?? [])
+    }
+
     enum CodingKeys: String, CodingKey {
         case query, kinds, topics, municipalities, provinces
         case isRelaxed = "relaxed"
