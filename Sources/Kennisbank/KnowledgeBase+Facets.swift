@@ -38,7 +38,7 @@ extension KnowledgeBase {
         return try read { db in
             let matched =
                 results.isRelaxed
-                ? MatchedEntries(expression: compiled.match?.relaxedCombined, exclude: nil)
+                ? MatchedEntries(anyWordOf: compiled)
                 : try MatchedEntries(query, compiled: compiled, analyzer: analyzer, in: db)
             let counts = try FacetCounts(matched, request.filter, columns: facetColumnsCache.columns(in: db), in: db)
             return SearchFacets(query: request.query, isRelaxed: results.isRelaxed, counts: counts)

@@ -60,8 +60,7 @@ extension KnowledgeBase {
             let (hits, isRelaxed, total) = try tieredSearch(
                 expansion, request.filter, limit: limit, offset: offset, total: facets?.total, in: db)
             guard isRelaxed else { return (hits, false, total, expansion, facets) }
-            // The facets of a fallback count the entries holding any of the words as typed.
-            let relaxed = try counts(MatchedEntries(expression: match?.relaxedCombined, exclude: nil))
+            let relaxed = try counts(MatchedEntries(anyWordOf: compiled))
             return (hits, true, total, expansion, relaxed)
         }
         let results = { (hits: [SearchHit]) in

@@ -27,6 +27,12 @@ struct MatchedEntries {
         self.init(expression: outcome.fullMatch, exclude: outcome.typed.match?.exclude)
     }
 
+    /// The entries a fallback search counts (no entry holds all the words): those holding any of
+    /// the words of `compiled`, the query as typed (``FTSMatch/relaxedCombined``).
+    init(anyWordOf compiled: SearchQueryCompiler.Output) {
+        self.init(expression: compiled.match?.relaxedCombined, exclude: nil)
+    }
+
     /// The ids of the matched entries, as `SELECT id …`.
     var ids: SQL {
         if let expression {
