@@ -10,7 +10,8 @@
 #
 #     Benchmarks/startup_floor.sh .build/release/kb [COMMAND ...]
 #
-# Any further COMMAND (a whole command line, quoted) is timed with them.
+# Any further COMMAND (a whole command line, quoted) is timed with them; RUNS=N sets the runs of
+# each (300).
 # Needs hyperfine (Debian: hyperfine). Figures in BENCHMARKS.md ("What the start-up targets
 # would take").
 set -euo pipefail
